@@ -1,0 +1,7 @@
+/**
+ * The py2ts API. Pure: no file system, no process; safe to call concurrently.
+ */
+export type { Diagnostic, Severity } from "./diagnostics/diagnostic.js";
+export type { SourceFile } from "./source.js";
+export { createSourceFile } from "./source.js";
+export { renderDiagnostic, renderDiagnostics } from "./diagnostics/render.js";
