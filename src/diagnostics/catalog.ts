@@ -3,6 +3,7 @@
  * Sections live in their own files so each stage owns its codes.
  */
 import { syntaxDiagnostics } from "./catalog-syntax.js";
+import { tokenDiagnostics } from "./catalog-tokens.js";
 import { translateDiagnostics } from "./catalog-translate.js";
 import { defineDiagnostic } from "./diagnostic.js";
 
@@ -10,4 +11,4 @@ export const internalDiagnostics = {
   internal: defineDiagnostic<{ detail: string }>("PY9001", "error", (p) => `internal error in py2ts: ${p.detail}`),
 } as const;
 
-export const Diagnostics = { ...syntaxDiagnostics, ...translateDiagnostics, ...internalDiagnostics } as const;
+export const Diagnostics = { ...tokenDiagnostics, ...syntaxDiagnostics, ...translateDiagnostics, ...internalDiagnostics } as const;
