@@ -9,7 +9,8 @@
  *
  * Soft keywords (`match`, `case`, `_`) are NAME tokens; the parser looks at their image.
  */
-import { createToken, Lexer, type TokenType } from "chevrotain";
+import { createToken, Lexer, type CustomPatternMatcherReturn, type TokenType } from "chevrotain";
+import { scanNumber, scanString, stringPrefixLength, type ScanError } from "./scanners.js";
 
 // ---------------------------------------------------------------- synthesized by the indentation pass
 export const NEWLINE = createToken({ name: "NEWLINE", pattern: Lexer.NA });
@@ -24,17 +25,72 @@ export const CONTINUATION = createToken({ name: "CONTINUATION", pattern: /\\(\r\
 export const PHYSICAL_NEWLINE = createToken({ name: "PHYSICAL_NEWLINE", pattern: /\r\n|\r|\n/, line_breaks: true });
 
 // ---------------------------------------------------------------- literals and names
-/** A string or bytes literal with any prefix, including f-strings and triple quotes. */
+/**
+ * A string or bytes literal with any prefix (r, u, b, br, rb, f, fr, rf in any case), single or
+ * triple quoted; an f-string is one STRING token (Python 3.11). Scanned by `scanString` (a port
+ * of CPython's loop); an unterminated literal is still a STRING token, carrying the error in its
+ * payload (`StringPayload`) for the indentation pass to report.
+ */
 export const STRING = createToken({
   name: "STRING",
-  pattern: /(?:[rR][bBfF]?|[bBfF][rR]?|[uU])?(?:'''[^\\]*?(?:\\[\s\S][^\\]*?)*?'''|"""[^\\]*?(?:\\[\s\S][^\\]*?)*?"""|'(?:[^'\\\r\n]|\\[\s\S])*'|"(?:[^"\\\r\n]|\\[\s\S])*")/,
+  pattern: { exec: matchString },
   line_breaks: true,
+  start_chars_hint: ["'", '"', "r", "R", "b", "B", "f", "F", "u", "U"],
 });
+/**
+ * A number (integers with any radix, floats, imaginary literals, underscores). Scanned by
+ * `scanNumber`; a malformed literal is a NUMBER token whose payload carries CPython's error.
+ */
 export const NUMBER = createToken({
   name: "NUMBER",
-  pattern: /(?:0[xX](?:_?[0-9a-fA-F])+|0[oO](?:_?[0-7])+|0[bB](?:_?[01])+|(?:(?:\d(?:_?\d)*)?\.\d(?:_?\d)*|\d(?:_?\d)*\.?)(?:[eE][+-]?\d(?:_?\d)*)?[jJ]?)/,
+  pattern: { exec: matchNumber },
+  line_breaks: false,
+  start_chars_hint: [".", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9"],
 });
-export const NAME = createToken({ name: "NAME", pattern: /[\p{L}\p{Nl}_\u1885\u1886\u2118\u212E\u309B\u309C][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}_\u00B7\u0387\u1369-\u1371\u19DA\u1885\u1886\u2118\u212E\u309B\u309C]*/u });
+/**
+ * CPython's "potential identifier": ASCII letters, digits and `_`, or any non-ASCII character.
+ * Keywords are found afterwards by looking the image up (faster than one pattern per keyword);
+ * the indentation pass checks non-ASCII names against XID_Start / XID_Continue, as CPython's
+ * `verify_identifier` does, and reports "invalid character" otherwise.
+ */
+export const NAME = createToken({ name: "NAME", pattern: /[A-Za-z_\u0080-\uffff][\w\u0080-\uffff]*/ });
+/** A UTF-8 byte order mark, accepted (and skipped) only at offset 0. */
+export const BOM = createToken({
+  name: "BOM",
+  pattern: { exec: (text: string, offset: number) => (offset === 0 && text.charCodeAt(0) === 0xfeff ? ["\ufeff"] : null) },
+  line_breaks: false,
+  start_chars_hint: ["\ufeff"],
+  group: Lexer.SKIPPED,
+});
+
+/** What a malformed STRING or NUMBER token carries: CPython's error, see grammar/scanners.ts. */
+export interface LiteralErrorPayload {
+  readonly error: ScanError;
+  /** For an unterminated string: the offset where the end of line / end of file was reached. */
+  readonly detectedAt?: number;
+}
+
+function matchString(text: string, offset: number): CustomPatternMatcherReturn | null {
+  const first = text.charCodeAt(offset);
+  let quoteAt = offset;
+  if (first !== 39 && first !== 34) {
+    const prefix = stringPrefixLength(text, offset);
+    if (prefix <= 0) return null;
+    quoteAt = offset + prefix;
+  }
+  const scanned = scanString(text, offset, quoteAt);
+  const match: CustomPatternMatcherReturn = [text.substring(offset, scanned.end)];
+  if (scanned.error) match.payload = { error: scanned.error, detectedAt: scanned.detectedAt } satisfies LiteralErrorPayload;
+  return match;
+}
+
+function matchNumber(text: string, offset: number): CustomPatternMatcherReturn | null {
+  const scanned = scanNumber(text, offset);
+  if (scanned === undefined) return null;
+  const match: CustomPatternMatcherReturn = [text.substring(offset, Math.max(scanned.end, offset + 1))];
+  if (scanned.error) match.payload = { error: scanned.error } satisfies LiteralErrorPayload;
+  return match;
+}
 
 const KEYWORD_WORDS = [
   "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue",
@@ -133,8 +189,12 @@ export const PERCENT = op("PERCENT", "%");
 export const TILDE = op("TILDE", "~");
 export const CIRCUMFLEX = op("CIRCUMFLEX", "^");
 export const AT = op("AT", "@");
-/** `!` alone is not a Python token (only inside f-strings); kept so the lexer reports it as a token error at a position. */
-export const ERRORTOKEN = createToken({ name: "ERRORTOKEN", pattern: /[!$?`]/ });
+/**
+ * Characters that start no Python token: `!` (alone), `$`, `?`, `` ` `` are operator-like tokens
+ * the parser rejects ("invalid syntax"), as in CPython; a backslash not followed by a line break
+ * and ASCII control characters become tokenizer errors in the indentation pass.
+ */
+export const ERRORTOKEN = createToken({ name: "ERRORTOKEN", pattern: /[\x00-\x08\x0b\x0e-\x1f!$?`\\\x7f]/ });
 
 export const KEYWORDS: readonly TokenType[] = [
   KW_False, KW_None, KW_True, KW_and, KW_as, KW_assert, KW_async, KW_await, KW_break, KW_class,
@@ -145,7 +205,7 @@ export const KEYWORDS: readonly TokenType[] = [
 
 /** Token types in lexing order (the order matters to Chevrotain: longest operator first). */
 export const allTokens: readonly TokenType[] = [
-  WHITESPACE, COMMENT, CONTINUATION, PHYSICAL_NEWLINE,
+  WHITESPACE, COMMENT, CONTINUATION, PHYSICAL_NEWLINE, BOM,
   STRING, NUMBER, ...KEYWORDS, NAME,
   ELLIPSIS, DOUBLESTAREQUAL, DOUBLESLASHEQUAL, LEFTSHIFTEQUAL, RIGHTSHIFTEQUAL,
   DOUBLESTAR, DOUBLESLASH, LEFTSHIFT, RIGHTSHIFT, EQEQUAL, NOTEQUAL, LESSEQUAL, GREATEREQUAL,

@@ -1,0 +1,258 @@
+/**
+ * The indentation pass: raw Chevrotain tokens → the token stream the parser consumes, the way
+ * CPython's tokenizer (and pyright's) builds it.
+ *
+ * - PHYSICAL_NEWLINE becomes NEWLINE when its logical line has content and no bracket is open;
+ *   blank and comment-only lines give nothing; a backslash continuation was already skipped.
+ * - At the start of each logical line the indentation is measured (tabs to the next multiple of
+ *   8, form feed resets) and compared with the stack: INDENT, DEDENTs, or CPython's errors
+ *   (TabError's consistency check counts tabs as 1 column in a second measure, `altcol`).
+ * - At the end: a NEWLINE if the last line has content, and DEDENTs back to column 0.
+ * - NAMEs whose image is a keyword get the keyword's type; non-ASCII names are checked.
+ *
+ * Like CPython's tokenizer it stops at the first error: `tokens` holds what came before it and
+ * `stop` says how the parser must weigh the error against its own (see TokenizeStop). It never
+ * throws for any input.
+ */
+import { createTokenInstance, type IToken, type TokenType } from "chevrotain";
+import { KEYWORD_TYPES } from "../../grammar/lexer.js";
+import * as T from "../../grammar/tokens.js";
+import type { LiteralErrorPayload } from "../../grammar/tokens.js";
+import { tokenDiagnostics as D } from "../diagnostics/catalog-tokens.js";
+import { makeDiagnostic, type Diagnostic, type DiagnosticDef } from "../diagnostics/diagnostic.js";
+import { lineIndexOf, type SourceFile } from "../source.js";
+
+/**
+ * How CPython treats a tokenizer error relative to a parser error (Parser/pegen_errors.c):
+ * - "raised": the tokenizer raised SyntaxError itself (bad character, string, number, bracket).
+ *   It wins over any parser error, even one earlier in the file, because CPython tokenizes the
+ *   rest of the source after a parser error and lets such an error replace it.
+ * - "deferred": an indentation error, a stray backslash or an EOF after a continuation. Reported
+ *   only if the parser reaches it (needs a token at or beyond `tokens.length`).
+ * - "unclosed": the file ended inside brackets. Reported if the parser reaches the end, or if
+ *   the parser's error is on a line after `bracketLine` (1-based); otherwise the parser's error.
+ */
+export type TokenizeStopKind = "raised" | "deferred" | "unclosed";
+
+export interface TokenizeStop {
+  readonly kind: TokenizeStopKind;
+  readonly diagnostic: Diagnostic;
+  /** For "unclosed": the 1-based line of the innermost unclosed bracket. */
+  readonly bracketLine?: number;
+}
+
+export interface LayoutResult {
+  readonly tokens: IToken[];
+  readonly stop?: TokenizeStop;
+}
+
+
+const MAX_INDENT = 100;
+const MAX_BRACKETS = 200;
+const NON_ASCII = /[^\x00-\x7f]/;
+const IDENTIFIER_START = /[\p{XID_Start}_]/u;
+const IDENTIFIER_CONTINUE = /\p{XID_Continue}/u;
+const NOT_PRINTABLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u;
+
+export function layoutTokens(raw: readonly IToken[], comments: readonly IToken[], file: SourceFile): LayoutResult {
+  const text = file.text;
+  const out: IToken[] = [];
+  const indents: number[] = [0];
+  const altIndents: number[] = [0];
+  const bracketChars: number[] = [];
+  const bracketOffsets: number[] = [];
+  let lineHasContent = false;
+
+  const fail = (kind: TokenizeStopKind, diagnostic: Diagnostic, bracketLine?: number): LayoutResult => ({
+    tokens: out,
+    stop: bracketLine === undefined ? { kind, diagnostic } : { kind, diagnostic, bracketLine },
+  });
+  const diag: Diag = (def, params, start, end = start + 1) => makeDiagnostic(def, params, { file: file.filename, span: { start, end } });
+  const synth = (type: TokenType, image: string, start: number): void => {
+    out.push(createTokenInstance(type, image, start, start + image.length - 1, NaN, NaN, NaN, NaN));
+  };
+
+  /** Measure the line starting at `start`; emit INDENT / DEDENTs, or return the error that stops. */
+  const lineStart = (start: number): LayoutResult | undefined => {
+    let col = 0;
+    let altcol = 0;
+    let i = start;
+    for (;; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 32) {
+        col++;
+        altcol++;
+      } else if (c === 9) {
+        col = (Math.floor(col / 8) + 1) * 8;
+        altcol++;
+      } else if (c === 12) {
+        col = altcol = 0;
+      } else break;
+    }
+    const c = text.charCodeAt(i);
+    if (c === 35 || c === 10 || c === 13 || i >= text.length) return undefined; // blank or comment-only line
+    const top = indents.length - 1;
+    if (col === indents[top]) {
+      if (altcol !== altIndents[top]) return fail("deferred", diag(D.inconsistentTabs, {}, start));
+    } else if (col > indents[top]!) {
+      if (indents.length >= MAX_INDENT) return fail("deferred", diag(D.tooDeepIndentation, {}, start));
+      if (altcol <= altIndents[top]!) return fail("deferred", diag(D.inconsistentTabs, {}, start));
+      indents.push(col);
+      altIndents.push(altcol);
+      synth(T.INDENT, text.slice(start, i), start);
+    } else {
+      let level = top;
+      while (level > 0 && col < indents[level]!) level--;
+      if (col !== indents[level]) return fail("deferred", diag(D.unindentMismatch, {}, endOfLine(text, i)));
+      if (altcol !== altIndents[level]) return fail("deferred", diag(D.inconsistentTabs, {}, start));
+      for (let k = top; k > level; k--) {
+        indents.pop();
+        altIndents.pop();
+        synth(T.DEDENT, "", i);
+      }
+    }
+    return undefined;
+  };
+
+  const initial = lineStart(text.charCodeAt(0) === 0xfeff ? 1 : 0);
+  if (initial) return initial;
+
+  for (let r = 0; r < raw.length; r++) {
+    const tok = raw[r]!;
+    const type = tok.tokenType;
+    const start = tok.startOffset;
+    if (type === T.PHYSICAL_NEWLINE) {
+      if (bracketChars.length > 0) continue;
+      if (lineHasContent) {
+        tok.tokenType = T.NEWLINE;
+        tok.tokenTypeIdx = T.NEWLINE.tokenTypeIdx!;
+        tok.endOffset = start + tok.image.length - 1;
+        out.push(tok);
+        lineHasContent = false;
+      }
+      const stopped = lineStart(start + tok.image.length);
+      if (stopped) return stopped;
+      continue;
+    }
+    if (type === T.NAME) {
+      const keyword = KEYWORD_TYPES.get(tok.image);
+      if (keyword !== undefined) {
+        tok.tokenType = keyword;
+        tok.tokenTypeIdx = keyword.tokenTypeIdx!;
+      } else if (NON_ASCII.test(tok.image)) {
+        const bad = invalidIdentifierChar(tok.image);
+        if (bad !== undefined) {
+          const at = start + bad.index;
+          const hex = bad.codePoint.toString(16).toUpperCase().padStart(4, "0");
+          const ch = String.fromCodePoint(bad.codePoint);
+          const end = at + ch.length;
+          return fail(
+            "raised",
+            NOT_PRINTABLE.test(ch) ? diag(D.nonPrintableCharacter, { codePoint: hex }, at, end) : diag(D.invalidCharacter, { char: ch, codePoint: hex }, at, end),
+          );
+        }
+      }
+    } else if (type === T.STRING || type === T.NUMBER) {
+      const payload = tok.payload as LiteralErrorPayload | undefined;
+      if (payload !== undefined) return fail("raised", literalError(type, payload, file, diag));
+    } else if (type === T.LPAR || type === T.LSQB || type === T.LBRACE) {
+      if (bracketChars.length >= MAX_BRACKETS) return fail("raised", diag(D.tooManyNestedBrackets, {}, start));
+      bracketChars.push(tok.image.charCodeAt(0));
+      bracketOffsets.push(start);
+    } else if (type === T.RPAR || type === T.RSQB || type === T.RBRACE) {
+      const closing = tok.image;
+      if (bracketChars.length === 0) return fail("raised", diag(D.unmatchedBracket, { bracket: closing }, start));
+      const opening = String.fromCharCode(bracketChars.pop()!);
+      const openedAt = bracketOffsets.pop()!;
+      if (MATCHING[opening] !== closing) {
+        const openingLine = lineIndexOf(file, openedAt);
+        const sameLine = openingLine === lineIndexOf(file, start);
+        return fail("raised", diag(D.mismatchedBracket, sameLine ? { closing, opening } : { closing, opening, openingLine: openingLine + 1 }, start));
+      }
+    } else if (type === T.ERRORTOKEN) {
+      const stopped = strayCharacter(tok, file, diag, fail);
+      if (stopped) return stopped;
+    }
+    tok.endOffset = start + tok.image.length - 1;
+    out.push(tok);
+    lineHasContent = true;
+  }
+
+  if (bracketChars.length > 0) {
+    const at = bracketOffsets[bracketOffsets.length - 1]!;
+    const bracket = String.fromCharCode(bracketChars[bracketChars.length - 1]!);
+    return fail("unclosed", diag(D.unclosedBracket, { bracket }, at), lineIndexOf(file, at) + 1);
+  }
+  const continuationAtEof = continuationBeforeEof(text, raw, comments);
+  if (continuationAtEof !== undefined) return fail("deferred", diag(D.unexpectedEof, {}, continuationAtEof));
+  if (lineHasContent) synth(T.NEWLINE, "", text.length);
+  for (let k = indents.length - 1; k > 0; k--) synth(T.DEDENT, "", text.length);
+  return { tokens: out };
+}
+
+const MATCHING: Readonly<Record<string, string>> = { "(": ")", "[": "]", "{": "}" };
+
+function endOfLine(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && text.charCodeAt(i) !== 10 && text.charCodeAt(i) !== 13) i++;
+  return i;
+}
+
+/** CPython's `_PyUnicode_ScanIdentifier`: the first character that breaks XID_Start XID_Continue*. */
+function invalidIdentifierChar(image: string): { index: number; codePoint: number } | undefined {
+  let index = 0;
+  for (const ch of image) {
+    const ok = index === 0 ? IDENTIFIER_START.test(ch) : IDENTIFIER_CONTINUE.test(ch);
+    if (!ok) return { index, codePoint: ch.codePointAt(0)! };
+    index += ch.length;
+  }
+  return undefined;
+}
+
+type Diag = <P>(def: DiagnosticDef<P>, params: P, start: number, end?: number) => Diagnostic;
+
+function literalError(type: TokenType, payload: LiteralErrorPayload, file: SourceFile, diag: Diag): Diagnostic {
+  const { error, detectedAt } = payload;
+  if (type === T.STRING) {
+    const line = lineIndexOf(file, detectedAt ?? error.cur) + 1;
+    const start = error.cur - 1;
+    return error.message.includes("triple")
+      ? diag(D.unterminatedTripleQuotedString, { line }, start)
+      : diag(D.unterminatedString, { line }, start);
+  }
+  const at = error.at ?? Math.max(0, error.cur - 1);
+  return diag(D.invalidNumber, { message: error.message }, at, error.at !== undefined ? error.cur : at + 1);
+}
+
+/** ERRORTOKEN: `!`, `$`, `?`, `` ` `` go to the parser; a stray backslash or a control character stops here. */
+function strayCharacter(
+  tok: IToken,
+  file: SourceFile,
+  diag: Diag,
+  fail: (kind: TokenizeStopKind, d: Diagnostic) => LayoutResult,
+): LayoutResult | undefined {
+  const c = tok.image.charCodeAt(0);
+  const at = tok.startOffset;
+  if (c === 92) {
+    // CPython appends a newline to the source: a backslash at the very end is a continuation into EOF.
+    if (at + 1 >= file.text.length) return fail("deferred", diag(D.unexpectedEof, {}, file.text.length));
+    return fail("deferred", diag(D.characterAfterContinuation, {}, at + 1));
+  }
+  if (c === 0) return fail("raised", diag(D.nullByte, {}, at));
+  if (c < 32 || c === 127) return fail("raised", diag(D.nonPrintableCharacter, { codePoint: c.toString(16).toUpperCase().padStart(4, "0") }, at));
+  return undefined;
+}
+
+/**
+ * A backslash continuation whose next line is the end of the file: CPython reads EOF right after
+ * the continuation ("unexpected EOF while parsing"). Returns where to report it.
+ */
+function continuationBeforeEof(text: string, raw: readonly IToken[], comments: readonly IToken[]): number | undefined {
+  const m = /\\(\r\n|\r|\n)$/.exec(text.slice(-3));
+  if (m === null) return undefined;
+  const backslash = text.length - m[0].length;
+  for (const last of [raw[raw.length - 1], comments[comments.length - 1]]) {
+    if (last !== undefined && last.startOffset + last.image.length > backslash) return undefined;
+  }
+  return backslash + 1;
+}
