@@ -1,0 +1,193 @@
+/**
+ * Async generators and async iteration.
+ *
+ * `async def g(): ... yield x` is emitted as `const g = asyncGenerator(async function* g$() {...})`;
+ * calling it returns a `PyAsyncGenerator` with Python's protocol: `__anext__`, `asend`,
+ * `athrow`, `aclose` each return a lazy awaitable (nothing runs until it is awaited), the end
+ * is `StopAsyncIteration`, `aclose()` throws `GeneratorExit` in at the suspended `yield`.
+ *
+ * `async for x in obj:` is emitted as `for await (const x of asyncIterate(obj)) {...}`: the
+ * adapter turns `__anext__` + `StopAsyncIteration` into the JS iterator protocol and has no
+ * `return` method, so `break` leaves a generator suspended exactly as Python does.
+ */
+import { GeneratorExit, RuntimeError, StopAsyncIteration, TypeError } from "../exceptions.js";
+import { unbox } from "./awaitable.js";
+import { lazy, type Coroutine } from "./coroutine.js";
+import { runningLoopOrNull } from "./state.js";
+import type { EventLoop } from "./loop.js";
+
+const enum GenState {
+  Created,
+  Suspended,
+  Running,
+  Closed,
+}
+
+export class PyAsyncGenerator<Y = unknown, S = unknown> {
+  private state = GenState.Created;
+  private loop: EventLoop | null = null;
+
+  constructor(
+    private readonly gen: AsyncGenerator<Y, unknown, S>,
+    readonly __name__: string,
+  ) {}
+
+  get ag_running(): boolean {
+    return this.state === GenState.Running;
+  }
+
+  __aiter__(): this {
+    return this;
+  }
+
+  __anext__(): Coroutine<Y> {
+    return this.resume("next", undefined as S, "__anext__");
+  }
+
+  asend(value: S): Coroutine<Y> {
+    return this.resume("next", value, "asend");
+  }
+
+  athrow(error: unknown): Coroutine<Y> {
+    return this.resume("throw", error, "athrow");
+  }
+
+  /** `await agen.aclose()`: GeneratorExit in at the `yield`; yielding again is an error. */
+  aclose(): Coroutine<null> {
+    return lazy(async () => {
+      if (this.state === GenState.Created || this.state === GenState.Closed) {
+        this.finish();
+        return null;
+      }
+      this.enter();
+      let result: IteratorResult<Y, unknown>;
+      try {
+        result = await this.gen.throw(new GeneratorExit());
+      } catch (error) {
+        this.finish();
+        if (error instanceof GeneratorExit || error instanceof StopAsyncIteration) return null;
+        throw error;
+      }
+      if (result.done) {
+        this.finish();
+        return null;
+      }
+      this.state = GenState.Suspended;
+      throw new RuntimeError("async generator ignored GeneratorExit");
+    }, "aclose");
+  }
+
+  private resume(kind: "next" | "throw", arg: unknown, name: string): Coroutine<Y> {
+    return lazy(async () => {
+      if (this.state === GenState.Running) {
+        throw new RuntimeError(`${name === "athrow" ? "athrow" : "anext"}(): asynchronous generator is already running`);
+      }
+      if (this.state === GenState.Closed) {
+        if (kind === "throw") throw arg;
+        throw new StopAsyncIteration();
+      }
+      if (kind === "next" && this.state === GenState.Created && arg !== undefined && arg !== null) {
+        throw new TypeError("can't send non-None value to a just-started async generator");
+      }
+      if (kind === "throw" && this.state === GenState.Created) {
+        this.finish();
+        throw arg;
+      }
+      this.enter();
+      let result: IteratorResult<Y, unknown>;
+      try {
+        result = kind === "next" ? await this.gen.next(arg as S) : await this.gen.throw(arg);
+      } catch (error) {
+        this.finish();
+        if (error instanceof StopAsyncIteration) {
+          const wrapped = new RuntimeError("async generator raised StopAsyncIteration");
+          wrapped.__cause__ = error;
+          throw wrapped;
+        }
+        throw error;
+      }
+      if (result.done) {
+        this.finish();
+        throw new StopAsyncIteration();
+      }
+      this.state = GenState.Suspended;
+      return unbox(result.value);
+    }, name);
+  }
+
+  /** First iteration registers with the running loop, for shutdown_asyncgens (firstiter hook). */
+  private enter(): void {
+    if (this.loop === null) {
+      this.loop = runningLoopOrNull();
+      this.loop?._asyncgens.add(this);
+    }
+    this.state = GenState.Running;
+  }
+
+  private finish(): void {
+    this.state = GenState.Closed;
+    this.loop?._asyncgens.delete(this);
+  }
+}
+
+export type AsyncGeneratorFunction<A extends unknown[], Y, S> = (...args: A) => PyAsyncGenerator<Y, S>;
+
+/** `const g = asyncGenerator(async function* g$(...) {...})` */
+export function asyncGenerator<A extends unknown[], Y, S = unknown>(
+  fn: (...args: A) => AsyncGenerator<Y, unknown, S>,
+): AsyncGeneratorFunction<A, Y, S> {
+  const name = fn.name.replace(/\$$/, "");
+  const wrapper = function (this: unknown, ...args: A): PyAsyncGenerator<Y, S> {
+    return new PyAsyncGenerator<Y, S>(fn.apply(this, args), name);
+  };
+  Object.defineProperty(wrapper, "name", { value: name });
+  return wrapper;
+}
+
+/** Anything Python can `async for` over. */
+export interface AsyncIterablePy<T> {
+  __aiter__(): { __anext__(): PromiseLike<T> };
+}
+
+/** builtin `aiter(obj)` */
+export function aiter<I extends { __anext__(): PromiseLike<unknown> }>(obj: { __aiter__(): I }): I {
+  if (typeof obj?.__aiter__ !== "function") throw new TypeError(`'${typeNameOf(obj)}' object is not an async iterable`);
+  return obj.__aiter__();
+}
+
+/** builtin `anext(it[, default])`: a lazy awaitable. */
+export function anext<T, D = never>(it: { __anext__(): PromiseLike<T> }, ...dflt: [] | [D]): Coroutine<T | D> {
+  if (typeof it?.__anext__ !== "function") throw new TypeError(`'${typeNameOf(it)}' object is not an async iterator`);
+  if (dflt.length === 0) return lazy(async () => await it.__anext__(), "anext");
+  return lazy(async () => {
+    try {
+      return await it.__anext__();
+    } catch (error) {
+      if (error instanceof StopAsyncIteration) return dflt[0] as D;
+      throw error;
+    }
+  }, "anext");
+}
+
+/** `async for x in obj` → `for await (const x of asyncIterate(obj))` */
+export function asyncIterate<T>(obj: AsyncIterablePy<T>): AsyncIterable<T> {
+  const it = aiter(obj);
+  const iterator = {
+    async next(): Promise<IteratorResult<T, undefined>> {
+      try {
+        return { done: false, value: (await it.__anext__()) as T };
+      } catch (error) {
+        if (error instanceof StopAsyncIteration) return { done: true, value: undefined };
+        throw error;
+      }
+    },
+  };
+  return { [Symbol.asyncIterator]: () => iterator };
+}
+
+function typeNameOf(x: unknown): string {
+  if (x === null || x === undefined) return "NoneType";
+  if (typeof x === "number") return Number.isInteger(x) ? "int" : "float";
+  if (typeof x === "string") return "str";
+  return (x as object).constructor?.name ?? typeof x;
+}

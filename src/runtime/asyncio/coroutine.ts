@@ -1,0 +1,135 @@
+/**
+ * Python coroutine objects on top of native async functions.
+ *
+ * A JS async function runs eagerly up to its first `await`; a Python coroutine runs nothing
+ * until it is awaited or wrapped in a task. So `async def f` is emitted as
+ * `const f = coroutine(async function f$(...) {...})`: calling `f(...)` returns a lazy
+ * `Coroutine` holding the function and its arguments. A task's first step calls `_start()`;
+ * `await coro` inside a running coroutine reaches `_then`, which starts it inline — exactly
+ * CPython's `await` of a coroutine (no loop turn). Methods, closures over `this` and other
+ * call sites that cannot use a module-level wrapper emit `lazy(async () => {...}, "name")`.
+ */
+import { RuntimeError } from "../exceptions.js";
+import { Awaitable, resolveOpaque, unbox } from "./awaitable.js";
+
+const enum CoroState {
+  Created,
+  Running,
+  Finished,
+  Closed,
+}
+
+const COROUTINE_FUNCTION = Symbol("py2ts.coroutineFunction");
+
+export class Coroutine<T> extends Awaitable<T> {
+  _state = CoroState.Created;
+
+  constructor(
+    readonly _fn: (...args: any[]) => Promise<T>,
+    readonly _self: unknown,
+    readonly _args: readonly unknown[],
+    readonly __name__: string = _fn.name.replace(/\$$/, ""),
+  ) {
+    super();
+  }
+
+  get __qualname__(): string {
+    return this.__name__;
+  }
+  get cr_running(): boolean {
+    return this._state === CoroState.Running;
+  }
+
+  /** Run the body (first step). Raises as CPython does when the coroutine was used. */
+  _start(): Promise<T> {
+    if (this._state !== CoroState.Created) {
+      throw new RuntimeError(
+        this._state === CoroState.Running
+          ? "coroutine is being awaited already"
+          : "cannot reuse already awaited coroutine",
+      );
+    }
+    this._state = CoroState.Running;
+    return this._fn.apply(this._self, this._args as unknown[]);
+  }
+
+  _finish(): void {
+    this._state = CoroState.Finished;
+  }
+
+  /** `await coro` inside a step: start it inline and hand its result to the awaiter. */
+  _then(resolve: (value: T) => void, reject: (reason: unknown) => void): void {
+    let promise: Promise<T>;
+    try {
+      promise = this._start();
+    } catch (error) {
+      reject(error);
+      return;
+    }
+    promise.then(
+      (value) => {
+        this._state = CoroState.Finished;
+        resolveOpaque(resolve, unbox(value));
+      },
+      (error) => {
+        this._state = CoroState.Finished;
+        reject(error);
+      },
+    );
+  }
+
+  /** `yield from coro` inside a generator-based coroutine (legacy.ts awaits what it yields). */
+  *[Symbol.iterator](): Generator<Coroutine<T>, T, unknown> {
+    return (yield this) as T;
+  }
+
+  /**
+   * `coro.close()`. An unstarted coroutine is closed without running its body. A started
+   * native async function cannot be interrupted from outside; closing one raises instead of
+   * pretending (see docs/asyncio.md, "limits").
+   */
+  close(): void {
+    if (this._state === CoroState.Created) this._state = CoroState.Closed;
+    else if (this._state === CoroState.Running) {
+      throw new RuntimeError("py2ts: close() of a suspended coroutine is not supported");
+    }
+  }
+}
+
+/** The callable an `async def` becomes; `.fn` is the eager body used by direct awaits. */
+export type CoroutineFunction<A extends unknown[], R> = ((...args: A) => Coroutine<R>) & {
+  readonly fn: (...args: A) => Promise<R>;
+};
+
+/**
+ * `const f = coroutine(async function f$(...) {...})`. Name the inner function differently
+ * from the binding: a named function expression `f` would shadow the lazy wrapper in its own
+ * body, and a recursive `await f()` would then run eagerly.
+ */
+export function coroutine<A extends unknown[], R>(
+  fn: (...args: A) => Promise<R>,
+): CoroutineFunction<A, R> {
+  const name = fn.name.replace(/\$$/, "");
+  const wrapper = function (this: unknown, ...args: A): Coroutine<R> {
+    return new Coroutine<R>(fn, this, args, name);
+  };
+  Object.defineProperty(wrapper, "name", { value: name });
+  Object.defineProperty(wrapper, "fn", { value: fn });
+  Object.defineProperty(wrapper, COROUTINE_FUNCTION, { value: true });
+  return wrapper as CoroutineFunction<A, R>;
+}
+
+/** A coroutine from a closure: methods emit `return lazy(async () => {...}, "name")`. */
+export function lazy<R>(body: () => Promise<R>, name = "<coroutine>"): Coroutine<R> {
+  return new Coroutine<R>(body, undefined, [], name);
+}
+
+/** `asyncio.iscoroutine(x)` */
+export function iscoroutine(value: unknown): value is Coroutine<unknown> {
+  return value instanceof Coroutine;
+}
+
+/** `asyncio.iscoroutinefunction(f)` / `inspect.iscoroutinefunction(f)` */
+export function iscoroutinefunction(value: unknown): boolean {
+  return typeof value === "function" && (value as { [COROUTINE_FUNCTION]?: boolean })[COROUTINE_FUNCTION] === true;
+}

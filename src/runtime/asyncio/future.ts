@@ -1,0 +1,161 @@
+/**
+ * asyncio.Future (futures.py, with the C implementation's messages): a result slot whose
+ * completion schedules its done-callbacks through the loop's ready queue (`call_soon`),
+ * never straight into the microtask queue — that is what keeps CPython's ordering.
+ *
+ * `_then` is what the JS engine calls for `await fut`. Inside a task step on a pending future
+ * it is the suspension point (Task._suspend); on a finished future it resolves at once, as
+ * `Future.__await__` returns without yielding.
+ */
+import { BaseException, TypeError } from "../exceptions.js";
+import { Awaitable, resolveOpaque } from "./awaitable.js";
+import { CancelledError, InvalidStateError } from "./exceptions.js";
+import { get_event_loop } from "./events.js";
+import type { EventLoop } from "./loop.js";
+
+export const enum FutureState {
+  Pending,
+  Finished,
+  Cancelled,
+}
+
+export type DoneCallback<F> = (future: F) => unknown;
+
+export class Future<T = unknown> extends Awaitable<T> {
+  _state = FutureState.Pending;
+  _result: T | undefined = undefined;
+  _exception: BaseException | null = null;
+  _callbacks: DoneCallback<any>[] = [];
+  _cancel_message: unknown = null;
+  _cancelled_exc: CancelledError | null = null;
+  readonly _loop: EventLoop;
+
+  constructor(options: { loop?: EventLoop | null } = {}) {
+    super();
+    this._loop = options.loop ?? get_event_loop();
+  }
+
+  get_loop(): EventLoop {
+    return this._loop;
+  }
+  done(): boolean {
+    return this._state !== FutureState.Pending;
+  }
+  cancelled(): boolean {
+    return this._state === FutureState.Cancelled;
+  }
+
+  _make_cancelled_error(): CancelledError {
+    if (this._cancelled_exc !== null) {
+      const saved = this._cancelled_exc;
+      this._cancelled_exc = null;
+      return saved;
+    }
+    return this._cancel_message === null
+      ? new CancelledError()
+      : new CancelledError(this._cancel_message);
+  }
+
+  result(): T {
+    if (this._state === FutureState.Cancelled) throw this._make_cancelled_error();
+    if (this._state !== FutureState.Finished) throw new InvalidStateError("Result is not set.");
+    if (this._exception !== null) throw this._exception;
+    return this._result as T;
+  }
+
+  exception(): BaseException | null {
+    if (this._state === FutureState.Cancelled) throw this._make_cancelled_error();
+    if (this._state !== FutureState.Finished) throw new InvalidStateError("Exception is not set.");
+    return this._exception;
+  }
+
+  add_done_callback(callback: DoneCallback<this>, _options: { context?: unknown } = {}): void {
+    if (this._state !== FutureState.Pending) this._loop.call_soon(callback, this);
+    else this._callbacks.push(callback);
+  }
+
+  remove_done_callback(callback: DoneCallback<this>): number {
+    const before = this._callbacks.length;
+    this._callbacks = this._callbacks.filter((cb) => cb !== callback);
+    return before - this._callbacks.length;
+  }
+
+  _schedule_callbacks(): void {
+    const callbacks = this._callbacks;
+    if (callbacks.length === 0) return;
+    this._callbacks = [];
+    for (const callback of callbacks) this._loop.call_soon(callback, this);
+  }
+
+  cancel(msg: unknown = null): boolean {
+    if (this._state !== FutureState.Pending) return false;
+    this._state = FutureState.Cancelled;
+    this._cancel_message = msg;
+    this._schedule_callbacks();
+    return true;
+  }
+
+  set_result(result: T): void {
+    if (this._state !== FutureState.Pending) throw new InvalidStateError("invalid state");
+    this._result = result;
+    this._state = FutureState.Finished;
+    this._schedule_callbacks();
+  }
+
+  set_exception(exception: BaseException | (new () => BaseException)): void {
+    if (this._state !== FutureState.Pending) throw new InvalidStateError("invalid state");
+    const exc = typeof exception === "function" ? new exception() : exception;
+    if (exc.constructor.name === "StopIteration") {
+      throw new TypeError("StopIteration interacts badly with generators and cannot be raised into a Future");
+    }
+    this._exception = exc;
+    this._state = FutureState.Finished;
+    this._schedule_callbacks();
+  }
+
+  /** The engine calls this for `await fut`. */
+  _then(resolve: (value: T) => void, reject: (reason: unknown) => void): void {
+    if (this._state !== FutureState.Pending) {
+      let value: T;
+      try {
+        value = this.result();
+      } catch (error) {
+        reject(error);
+        return;
+      }
+      resolveOpaque(resolve, value);
+      return;
+    }
+    const task = this._loop._stepping;
+    if (task === null) {
+      this._awaitFromForeignCode(resolve, reject);
+      return;
+    }
+    task._suspend(this as Future<any>, resolve, reject);
+  }
+
+  /** Awaited outside any task step (plain TS code, or a task resumed by a raw promise). */
+  _awaitFromForeignCode(resolve: (value: T) => void, reject: (reason: unknown) => void): void {
+    this.add_done_callback((future) => {
+      let value: T;
+      try {
+        value = future.result();
+      } catch (error) {
+        reject(error);
+        return;
+      }
+      resolveOpaque(resolve, value);
+    });
+  }
+
+  /** `yield from fut` inside a legacy generator-based coroutine (types.coroutine). */
+  *[Symbol.iterator](): Generator<Future<T>, T, unknown> {
+    if (!this.done()) yield this;
+    return this.result();
+  }
+}
+
+/** `asyncio.isfuture(x)` */
+export function isfuture(value: unknown): value is Future<unknown> {
+  return value instanceof Future;
+}

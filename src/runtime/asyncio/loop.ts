@@ -1,0 +1,302 @@
+/**
+ * The event loop: a port of BaseEventLoop's scheduling (`_run_once`): a FIFO ready queue of
+ * Handles plus a heap of TimerHandles ordered by `(when, insertion order)`. Each iteration
+ * moves expired timers to the ready queue and runs exactly the callbacks that were ready when
+ * it began, so callbacks scheduled meanwhile wait for the next iteration — CPython's order.
+ *
+ * Micro drain (design doc item 2): running a task step returns at once (the step continues
+ * as a microtask chain); the loop resumes when the step ends (`_stepEnded`). Every
+ * `yieldEvery` callbacks it hops to a host macrotask so host I/O and timers run. A watchdog
+ * macrotask detects a step stuck on a non-runtime promise and lets the loop go on without it.
+ */
+import { Exception, RuntimeError } from "../exceptions.js";
+import { kw } from "../kwargs.js";
+import { makeRealClock, type LoopClock } from "./clock.js";
+import { Deque, TimerHeap } from "./containers.js";
+import { lazy, type Coroutine } from "./coroutine.js";
+import { gather } from "./gather.js";
+import { Future } from "./future.js";
+import { Handle, TimerHandle, type Callback } from "./handles.js";
+import { makeHost, type Host } from "./host.js";
+import { reportUnhandled } from "./report.js";
+import { asyncioConfig, loopClockOrNull, runningLoopOrNull, setRunningLoop } from "./state.js";
+import { Task, type TaskOptions } from "./task.js";
+import { ensure_future } from "./ensure.js";
+
+/** time.get_clock_info('monotonic').resolution on Linux */
+const CLOCK_RESOLUTION = 1e-9;
+
+export interface AsyncGeneratorHook {
+  aclose(): Coroutine<unknown>;
+}
+
+export class EventLoop {
+  readonly _ready = new Deque<Handle>();
+  readonly _scheduled = new TimerHeap<TimerHandle>();
+  readonly _allTasks = new Set<Task<any>>();
+  /** async generators first iterated on this loop (for shutdown_asyncgens) */
+  readonly _asyncgens = new Set<AsyncGeneratorHook>();
+  /** the task whose step is in flight: `current_task()` */
+  _stepping: Task<any> | null = null;
+  /** steps that ended on a non-runtime promise (design doc item 6) */
+  foreignSteps = 0;
+
+  readonly _clock: LoopClock = loopClockOrNull() ?? makeRealClock();
+  private readonly host: Host = makeHost();
+  private readonly yieldEvery = asyncioConfig().yieldEvery;
+  private timerSeq = 0;
+  private ntodo = 0;
+  private stopping = false;
+  private running = false;
+  private closed = false;
+  private driving = false;
+  private idle = false;
+  private cancelRealWait: (() => void) | null = null;
+  private sinceHop = 0;
+  private watchdogPosted = false;
+  private onStop: (() => void) | null = null;
+  private exceptionHandler: ((loop: EventLoop, context: Record<string, unknown>) => void) | null = null;
+
+  time(): number {
+    return this._clock.now();
+  }
+  is_running(): boolean {
+    return this.running;
+  }
+  is_closed(): boolean {
+    return this.closed;
+  }
+  get_debug(): boolean {
+    return false;
+  }
+  set_debug(_enabled: boolean): void {}
+
+  call_soon(callback: Callback, ...args: unknown[]): Handle {
+    this.checkClosed();
+    const handle = new Handle(callback, args);
+    this._ready.push(handle);
+    if (this.idle) this.wake();
+    return handle;
+  }
+  call_soon_threadsafe(callback: Callback, ...args: unknown[]): Handle {
+    return this.call_soon(callback, ...args);
+  }
+  call_later(delay: number, callback: Callback, ...args: unknown[]): TimerHandle {
+    return this.call_at(this.time() + delay, callback, ...args);
+  }
+  call_at(when: number, callback: Callback, ...args: unknown[]): TimerHandle {
+    this.checkClosed();
+    const handle = new TimerHandle(when, this.timerSeq++, callback, args);
+    this._scheduled.push(handle);
+    if (this.idle) this.wake();
+    return handle;
+  }
+
+  create_future<T = unknown>(): Future<T> {
+    return new Future<T>({ loop: this });
+  }
+  create_task<T>(coro: Coroutine<T>, options: TaskOptions = {}): Task<T> {
+    this.checkClosed();
+    return new Task<T>(coro, this, options);
+  }
+
+  stop(): void {
+    this.stopping = true;
+  }
+
+  close(): void {
+    if (this.running) throw new RuntimeError("Cannot close a running event loop");
+    if (this.closed) return;
+    this.closed = true;
+    this._ready.clear();
+    while (this._scheduled.pop() !== undefined);
+    this.host.close();
+  }
+
+  /** loop.run_forever(): resolves when stop() has been called and the iteration finished. */
+  run_forever(): Promise<void> {
+    this.checkClosed();
+    this.checkRunning();
+    return new Promise<void>((resolve) => {
+      this.onStop = resolve;
+      this.running = true;
+      setRunningLoop(this);
+      this.drive();
+    });
+  }
+
+  /** loop.run_until_complete(future_or_coroutine) */
+  run_until_complete<T>(awaitable: Future<T> | Coroutine<T>): Promise<T> {
+    this.checkClosed();
+    this.checkRunning();
+    const future = ensure_future(awaitable, { loop: this });
+    const stopWhenDone = (): void => this.stop();
+    future.add_done_callback(stopWhenDone);
+    return this.run_forever().then(() => {
+      future.remove_done_callback(stopWhenDone);
+      if (!future.done()) throw new RuntimeError("Event loop stopped before Future completed.");
+      return future.result();
+    });
+  }
+
+  /** loop.shutdown_asyncgens(): aclose() every async generator still alive on this loop. */
+  shutdown_asyncgens(): Coroutine<null> {
+    return lazy(async () => {
+      if (this._asyncgens.size === 0) return null;
+      const closing = [...this._asyncgens];
+      this._asyncgens.clear();
+      const results = await gather(...closing.map((agen) => agen.aclose()), kw({ return_exceptions: true }));
+      results.forEach((result, i) => {
+        if (result instanceof Exception) {
+          this.call_exception_handler({
+            message: "an error occurred during closing of asynchronous generator",
+            exception: result,
+            asyncgen: closing[i],
+          });
+        }
+      });
+      return null;
+    }, "shutdown_asyncgens");
+  }
+
+  /** loop.shutdown_default_executor(): there is no executor; one step, as in CPython. */
+  shutdown_default_executor(): Coroutine<null> {
+    return lazy(async () => null, "shutdown_default_executor");
+  }
+
+  set_exception_handler(handler: ((loop: EventLoop, context: Record<string, unknown>) => void) | null): void {
+    this.exceptionHandler = handler;
+  }
+  call_exception_handler(context: Record<string, unknown>): void {
+    if (this.exceptionHandler !== null) this.exceptionHandler(this, context);
+    else this.default_exception_handler(context);
+  }
+  default_exception_handler(context: Record<string, unknown>): void {
+    reportUnhandled(String(context.message ?? "Unhandled exception in event loop"), context.exception);
+  }
+
+  private checkClosed(): void {
+    if (this.closed) throw new RuntimeError("Event loop is closed");
+  }
+  private checkRunning(): void {
+    if (this.running) throw new RuntimeError("This event loop is already running");
+    if (runningLoopOrNull() !== null) {
+      throw new RuntimeError("Cannot run the event loop while another loop is running");
+    }
+  }
+
+  /** _run_once's prologue: drop cancelled timers, wait or jump the clock, collect expired timers. */
+  private beginIteration(): boolean {
+    const timers = this._scheduled;
+    while (timers.length > 0 && timers.peek()!._cancelled) timers.pop();
+    if (this._ready.length === 0 && !this.stopping) {
+      const next = timers.peek();
+      if (next === undefined) {
+        this.idle = true;
+        return false;
+      }
+      if (this._clock.virtual) {
+        this._clock.advanceTo(next.when);
+      } else {
+        const ms = (next.when - this.time()) * 1000;
+        if (ms > 0) {
+          this.idle = true;
+          this.cancelRealWait = this.host.wait(Math.ceil(ms), () => {
+            this.cancelRealWait = null;
+            this.idle = false;
+            this.drive();
+          });
+          return false;
+        }
+      }
+    }
+    const end = this.time() + CLOCK_RESOLUTION;
+    for (let next = timers.peek(); next !== undefined && next.when < end; next = timers.peek()) {
+      this._ready.push(timers.pop()!);
+    }
+    this.ntodo = this._ready.length;
+    return true;
+  }
+
+  /** A callback arrived while the loop waits: continue in a fresh macrotask. */
+  private wake(): void {
+    this.idle = false;
+    if (this.cancelRealWait !== null) {
+      this.cancelRealWait();
+      this.cancelRealWait = null;
+    }
+    this.host.post(this.drive);
+  }
+
+  private readonly drive = (): void => {
+    if (this.driving || !this.running || this._stepping !== null) return;
+    this.driving = true;
+    try {
+      for (;;) {
+        if (this.ntodo === 0) {
+          if (this.stopping) {
+            this.finishRun();
+            return;
+          }
+          if (!this.beginIteration()) return;
+          if (this.ntodo === 0) continue;
+        }
+        if (this.sinceHop >= this.yieldEvery) {
+          this.sinceHop = 0;
+          this.host.post(this.drive);
+          return;
+        }
+        const handle = this._ready.shift();
+        this.ntodo -= 1;
+        if (handle._cancelled) continue;
+        this.sinceHop += 1;
+        handle._run();
+        if (this._stepping !== null) {
+          this.armWatchdog();
+          return;
+        }
+      }
+    } finally {
+      this.driving = false;
+    }
+  };
+
+  /** Called when the stepping task suspends on a runtime awaitable or settles. */
+  _stepEnded(task: Task<any>): void {
+    if (this._stepping !== task) {
+      // a task resumed by a foreign promise finished or suspended outside a step
+      if (this.idle) this.wake();
+      return;
+    }
+    this._stepping = null;
+    if (!this.driving) this.drive();
+  }
+
+  /**
+   * By the time a macrotask runs, every microtask has drained; a step still in flight then
+   * waits on something that is not a runtime future (a raw JS promise). Let the loop go on.
+   */
+  private armWatchdog(): void {
+    if (this.watchdogPosted) return;
+    this.watchdogPosted = true;
+    this.host.post(() => {
+      this.watchdogPosted = false;
+      const stuck = this._stepping;
+      if (stuck === null || this.driving) return;
+      stuck._foreign = true;
+      this.foreignSteps += 1;
+      this._stepping = null;
+      this.drive();
+    });
+  }
+
+  private finishRun(): void {
+    this.stopping = false;
+    this.running = false;
+    this.idle = false;
+    setRunningLoop(null);
+    const resolve = this.onStop;
+    this.onStop = null;
+    resolve?.();
+  }
+}

@@ -1,0 +1,150 @@
+/**
+ * asyncio.Queue, PriorityQueue, LifoQueue (queues.py): FIFO hand-off through getter/putter
+ * futures, so a blocked `put`/`get` wakes in CPython's order; `task_done()` / `join()`.
+ */
+import { ValueError } from "../exceptions.js";
+import { lazy, type Coroutine } from "./coroutine.js";
+import { Deque } from "./containers.js";
+import { get_running_loop } from "./events.js";
+import { QueueEmpty, QueueFull } from "./exceptions.js";
+import type { Future } from "./future.js";
+import { Event } from "./locks.js";
+import { heappop, heappush } from "./heapq.js";
+
+export class Queue<T = unknown> {
+  protected _getters = new Deque<Future<unknown>>();
+  protected _putters = new Deque<Future<unknown>>();
+  protected _unfinished_tasks = 0;
+  protected _finished = new Event();
+  private readonly _maxsize: number;
+
+  constructor(maxsize = 0) {
+    this._maxsize = maxsize;
+    this._finished.set();
+    this._init();
+  }
+
+  /** storage hooks overridden by PriorityQueue / LifoQueue, as in CPython */
+  protected _items: T[] | Deque<T> = new Deque<T>();
+  protected _init(): void {
+    this._items = new Deque<T>();
+  }
+  protected _get(): T {
+    return (this._items as Deque<T>).shift();
+  }
+  protected _put(item: T): void {
+    (this._items as Deque<T>).push(item);
+  }
+
+  get maxsize(): number {
+    return this._maxsize;
+  }
+  qsize(): number {
+    return this._items.length;
+  }
+  empty(): boolean {
+    return this._items.length === 0;
+  }
+  full(): boolean {
+    return this._maxsize <= 0 ? false : this.qsize() >= this._maxsize;
+  }
+
+  private _wakeup_next(waiters: Deque<Future<unknown>>): void {
+    while (waiters.length > 0) {
+      const waiter = waiters.shift();
+      if (!waiter.done()) {
+        waiter.set_result(null);
+        break;
+      }
+    }
+  }
+
+  put(item: T): Coroutine<null> {
+    return lazy(async () => {
+      while (this.full()) {
+        const putter = get_running_loop().create_future();
+        this._putters.push(putter);
+        try {
+          await putter;
+        } catch (error) {
+          putter.cancel();
+          this._putters.remove(putter);
+          if (!this.full() && !putter.cancelled()) this._wakeup_next(this._putters);
+          throw error;
+        }
+      }
+      this.put_nowait(item);
+      return null;
+    }, "put");
+  }
+
+  put_nowait(item: T): void {
+    if (this.full()) throw new QueueFull();
+    this._put(item);
+    this._unfinished_tasks += 1;
+    this._finished.clear();
+    this._wakeup_next(this._getters);
+  }
+
+  get(): Coroutine<T> {
+    return lazy(async () => {
+      while (this.empty()) {
+        const getter = get_running_loop().create_future();
+        this._getters.push(getter);
+        try {
+          await getter;
+        } catch (error) {
+          getter.cancel();
+          this._getters.remove(getter);
+          if (!this.empty() && !getter.cancelled()) this._wakeup_next(this._getters);
+          throw error;
+        }
+      }
+      return this.get_nowait();
+    }, "get");
+  }
+
+  get_nowait(): T {
+    if (this.empty()) throw new QueueEmpty();
+    const item = this._get();
+    this._wakeup_next(this._putters);
+    return item;
+  }
+
+  task_done(): void {
+    if (this._unfinished_tasks <= 0) throw new ValueError("task_done() called too many times");
+    this._unfinished_tasks -= 1;
+    if (this._unfinished_tasks === 0) this._finished.set();
+  }
+
+  join(): Coroutine<null> {
+    return lazy(async () => {
+      if (this._unfinished_tasks > 0) await this._finished.wait();
+      return null;
+    }, "join");
+  }
+}
+
+export class PriorityQueue<T = unknown> extends Queue<T> {
+  protected override _init(): void {
+    this._items = [];
+  }
+  protected override _put(item: T): void {
+    heappush(this._items as T[], item);
+  }
+  protected override _get(): T {
+    return heappop(this._items as T[]);
+  }
+}
+
+export class LifoQueue<T = unknown> extends Queue<T> {
+  protected override _init(): void {
+    this._items = [];
+  }
+  protected override _put(item: T): void {
+    (this._items as T[]).push(item);
+  }
+  protected override _get(): T {
+    return (this._items as T[]).pop() as T;
+  }
+}

@@ -1,0 +1,92 @@
+/**
+ * The one piece of process-wide mutable state the asyncio runtime has, mirroring CPython's
+ * per-thread `_running_loop` / event-loop policy: which loop is running, which loop
+ * `get_event_loop()` / `set_event_loop()` refer to, and the runtime options a host (the CLI,
+ * the API, a playground) sets before running a program. JS has one thread per realm, so a
+ * single record here is exactly CPython's thread-local. Everything else in the runtime is
+ * per-loop or per-object.
+ */
+import { makeVirtualClock, realMonotonic, type LoopClock } from "./clock.js";
+import type { EventLoop } from "./loop.js";
+
+/** Options a host sets once (e.g. `py2ts run --virtual-time`). */
+export interface AsyncioConfig {
+  /** When nothing is ready, jump the clock to the next timer instead of waiting. */
+  virtualTime: boolean;
+  /** Host-macrotask hop period (callbacks); keeps host I/O alive during long drains. */
+  yieldEvery: number;
+}
+
+interface ThreadState {
+  /** CPython `events._get_running_loop()` */
+  running: EventLoop | null;
+  /** the loop `set_event_loop()` installed (policy's local loop) */
+  current: EventLoop | null;
+  config: AsyncioConfig;
+  /** shared by every loop while virtual time is on, so time keeps moving forward across runs */
+  virtualClock: LoopClock | null;
+  /** CPython's module-level `_task_name_counter` ("Task-N") */
+  taskNameCounter: number;
+}
+
+const threadState: ThreadState = {
+  running: null,
+  current: null,
+  config: { virtualTime: false, yieldEvery: 1024 },
+  virtualClock: null,
+  taskNameCounter: 0,
+};
+
+export function runningLoopOrNull(): EventLoop | null {
+  return threadState.running;
+}
+export function setRunningLoop(loop: EventLoop | null): void {
+  threadState.running = loop;
+}
+export function currentLoopOrNull(): EventLoop | null {
+  return threadState.current;
+}
+export function setCurrentLoop(loop: EventLoop | null): void {
+  threadState.current = loop;
+}
+
+/** The live configuration record (read by each new loop). */
+export function asyncioConfig(): Readonly<AsyncioConfig> {
+  return threadState.config;
+}
+/** Change runtime options, e.g. `configureAsyncio({ virtualTime: true })`. */
+export function configureAsyncio(options: Partial<AsyncioConfig>): void {
+  threadState.config = { ...threadState.config, ...options };
+}
+/** `py2ts run --virtual-time` sets this before the program starts. */
+export function setVirtualTime(on: boolean): void {
+  configureAsyncio({ virtualTime: on });
+}
+
+/** The clock a new loop uses: the shared virtual clock when virtual time is on. */
+export function loopClockOrNull(): LoopClock | null {
+  if (!threadState.config.virtualTime) return null;
+  threadState.virtualClock ??= makeVirtualClock();
+  return threadState.virtualClock;
+}
+
+/**
+ * `time.monotonic()` as a program under this runtime should see it: the virtual clock when
+ * virtual time is on, real monotonic time otherwise. src/runtime/time.ts can plug this in.
+ */
+export function programMonotonic(): number {
+  return threadState.config.virtualTime ? loopClockOrNull()!.now() : realMonotonic();
+}
+
+/** `time.time()` under the same rule: wall time shifted by how far virtual time has jumped. */
+export function programWallTime(): number {
+  const realWall = Date.now() / 1000;
+  if (!threadState.config.virtualTime) return realWall;
+  return realWall + (programMonotonic() - realMonotonic());
+}
+
+/** Next default task name, "Task-1", "Task-2", ... (shared by all loops, as in CPython). */
+export function nextTaskName(): string {
+  threadState.taskNameCounter += 1;
+  return `Task-${threadState.taskNameCounter}`;
+}
