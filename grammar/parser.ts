@@ -1,0 +1,1263 @@
+/**
+ * The Python 3.11 grammar as a pure Chevrotain CstParser (no embedded actions).
+ *
+ * Rule names follow CPython's Grammar/python.gram; each rule quotes the production it stands
+ * for. CPython's grammar is PEG; this one is LL(k), so where CPython backtracks this grammar
+ * parses the general form and the CST→AST visitor (src/parse/cst-to-ast) converts and checks it,
+ * as CPython's old LL(1) parser did:
+ *  - assignment targets, `del` targets and annotated targets are parsed as `star_expressions`
+ *    and turned into Store/Del targets (with CPython's "cannot assign to ..." errors) later;
+ *  - `NAME ':=' expr` and `NAME '=' expr` (keyword arguments) are parsed as an expression
+ *    followed by an optional `:=` / `=` part;
+ *  - tuples, groups and generator expressions in parentheses share one rule, as do lists and
+ *    list comprehensions, and dicts, sets and their comprehensions;
+ *  - parameters are parsed as a flat list of items whose order is checked later;
+ *  - the binary operator levels from `bitwise_or` down to `term` are one flat rule whose
+ *    precedence is resolved by the visitor (fewer CST levels per expression: faster).
+ * Soft keywords (`match`, `case`, `_`) are NAME tokens: a `match` statement is recognised by
+ * looking ahead for a line that ends with ':' (see isMatchStatementAhead).
+ *
+ * `grammar/` depends on chevrotain alone and reports problems as Chevrotain's own errors.
+ */
+import { CstParser, EOF, type IToken, type TokenType } from "chevrotain";
+import * as T from "./tokens.js";
+
+/** Operators of the flattened `bitwise_or` rule (every binary operator except `**`). */
+const BINARY_OPERATORS: readonly TokenType[] = [
+  T.VBAR, T.CIRCUMFLEX, T.AMPER, T.LEFTSHIFT, T.RIGHTSHIFT, T.PLUS, T.MINUS,
+  T.STAR, T.SLASH, T.DOUBLESLASH, T.PERCENT, T.AT,
+];
+const AUGASSIGN_OPERATORS: readonly TokenType[] = [
+  T.PLUSEQUAL, T.MINEQUAL, T.STAREQUAL, T.ATEQUAL, T.SLASHEQUAL, T.PERCENTEQUAL, T.AMPEREQUAL,
+  T.VBAREQUAL, T.CIRCUMFLEXEQUAL, T.LEFTSHIFTEQUAL, T.RIGHTSHIFTEQUAL, T.DOUBLESTAREQUAL,
+  T.DOUBLESLASHEQUAL,
+];
+const COMPARE_OPERATORS: readonly TokenType[] = [
+  T.EQEQUAL, T.NOTEQUAL, T.LESSEQUAL, T.LESS, T.GREATEREQUAL, T.GREATER, T.KW_in,
+];
+
+/**
+ * Parse synchronously only: one instance is built once (construction and performSelfAnalysis
+ * are expensive) and reused for every parse by setting `input`. Reuse is safe because a parse
+ * runs to completion without yielding, so two parses never interleave on the instance.
+ */
+export class PythonParser extends CstParser {
+  constructor() {
+    super(T.allTokens as TokenType[], { maxLookahead: 3, recoveryEnabled: false, nodeLocationTracking: "none" });
+    this.performSelfAnalysis();
+  }
+
+  /** A `match` statement: NAME "match" at statement start and a logical line ending in ':'. */
+  private isMatchStatementAhead(): boolean {
+    const first = this.LA(1);
+    if (first.tokenType !== T.NAME || first.image !== "match") return false;
+    let previous: IToken = first;
+    for (let i = 2; ; i++) {
+      const token = this.LA(i);
+      const type = token.tokenType;
+      if (type === T.NEWLINE || type === EOF) return i > 3 && previous.tokenType === T.COLON;
+      if (i === 2 && (type === T.EQUAL || type === T.DOT || type === T.COLON || type === T.COMMA || type === T.SEMI)) return false;
+      previous = token;
+    }
+  }
+
+  /** `with (` ... `) :` where the parenthesis closes right before the ':' (parenthesized with-items). */
+  private isParenthesizedWithItemsAhead(): boolean {
+    if (this.LA(1).tokenType !== T.LPAR) return false;
+    let depth = 0;
+    for (let i = 1; ; i++) {
+      const type = this.LA(i).tokenType;
+      if (type === T.LPAR || type === T.LSQB || type === T.LBRACE) depth++;
+      else if (type === T.RPAR || type === T.RSQB || type === T.RBRACE) {
+        depth--;
+        if (depth === 0) return this.LA(i + 1).tokenType === T.COLON && this.hasTopLevelAsOrComma(i);
+      } else if (type === T.NEWLINE || type === EOF) return false;
+    }
+  }
+
+  /** Between LA(2) and LA(close - 1): a depth-1 `as` or `,` (otherwise `(expr):` is an ordinary group). */
+  private hasTopLevelAsOrComma(close: number): boolean {
+    let depth = 0;
+    for (let i = 2; i < close; i++) {
+      const type = this.LA(i).tokenType;
+      if (type === T.LPAR || type === T.LSQB || type === T.LBRACE) depth++;
+      else if (type === T.RPAR || type === T.RSQB || type === T.RBRACE) depth--;
+      else if (depth === 0 && (type === T.KW_as || type === T.COMMA)) return true;
+    }
+    return false;
+  }
+
+  // ================================================================ statements
+
+  /** file: [statements] ENDMARKER */
+  public file = this.RULE("file", () => {
+    this.MANY(() => this.SUBRULE(this.statement));
+  });
+
+  /** statement: compound_stmt | simple_stmts */
+  public statement = this.RULE("statement", () => {
+    this.OR({
+      IGNORE_AMBIGUITIES: true,
+      DEF: [
+        { GATE: () => this.isMatchStatementAhead(), ALT: () => this.SUBRULE(this.match_stmt) },
+        { ALT: () => this.SUBRULE(this.compound_stmt) },
+        { ALT: () => this.SUBRULE(this.simple_stmts) },
+      ],
+    });
+  });
+
+  /** fstring: star_expressions   (the text of an f-string field, wrapped in parentheses) */
+  public fstring = this.RULE("fstring", () => {
+    this.SUBRULE(this.star_expressions);
+    this.OPTION(() => this.CONSUME(T.NEWLINE));
+  });
+
+  /** simple_stmts: ';'.simple_stmt+ [';'] NEWLINE */
+  public simple_stmts = this.RULE("simple_stmts", () => {
+    this.SUBRULE1(this.simple_stmt);
+    this.MANY(() => {
+      this.CONSUME1(T.SEMI);
+      this.SUBRULE2(this.simple_stmt);
+    });
+    this.OPTION(() => this.CONSUME2(T.SEMI));
+    this.CONSUME(T.NEWLINE);
+  });
+
+  /**
+   * simple_stmt: assignment | star_expressions | return_stmt | import_stmt | raise_stmt | 'pass'
+   *   | del_stmt | yield_stmt | assert_stmt | 'break' | 'continue' | global_stmt | nonlocal_stmt
+   */
+  public simple_stmt = this.RULE("simple_stmt", () => {
+    this.OR([
+      { ALT: () => this.SUBRULE(this.expression_stmt) },
+      { ALT: () => this.SUBRULE(this.return_stmt) },
+      { ALT: () => this.SUBRULE(this.import_name) },
+      { ALT: () => this.SUBRULE(this.import_from) },
+      { ALT: () => this.SUBRULE(this.raise_stmt) },
+      { ALT: () => this.CONSUME(T.KW_pass) },
+      { ALT: () => this.SUBRULE(this.del_stmt) },
+      { ALT: () => this.SUBRULE(this.assert_stmt) },
+      { ALT: () => this.CONSUME(T.KW_break) },
+      { ALT: () => this.CONSUME(T.KW_continue) },
+      { ALT: () => this.SUBRULE(this.global_stmt) },
+      { ALT: () => this.SUBRULE(this.nonlocal_stmt) },
+    ]);
+  });
+
+  /**
+   * assignment:
+   *     | NAME ':' expression ['=' annotated_rhs ]
+   *     | ('(' single_target ')' | single_subscript_attribute_target) ':' expression ['=' annotated_rhs ]
+   *     | (star_targets '=' )+ (yield_expr | star_expressions) !'=' [TYPE_COMMENT]
+   *     | single_target augassign ~ (yield_expr | star_expressions)
+   * star_expressions (as a statement) and yield_stmt: yield_expr
+   * All parsed as annotated_rhs followed by the assignment's tail; targets are checked later.
+   */
+  public expression_stmt = this.RULE("expression_stmt", () => {
+    this.SUBRULE1(this.annotated_rhs);
+    this.OPTION(() => {
+      this.OR([
+        {
+          ALT: () => {
+            this.CONSUME(T.COLON);
+            this.SUBRULE(this.expression, { LABEL: "annotation" });
+            this.OPTION1(() => {
+              this.CONSUME1(T.EQUAL);
+              this.SUBRULE2(this.annotated_rhs);
+            });
+          },
+        },
+        {
+          ALT: () => {
+            this.SUBRULE(this.augassign);
+            this.SUBRULE3(this.annotated_rhs);
+          },
+        },
+        {
+          ALT: () => {
+            this.AT_LEAST_ONE(() => {
+              this.CONSUME2(T.EQUAL);
+              this.SUBRULE4(this.annotated_rhs);
+            });
+          },
+        },
+      ]);
+    });
+  });
+
+  /** annotated_rhs: yield_expr | star_expressions */
+  public annotated_rhs = this.RULE("annotated_rhs", () => {
+    this.OR([
+      { ALT: () => this.SUBRULE(this.yield_expr) },
+      { ALT: () => this.SUBRULE(this.star_expressions) },
+    ]);
+  });
+
+  /** augassign: '+=' | '-=' | '*=' | '@=' | '/=' | '%=' | '&=' | '|=' | '^=' | '<<=' | '>>=' | '**=' | '//=' */
+  public augassign = this.RULE("augassign", () => {
+    this.OR(AUGASSIGN_OPERATORS.map((type) => ({ ALT: () => this.CONSUME(type, { LABEL: "op" }) })));
+  });
+
+  /** return_stmt: 'return' [star_expressions] */
+  public return_stmt = this.RULE("return_stmt", () => {
+    this.CONSUME(T.KW_return);
+    this.OPTION(() => this.SUBRULE(this.star_expressions));
+  });
+
+  /** raise_stmt: 'raise' expression ['from' expression ] | 'raise' */
+  public raise_stmt = this.RULE("raise_stmt", () => {
+    this.CONSUME(T.KW_raise);
+    this.OPTION(() => {
+      this.SUBRULE1(this.expression, { LABEL: "exc" });
+      this.OPTION1(() => {
+        this.CONSUME(T.KW_from);
+        this.SUBRULE2(this.expression, { LABEL: "cause" });
+      });
+    });
+  });
+
+  /** global_stmt: 'global' ','.NAME+ */
+  public global_stmt = this.RULE("global_stmt", () => {
+    this.CONSUME(T.KW_global);
+    this.AT_LEAST_ONE_SEP({ SEP: T.COMMA, DEF: () => this.CONSUME(T.NAME) });
+  });
+
+  /** nonlocal_stmt: 'nonlocal' ','.NAME+ */
+  public nonlocal_stmt = this.RULE("nonlocal_stmt", () => {
+    this.CONSUME(T.KW_nonlocal);
+    this.AT_LEAST_ONE_SEP({ SEP: T.COMMA, DEF: () => this.CONSUME(T.NAME) });
+  });
+
+  /** del_stmt: 'del' del_targets &(';' | NEWLINE)   (del_targets parsed as star_expressions, checked later) */
+  public del_stmt = this.RULE("del_stmt", () => {
+    this.CONSUME(T.KW_del);
+    this.SUBRULE(this.star_expressions);
+  });
+
+  /** assert_stmt: 'assert' expression [',' expression ] */
+  public assert_stmt = this.RULE("assert_stmt", () => {
+    this.CONSUME(T.KW_assert);
+    this.SUBRULE1(this.expression, { LABEL: "test" });
+    this.OPTION(() => {
+      this.CONSUME(T.COMMA);
+      this.SUBRULE2(this.expression, { LABEL: "msg" });
+    });
+  });
+
+  /** import_name: 'import' dotted_as_names;  dotted_as_names: ','.dotted_as_name+ */
+  public import_name = this.RULE("import_name", () => {
+    this.CONSUME(T.KW_import);
+    this.AT_LEAST_ONE_SEP({ SEP: T.COMMA, DEF: () => this.SUBRULE(this.dotted_as_name) });
+  });
+
+  /** dotted_as_name: dotted_name ['as' NAME ] */
+  public dotted_as_name = this.RULE("dotted_as_name", () => {
+    this.SUBRULE(this.dotted_name);
+    this.OPTION(() => {
+      this.CONSUME(T.KW_as);
+      this.CONSUME(T.NAME, { LABEL: "asname" });
+    });
+  });
+
+  /** dotted_name: dotted_name '.' NAME | NAME */
+  public dotted_name = this.RULE("dotted_name", () => {
+    this.AT_LEAST_ONE_SEP({ SEP: T.DOT, DEF: () => this.CONSUME(T.NAME) });
+  });
+
+  /**
+   * import_from:
+   *     | 'from' ('.' | '...')* dotted_name 'import' import_from_targets
+   *     | 'from' ('.' | '...')+ 'import' import_from_targets
+   */
+  public import_from = this.RULE("import_from", () => {
+    this.CONSUME(T.KW_from);
+    this.MANY(() => {
+      this.OR([
+        { ALT: () => this.CONSUME(T.DOT, { LABEL: "dots" }) },
+        { ALT: () => this.CONSUME(T.ELLIPSIS, { LABEL: "dots" }) },
+      ]);
+    });
+    this.OPTION(() => this.SUBRULE(this.dotted_name));
+    this.CONSUME(T.KW_import);
+    this.SUBRULE(this.import_from_targets);
+  });
+
+  /**
+   * import_from_targets: '(' import_from_as_names [','] ')' | import_from_as_names !',' | '*'
+   * import_from_as_names: ','.import_from_as_name+
+   */
+  public import_from_targets = this.RULE("import_from_targets", () => {
+    this.OR([
+      {
+        ALT: () => {
+          this.CONSUME(T.LPAR);
+          this.SUBRULE1(this.import_from_as_name);
+          this.MANY(() => {
+            this.CONSUME1(T.COMMA);
+            this.SUBRULE2(this.import_from_as_name);
+          });
+          this.OPTION(() => this.CONSUME2(T.COMMA));
+          this.CONSUME(T.RPAR);
+        },
+      },
+      {
+        ALT: () => {
+          this.SUBRULE3(this.import_from_as_name);
+          this.MANY2(() => {
+            this.CONSUME3(T.COMMA);
+            this.SUBRULE4(this.import_from_as_name);
+          });
+        },
+      },
+      { ALT: () => this.CONSUME(T.STAR) },
+    ]);
+  });
+
+  /** import_from_as_name: NAME ['as' NAME ] */
+  public import_from_as_name = this.RULE("import_from_as_name", () => {
+    this.CONSUME1(T.NAME);
+    this.OPTION(() => {
+      this.CONSUME(T.KW_as);
+      this.CONSUME2(T.NAME, { LABEL: "asname" });
+    });
+  });
+
+  // ---------------------------------------------------------------- compound statements
+
+  /**
+   * compound_stmt: &('def' | '@' | ASYNC) function_def | &'if' if_stmt | &('class' | '@') class_def
+   *     | &('with' | ASYNC) with_stmt | &('for' | ASYNC) for_stmt | &'try' try_stmt | &'while' while_stmt
+   *     | match_stmt   (chosen in `statement`)
+   */
+  public compound_stmt = this.RULE("compound_stmt", () => {
+    this.OR([
+      { ALT: () => this.SUBRULE(this.decorated) },
+      { ALT: () => this.SUBRULE(this.function_def_raw) },
+      { ALT: () => this.SUBRULE(this.if_stmt) },
+      { ALT: () => this.SUBRULE(this.class_def_raw) },
+      { ALT: () => this.SUBRULE(this.with_stmt) },
+      { ALT: () => this.SUBRULE(this.for_stmt) },
+      { ALT: () => this.SUBRULE(this.try_stmt) },
+      { ALT: () => this.SUBRULE(this.while_stmt) },
+      { ALT: () => this.SUBRULE(this.async_stmt) },
+    ]);
+  });
+
+  /** function_def: decorators function_def_raw;  class_def: decorators class_def_raw;  decorators: ('@' f=named_expression NEWLINE)+ */
+  public decorated = this.RULE("decorated", () => {
+    this.AT_LEAST_ONE(() => this.SUBRULE(this.decorator));
+    this.OR([
+      { ALT: () => this.SUBRULE(this.function_def_raw) },
+      { ALT: () => this.SUBRULE(this.class_def_raw) },
+      { ALT: () => this.SUBRULE(this.async_stmt) },
+    ]);
+  });
+
+  /** '@' named_expression NEWLINE */
+  public decorator = this.RULE("decorator", () => {
+    this.CONSUME(T.AT);
+    this.SUBRULE(this.named_expression);
+    this.CONSUME(T.NEWLINE);
+  });
+
+  /** ASYNC function_def_raw | ASYNC with_stmt | ASYNC for_stmt */
+  public async_stmt = this.RULE("async_stmt", () => {
+    this.CONSUME(T.KW_async);
+    this.OR([
+      { ALT: () => this.SUBRULE(this.function_def_raw) },
+      { ALT: () => this.SUBRULE(this.with_stmt) },
+      { ALT: () => this.SUBRULE(this.for_stmt) },
+    ]);
+  });
+
+  /** function_def_raw: 'def' NAME '(' [params] ')' ['->' expression ] ':' [func_type_comment] block */
+  public function_def_raw = this.RULE("function_def_raw", () => {
+    this.CONSUME(T.KW_def);
+    this.CONSUME(T.NAME);
+    this.CONSUME(T.LPAR);
+    this.OPTION(() => this.SUBRULE(this.params));
+    this.CONSUME(T.RPAR);
+    this.OPTION1(() => {
+      this.CONSUME(T.RARROW);
+      this.SUBRULE(this.expression, { LABEL: "returns" });
+    });
+    this.CONSUME(T.COLON);
+    this.SUBRULE(this.block);
+  });
+
+  /**
+   * params: parameters;  parameters: slash_no_default param_no_default* param_with_default* [star_etc] | ...
+   * Parsed as a flat ','-separated list of param items; their order is checked by the visitor.
+   */
+  public params = this.RULE("params", () => {
+    this.SUBRULE1(this.param_item);
+    this.MANY(() => {
+      this.CONSUME1(T.COMMA);
+      this.SUBRULE2(this.param_item);
+    });
+    this.OPTION(() => this.CONSUME2(T.COMMA));
+  });
+
+  /**
+   * One of: '/' | '*' [NAME [':' star_expression]] | '**' NAME [annotation] | NAME [annotation] [default]
+   * (param: NAME annotation?;  star_annotation: ':' star_expression;  default: '=' expression)
+   */
+  public param_item = this.RULE("param_item", () => {
+    this.OR([
+      { ALT: () => this.CONSUME(T.SLASH) },
+      {
+        ALT: () => {
+          this.CONSUME(T.STAR);
+          this.OPTION(() => {
+            this.CONSUME1(T.NAME);
+            this.OPTION1(() => {
+              this.CONSUME1(T.COLON);
+              this.SUBRULE(this.star_expression, { LABEL: "star_annotation" });
+            });
+          });
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(T.DOUBLESTAR);
+          this.CONSUME2(T.NAME);
+          this.OPTION2(() => {
+            this.CONSUME2(T.COLON);
+            this.SUBRULE1(this.expression, { LABEL: "annotation" });
+          });
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME3(T.NAME);
+          this.OPTION3(() => {
+            this.CONSUME3(T.COLON);
+            this.SUBRULE2(this.expression, { LABEL: "annotation" });
+          });
+          this.OPTION4(() => {
+            this.CONSUME(T.EQUAL);
+            this.SUBRULE3(this.expression, { LABEL: "default" });
+          });
+        },
+      },
+    ]);
+  });
+
+  /** if_stmt: 'if' named_expression ':' block elif_stmt | 'if' named_expression ':' block [else_block] */
+  public if_stmt = this.RULE("if_stmt", () => {
+    this.CONSUME(T.KW_if);
+    this.SUBRULE(this.named_expression);
+    this.CONSUME(T.COLON);
+    this.SUBRULE(this.block);
+    this.MANY(() => this.SUBRULE(this.elif_stmt));
+    this.OPTION(() => this.SUBRULE(this.else_block));
+  });
+
+  /** elif_stmt: 'elif' named_expression ':' block elif_stmt | 'elif' named_expression ':' block [else_block] */
+  public elif_stmt = this.RULE("elif_stmt", () => {
+    this.CONSUME(T.KW_elif);
+    this.SUBRULE(this.named_expression);
+    this.CONSUME(T.COLON);
+    this.SUBRULE(this.block);
+  });
+
+  /** else_block: 'else' &&':' block */
+  public else_block = this.RULE("else_block", () => {
+    this.CONSUME(T.KW_else);
+    this.CONSUME(T.COLON);
+    this.SUBRULE(this.block);
+  });
+
+  /** while_stmt: 'while' named_expression ':' block [else_block] */
+  public while_stmt = this.RULE("while_stmt", () => {
+    this.CONSUME(T.KW_while);
+    this.SUBRULE(this.named_expression);
+    this.CONSUME(T.COLON);
+    this.SUBRULE(this.block);
+    this.OPTION(() => this.SUBRULE(this.else_block));
+  });
+
+  /** for_stmt: 'for' star_targets 'in' ~ star_expressions ':' [TYPE_COMMENT] block [else_block] */
+  public for_stmt = this.RULE("for_stmt", () => {
+    this.CONSUME(T.KW_for);
+    this.SUBRULE(this.star_targets);
+    this.CONSUME(T.KW_in);
+    this.SUBRULE(this.star_expressions);
+    this.CONSUME(T.COLON);
+    this.SUBRULE(this.block);
+    this.OPTION(() => this.SUBRULE(this.else_block));
+  });
+
+  /**
+   * with_stmt:
+   *     | 'with' '(' ','.with_item+ ','? ')' ':' block
+   *     | 'with' ','.with_item+ ':' [TYPE_COMMENT] block
+   */
+  public with_stmt = this.RULE("with_stmt", () => {
+    this.CONSUME(T.KW_with);
+    this.OR({
+      IGNORE_AMBIGUITIES: true,
+      DEF: [
+        {
+          GATE: () => this.isParenthesizedWithItemsAhead(),
+          ALT: () => {
+            this.CONSUME(T.LPAR);
+            this.SUBRULE1(this.with_item);
+            this.MANY(() => {
+              this.CONSUME1(T.COMMA);
+              this.SUBRULE2(this.with_item);
+            });
+            this.OPTION(() => this.CONSUME2(T.COMMA));
+            this.CONSUME(T.RPAR);
+          },
+        },
+        {
+          ALT: () => {
+            this.AT_LEAST_ONE_SEP({ SEP: T.COMMA, DEF: () => this.SUBRULE3(this.with_item) });
+          },
+        },
+      ],
+    });
+    this.CONSUME(T.COLON);
+    this.SUBRULE(this.block);
+  });
+
+  /** with_item: expression 'as' star_target &(',' | ')' | ':') | expression */
+  public with_item = this.RULE("with_item", () => {
+    this.SUBRULE(this.expression);
+    this.OPTION(() => {
+      this.CONSUME(T.KW_as);
+      this.SUBRULE(this.star_target);
+    });
+  });
+
+  /**
+   * try_stmt: 'try' &&':' block finally_block | 'try' &&':' block except_block+ [else_block] [finally_block]
+   *     | 'try' &&':' block except_star_block+ [else_block] [finally_block]
+   */
+  public try_stmt = this.RULE("try_stmt", () => {
+    this.CONSUME(T.KW_try);
+    this.CONSUME(T.COLON);
+    this.SUBRULE(this.block);
+    this.OR([
+      { ALT: () => this.SUBRULE1(this.finally_block) },
+      {
+        ALT: () => {
+          this.AT_LEAST_ONE(() => this.SUBRULE(this.except_block));
+          this.OPTION(() => this.SUBRULE(this.else_block));
+          this.OPTION1(() => this.SUBRULE2(this.finally_block));
+        },
+      },
+    ]);
+  });
+
+  /**
+   * except_block: 'except' expression ['as' NAME ] ':' block | 'except' ':' block
+   * except_star_block: 'except' '*' expression ['as' NAME ] ':' block
+   */
+  public except_block = this.RULE("except_block", () => {
+    this.CONSUME(T.KW_except);
+    this.OPTION(() => this.CONSUME(T.STAR));
+    this.OPTION1(() => {
+      this.SUBRULE(this.expression);
+      this.OPTION2(() => {
+        this.CONSUME(T.KW_as);
+        this.CONSUME(T.NAME);
+      });
+    });
+    this.CONSUME(T.COLON);
+    this.SUBRULE(this.block);
+  });
+
+  /** finally_block: 'finally' &&':' block */
+  public finally_block = this.RULE("finally_block", () => {
+    this.CONSUME(T.KW_finally);
+    this.CONSUME(T.COLON);
+    this.SUBRULE(this.block);
+  });
+
+  /** class_def_raw: 'class' NAME ['(' [arguments] ')' ] ':' block */
+  public class_def_raw = this.RULE("class_def_raw", () => {
+    this.CONSUME(T.KW_class);
+    this.CONSUME(T.NAME);
+    this.OPTION(() => {
+      this.CONSUME(T.LPAR);
+      this.OPTION1(() => this.SUBRULE(this.arguments));
+      this.CONSUME(T.RPAR);
+    });
+    this.CONSUME(T.COLON);
+    this.SUBRULE(this.block);
+  });
+
+  /** block: NEWLINE INDENT statements DEDENT | simple_stmts */
+  public block = this.RULE("block", () => {
+    this.OR([
+      {
+        ALT: () => {
+          this.CONSUME(T.NEWLINE);
+          this.CONSUME(T.INDENT);
+          this.AT_LEAST_ONE(() => this.SUBRULE(this.statement));
+          this.CONSUME(T.DEDENT);
+        },
+      },
+      { ALT: () => this.SUBRULE(this.simple_stmts) },
+    ]);
+  });
+
+  // ---------------------------------------------------------------- match statement
+
+  /** match_stmt: "match" subject_expr ':' NEWLINE INDENT case_block+ DEDENT */
+  public match_stmt = this.RULE("match_stmt", () => {
+    this.CONSUME(T.NAME, { LABEL: "soft_keyword" });
+    this.SUBRULE(this.subject_expr);
+    this.CONSUME(T.COLON);
+    this.CONSUME(T.NEWLINE);
+    this.CONSUME(T.INDENT);
+    this.AT_LEAST_ONE(() => this.SUBRULE(this.case_block));
+    this.CONSUME(T.DEDENT);
+  });
+
+  /** subject_expr: star_named_expression ',' star_named_expressions? | named_expression */
+  public subject_expr = this.RULE("subject_expr", () => {
+    this.SUBRULE1(this.star_named_expression);
+    this.MANY(() => {
+      this.CONSUME1(T.COMMA);
+      this.SUBRULE2(this.star_named_expression);
+    });
+    this.OPTION(() => this.CONSUME2(T.COMMA));
+  });
+
+  /** case_block: "case" patterns guard? ':' block;  guard: 'if' named_expression */
+  public case_block = this.RULE("case_block", () => {
+    this.CONSUME(T.NAME, { LABEL: "soft_keyword" });
+    this.SUBRULE(this.patterns);
+    this.OPTION(() => {
+      this.CONSUME(T.KW_if);
+      this.SUBRULE(this.named_expression, { LABEL: "guard" });
+    });
+    this.CONSUME(T.COLON);
+    this.SUBRULE(this.block);
+  });
+
+  /** patterns: open_sequence_pattern | pattern;  open_sequence_pattern: maybe_star_pattern ',' maybe_sequence_pattern? */
+  public patterns = this.RULE("patterns", () => {
+    this.SUBRULE1(this.maybe_star_pattern);
+    this.MANY(() => {
+      this.CONSUME1(T.COMMA);
+      this.SUBRULE2(this.maybe_star_pattern);
+    });
+    this.OPTION(() => this.CONSUME2(T.COMMA));
+  });
+
+  /** maybe_star_pattern: star_pattern | pattern;  star_pattern: '*' pattern_capture_target | '*' wildcard_pattern */
+  public maybe_star_pattern = this.RULE("maybe_star_pattern", () => {
+    this.OR([
+      {
+        ALT: () => {
+          this.CONSUME(T.STAR);
+          this.CONSUME(T.NAME);
+        },
+      },
+      { ALT: () => this.SUBRULE(this.pattern) },
+    ]);
+  });
+
+  /** pattern: as_pattern | or_pattern;  as_pattern: or_pattern 'as' pattern_capture_target */
+  public pattern = this.RULE("pattern", () => {
+    this.SUBRULE(this.or_pattern);
+    this.OPTION(() => {
+      this.CONSUME(T.KW_as);
+      this.CONSUME(T.NAME);
+    });
+  });
+
+  /** or_pattern: '|'.closed_pattern+ */
+  public or_pattern = this.RULE("or_pattern", () => {
+    this.AT_LEAST_ONE_SEP({ SEP: T.VBAR, DEF: () => this.SUBRULE(this.closed_pattern) });
+  });
+
+  /**
+   * closed_pattern: literal_pattern | capture_pattern | wildcard_pattern | value_pattern
+   *     | group_pattern | sequence_pattern | mapping_pattern | class_pattern
+   */
+  public closed_pattern = this.RULE("closed_pattern", () => {
+    this.OR([
+      { ALT: () => this.SUBRULE(this.signed_number) },
+      { ALT: () => this.SUBRULE(this.strings) },
+      { ALT: () => this.CONSUME(T.KW_None, { LABEL: "singleton" }) },
+      { ALT: () => this.CONSUME(T.KW_True, { LABEL: "singleton" }) },
+      { ALT: () => this.CONSUME(T.KW_False, { LABEL: "singleton" }) },
+      { ALT: () => this.SUBRULE(this.name_or_class_pattern) },
+      { ALT: () => this.SUBRULE(this.group_or_sequence_pattern) },
+      { ALT: () => this.SUBRULE(this.mapping_pattern) },
+    ]);
+  });
+
+  /**
+   * signed_number: NUMBER | '-' NUMBER;  complex_number: signed_real_number ('+' | '-') imaginary_number
+   */
+  public signed_number = this.RULE("signed_number", () => {
+    this.OPTION(() => this.CONSUME(T.MINUS, { LABEL: "sign" }));
+    this.CONSUME1(T.NUMBER);
+    this.OPTION1(() => {
+      this.OR([
+        { ALT: () => this.CONSUME(T.PLUS, { LABEL: "op" }) },
+        { ALT: () => this.CONSUME1(T.MINUS, { LABEL: "op" }) },
+      ]);
+      this.CONSUME2(T.NUMBER, { LABEL: "imaginary" });
+    });
+  });
+
+  /**
+   * capture_pattern: pattern_capture_target;  wildcard_pattern: "_";  value_pattern: attr !('.' | '(' | '=')
+   * class_pattern: name_or_attr '(' [pattern_arguments ','?] ')'
+   */
+  public name_or_class_pattern = this.RULE("name_or_class_pattern", () => {
+    this.AT_LEAST_ONE_SEP({ SEP: T.DOT, DEF: () => this.CONSUME(T.NAME) });
+    this.OPTION(() => {
+      this.CONSUME(T.LPAR);
+      this.OPTION1(() => {
+        this.SUBRULE1(this.class_pattern_arg);
+        this.MANY(() => {
+          this.CONSUME1(T.COMMA);
+          this.SUBRULE2(this.class_pattern_arg);
+        });
+        this.OPTION2(() => this.CONSUME2(T.COMMA));
+      });
+      this.CONSUME(T.RPAR);
+    });
+  });
+
+  /** positional_patterns: ','.pattern+;  keyword_pattern: NAME '=' pattern */
+  public class_pattern_arg = this.RULE("class_pattern_arg", () => {
+    this.OR([
+      {
+        ALT: () => {
+          this.CONSUME(T.NAME, { LABEL: "keyword" });
+          this.CONSUME(T.EQUAL);
+          this.SUBRULE1(this.pattern);
+        },
+      },
+      { ALT: () => this.SUBRULE2(this.pattern) },
+    ]);
+  });
+
+  /** group_pattern: '(' pattern ')';  sequence_pattern: '[' maybe_sequence_pattern? ']' | '(' open_sequence_pattern? ')' */
+  public group_or_sequence_pattern = this.RULE("group_or_sequence_pattern", () => {
+    this.OR([
+      {
+        ALT: () => {
+          this.CONSUME(T.LPAR, { LABEL: "open" });
+          this.OPTION(() => this.SUBRULE1(this.patterns));
+          this.CONSUME(T.RPAR, { LABEL: "close" });
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(T.LSQB, { LABEL: "open" });
+          this.OPTION1(() => this.SUBRULE2(this.patterns));
+          this.CONSUME(T.RSQB, { LABEL: "close" });
+        },
+      },
+    ]);
+  });
+
+  /** mapping_pattern: '{' '}' | '{' double_star_pattern ','? '}' | '{' items_pattern [',' double_star_pattern] ','? '}' */
+  public mapping_pattern = this.RULE("mapping_pattern", () => {
+    this.CONSUME(T.LBRACE);
+    this.OPTION(() => {
+      this.SUBRULE1(this.mapping_item);
+      this.MANY(() => {
+        this.CONSUME1(T.COMMA);
+        this.SUBRULE2(this.mapping_item);
+      });
+      this.OPTION1(() => this.CONSUME2(T.COMMA));
+    });
+    this.CONSUME(T.RBRACE);
+  });
+
+  /** key_value_pattern: (literal_expr | attr) ':' pattern;  double_star_pattern: '**' pattern_capture_target */
+  public mapping_item = this.RULE("mapping_item", () => {
+    this.OR([
+      {
+        ALT: () => {
+          this.CONSUME(T.DOUBLESTAR);
+          this.CONSUME(T.NAME, { LABEL: "rest" });
+        },
+      },
+      {
+        ALT: () => {
+          this.SUBRULE(this.closed_pattern, { LABEL: "key" });
+          this.CONSUME(T.COLON);
+          this.SUBRULE(this.pattern);
+        },
+      },
+    ]);
+  });
+
+  // ================================================================ expressions
+
+  /** star_expressions: star_expression (',' star_expression )+ [','] | star_expression ',' | star_expression */
+  public star_expressions = this.RULE("star_expressions", () => {
+    this.SUBRULE1(this.star_expression);
+    this.MANY(() => {
+      this.CONSUME1(T.COMMA);
+      this.SUBRULE2(this.star_expression);
+    });
+    this.OPTION(() => this.CONSUME2(T.COMMA));
+  });
+
+  /** star_expression: '*' bitwise_or | expression */
+  public star_expression = this.RULE("star_expression", () => {
+    this.OR([
+      {
+        ALT: () => {
+          this.CONSUME(T.STAR);
+          this.SUBRULE(this.bitwise_or);
+        },
+      },
+      { ALT: () => this.SUBRULE(this.expression) },
+    ]);
+  });
+
+  /** star_named_expression: '*' bitwise_or | named_expression */
+  public star_named_expression = this.RULE("star_named_expression", () => {
+    this.OR([
+      {
+        ALT: () => {
+          this.CONSUME(T.STAR);
+          this.SUBRULE(this.bitwise_or);
+        },
+      },
+      { ALT: () => this.SUBRULE(this.named_expression) },
+    ]);
+  });
+
+  /** named_expression: assignment_expression | expression !':=';  assignment_expression: NAME ':=' ~ expression */
+  public named_expression = this.RULE("named_expression", () => {
+    this.SUBRULE1(this.expression);
+    this.OPTION(() => {
+      this.CONSUME(T.COLONEQUAL);
+      this.SUBRULE2(this.expression, { LABEL: "value" });
+    });
+  });
+
+  /** expression: disjunction 'if' disjunction 'else' expression | disjunction | lambdef */
+  public expression = this.RULE("expression", () => {
+    this.OR([
+      {
+        ALT: () => {
+          this.SUBRULE1(this.disjunction);
+          this.OPTION(() => {
+            this.CONSUME(T.KW_if);
+            this.SUBRULE2(this.disjunction, { LABEL: "test" });
+            this.CONSUME(T.KW_else);
+            this.SUBRULE(this.expression, { LABEL: "orelse" });
+          });
+        },
+      },
+      { ALT: () => this.SUBRULE(this.lambdef) },
+    ]);
+  });
+
+  /** yield_expr: 'yield' 'from' expression | 'yield' [star_expressions] */
+  public yield_expr = this.RULE("yield_expr", () => {
+    this.CONSUME(T.KW_yield);
+    this.OPTION(() => {
+      this.OR([
+        {
+          ALT: () => {
+            this.CONSUME(T.KW_from);
+            this.SUBRULE(this.expression);
+          },
+        },
+        { ALT: () => this.SUBRULE(this.star_expressions) },
+      ]);
+    });
+  });
+
+  /** disjunction: conjunction ('or' conjunction )+ | conjunction */
+  public disjunction = this.RULE("disjunction", () => {
+    this.AT_LEAST_ONE_SEP({ SEP: T.KW_or, DEF: () => this.SUBRULE(this.conjunction) });
+  });
+
+  /** conjunction: inversion ('and' inversion )+ | inversion */
+  public conjunction = this.RULE("conjunction", () => {
+    this.AT_LEAST_ONE_SEP({ SEP: T.KW_and, DEF: () => this.SUBRULE(this.inversion) });
+  });
+
+  /** inversion: 'not' inversion | comparison */
+  public inversion = this.RULE("inversion", () => {
+    this.MANY(() => this.CONSUME(T.KW_not));
+    this.SUBRULE(this.comparison);
+  });
+
+  /** comparison: bitwise_or compare_op_bitwise_or_pair+ | bitwise_or */
+  public comparison = this.RULE("comparison", () => {
+    this.SUBRULE1(this.bitwise_or);
+    this.MANY(() => {
+      this.SUBRULE(this.compare_op);
+      this.SUBRULE2(this.bitwise_or);
+    });
+  });
+
+  /** '==' | '!=' | '<=' | '<' | '>=' | '>' | 'not' 'in' | 'in' | 'is' 'not' | 'is' */
+  public compare_op = this.RULE("compare_op", () => {
+    this.OR([
+      ...COMPARE_OPERATORS.map((type) => ({ ALT: () => this.CONSUME(type, { LABEL: "op" }) })),
+      {
+        ALT: () => {
+          this.CONSUME(T.KW_not);
+          this.CONSUME1(T.KW_in);
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(T.KW_is);
+          this.OPTION(() => this.CONSUME1(T.KW_not));
+        },
+      },
+    ]);
+  });
+
+  /**
+   * bitwise_or, bitwise_xor, bitwise_and, shift_expr, sum, term — flattened:
+   * factor (('|' | '^' | '&' | '<<' | '>>' | '+' | '-' | '*' | '/' | '//' | '%' | '@') factor)*
+   */
+  public bitwise_or = this.RULE("bitwise_or", () => {
+    this.SUBRULE1(this.factor);
+    this.MANY(() => {
+      this.OR(BINARY_OPERATORS.map((type) => ({ ALT: () => this.CONSUME(type, { LABEL: "op" }) })));
+      this.SUBRULE2(this.factor);
+    });
+  });
+
+  /** factor: '+' factor | '-' factor | '~' factor | power */
+  public factor = this.RULE("factor", () => {
+    this.MANY(() => {
+      this.OR([
+        { ALT: () => this.CONSUME(T.PLUS, { LABEL: "sign" }) },
+        { ALT: () => this.CONSUME(T.MINUS, { LABEL: "sign" }) },
+        { ALT: () => this.CONSUME(T.TILDE, { LABEL: "sign" }) },
+      ]);
+    });
+    this.SUBRULE(this.power);
+  });
+
+  /** power: await_primary '**' factor | await_primary;  await_primary: AWAIT primary | primary */
+  public power = this.RULE("power", () => {
+    this.OPTION(() => this.CONSUME(T.KW_await));
+    this.SUBRULE(this.primary);
+    this.OPTION1(() => {
+      this.CONSUME(T.DOUBLESTAR);
+      this.SUBRULE(this.factor);
+    });
+  });
+
+  /** primary: primary '.' NAME | primary genexp | primary '(' [arguments] ')' | primary '[' slices ']' | atom */
+  public primary = this.RULE("primary", () => {
+    this.SUBRULE(this.atom);
+    this.MANY(() => this.SUBRULE(this.trailer));
+  });
+
+  /** '.' NAME | '(' [arguments] ')' | '[' slices ']' */
+  public trailer = this.RULE("trailer", () => {
+    this.OR([
+      {
+        ALT: () => {
+          this.CONSUME(T.DOT);
+          this.CONSUME(T.NAME);
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(T.LPAR);
+          this.OPTION(() => this.SUBRULE(this.arguments));
+          this.CONSUME(T.RPAR);
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(T.LSQB);
+          this.SUBRULE(this.slices);
+          this.CONSUME(T.RSQB);
+        },
+      },
+    ]);
+  });
+
+  /** slices: slice !',' | ','.(slice | starred_expression)+ [','] */
+  public slices = this.RULE("slices", () => {
+    this.SUBRULE1(this.slice);
+    this.MANY(() => {
+      this.CONSUME1(T.COMMA);
+      this.SUBRULE2(this.slice);
+    });
+    this.OPTION(() => this.CONSUME2(T.COMMA));
+  });
+
+  /** slice: [expression] ':' [expression] [':' [expression] ] | named_expression   (or starred_expression) */
+  public slice = this.RULE("slice", () => {
+    this.OR([
+      {
+        ALT: () => {
+          this.CONSUME(T.STAR);
+          this.SUBRULE(this.bitwise_or);
+        },
+      },
+      { ALT: () => this.SUBRULE1(this.slice_tail) },
+      {
+        ALT: () => {
+          this.SUBRULE(this.named_expression);
+          this.OPTION(() => this.SUBRULE2(this.slice_tail));
+        },
+      },
+    ]);
+  });
+
+  /** ':' [expression] [':' [expression] ] */
+  public slice_tail = this.RULE("slice_tail", () => {
+    this.CONSUME1(T.COLON);
+    this.OPTION1(() => this.SUBRULE1(this.expression, { LABEL: "upper" }));
+    this.OPTION2(() => {
+      this.CONSUME2(T.COLON);
+      this.OPTION3(() => this.SUBRULE2(this.expression, { LABEL: "step" }));
+    });
+  });
+
+  /**
+   * atom: NAME | 'True' | 'False' | 'None' | &STRING strings | NUMBER | &'(' (tuple | group | genexp)
+   *     | &'[' (list | listcomp) | &'{' (dict | set | dictcomp | setcomp) | '...'
+   */
+  public atom = this.RULE("atom", () => {
+    this.OR([
+      { ALT: () => this.CONSUME(T.NAME) },
+      { ALT: () => this.CONSUME(T.NUMBER) },
+      { ALT: () => this.SUBRULE(this.strings) },
+      { ALT: () => this.CONSUME(T.KW_None, { LABEL: "constant" }) },
+      { ALT: () => this.CONSUME(T.KW_True, { LABEL: "constant" }) },
+      { ALT: () => this.CONSUME(T.KW_False, { LABEL: "constant" }) },
+      { ALT: () => this.CONSUME(T.ELLIPSIS, { LABEL: "constant" }) },
+      { ALT: () => this.SUBRULE(this.tuple_group_genexp) },
+      { ALT: () => this.SUBRULE(this.list_listcomp) },
+      { ALT: () => this.SUBRULE(this.dict_set) },
+    ]);
+  });
+
+  /** strings: STRING+ */
+  public strings = this.RULE("strings", () => {
+    this.AT_LEAST_ONE(() => this.CONSUME(T.STRING));
+  });
+
+  /**
+   * tuple: '(' [star_named_expression ',' [star_named_expressions] ] ')'
+   * group: '(' (yield_expr | named_expression) ')'
+   * genexp: '(' ( assignment_expression | expression !':=') for_if_clauses ')'
+   */
+  public tuple_group_genexp = this.RULE("tuple_group_genexp", () => {
+    this.CONSUME(T.LPAR);
+    this.OPTION(() => {
+      this.OR([
+        { ALT: () => this.SUBRULE(this.yield_expr) },
+        { ALT: () => this.SUBRULE(this.star_named_expressions) },
+      ]);
+    });
+    this.CONSUME(T.RPAR);
+  });
+
+  /** list: '[' [star_named_expressions] ']';  listcomp: '[' named_expression for_if_clauses ']' */
+  public list_listcomp = this.RULE("list_listcomp", () => {
+    this.CONSUME(T.LSQB);
+    this.OPTION(() => this.SUBRULE(this.star_named_expressions));
+    this.CONSUME(T.RSQB);
+  });
+
+  /** star_named_expressions: ','.star_named_expression+ [','], or one element followed by for_if_clauses */
+  public star_named_expressions = this.RULE("star_named_expressions", () => {
+    this.SUBRULE1(this.star_named_expression);
+    this.OR([
+      { ALT: () => this.SUBRULE(this.for_if_clauses) },
+      {
+        ALT: () => {
+          this.MANY(() => {
+            this.CONSUME1(T.COMMA);
+            this.SUBRULE2(this.star_named_expression);
+          });
+          this.OPTION(() => this.CONSUME2(T.COMMA));
+        },
+      },
+    ]);
+  });
+
+  /**
+   * dict: '{' [double_starred_kvpairs] '}';  set: '{' star_named_expressions '}'
+   * dictcomp: '{' kvpair for_if_clauses '}';  setcomp: '{' named_expression for_if_clauses '}'
+   */
+  public dict_set = this.RULE("dict_set", () => {
+    this.CONSUME(T.LBRACE);
+    this.OPTION(() => {
+      this.SUBRULE1(this.dict_set_item);
+      this.OR([
+        { ALT: () => this.SUBRULE(this.for_if_clauses) },
+        {
+          ALT: () => {
+            this.MANY(() => {
+              this.CONSUME1(T.COMMA);
+              this.SUBRULE2(this.dict_set_item);
+            });
+            this.OPTION1(() => this.CONSUME2(T.COMMA));
+          },
+        },
+      ]);
+    });
+    this.CONSUME(T.RBRACE);
+  });
+
+  /** double_starred_kvpair: '**' bitwise_or | kvpair;  kvpair: expression ':' expression;  or a set element */
+  public dict_set_item = this.RULE("dict_set_item", () => {
+    this.OR([
+      {
+        ALT: () => {
+          this.CONSUME(T.DOUBLESTAR);
+          this.SUBRULE(this.bitwise_or);
+        },
+      },
+      {
+        ALT: () => {
+          this.SUBRULE(this.star_named_expression);
+          this.OPTION(() => {
+            this.CONSUME(T.COLON);
+            this.SUBRULE(this.expression, { LABEL: "value" });
+          });
+        },
+      },
+    ]);
+  });
+
+  /** for_if_clauses: for_if_clause+ */
+  public for_if_clauses = this.RULE("for_if_clauses", () => {
+    this.AT_LEAST_ONE(() => this.SUBRULE(this.for_if_clause));
+  });
+
+  /** for_if_clause: [ASYNC] 'for' star_targets 'in' ~ disjunction ('if' disjunction )* */
+  public for_if_clause = this.RULE("for_if_clause", () => {
+    this.OPTION(() => this.CONSUME(T.KW_async));
+    this.CONSUME(T.KW_for);
+    this.SUBRULE(this.star_targets);
+    this.CONSUME(T.KW_in);
+    this.SUBRULE1(this.disjunction, { LABEL: "iter" });
+    this.MANY(() => {
+      this.CONSUME(T.KW_if);
+      this.SUBRULE2(this.disjunction, { LABEL: "ifs" });
+    });
+  });
+
+  /** star_targets: star_target !',' | star_target (',' star_target )* [','] */
+  public star_targets = this.RULE("star_targets", () => {
+    this.SUBRULE1(this.star_target);
+    this.MANY(() => {
+      this.CONSUME1(T.COMMA);
+      this.SUBRULE2(this.star_target);
+    });
+    this.OPTION(() => this.CONSUME2(T.COMMA));
+  });
+
+  /** star_target: '*' (!'*' star_target) | target_with_star_atom   (a primary, checked by the visitor) */
+  public star_target = this.RULE("star_target", () => {
+    this.OPTION(() => this.CONSUME(T.STAR));
+    this.SUBRULE(this.primary);
+  });
+
+  /**
+   * arguments: args [','] &')'
+   * args: ','.(starred_expression | (assignment_expression | expression !':=') !'=')+ [',' kwargs ] | kwargs
+   */
+  public arguments = this.RULE("arguments", () => {
+    this.SUBRULE1(this.argument);
+    this.MANY(() => {
+      this.CONSUME1(T.COMMA);
+      this.SUBRULE2(this.argument);
+    });
+    this.OPTION(() => this.CONSUME2(T.COMMA));
+  });
+
+  /** starred_expression: '*' expression | kwarg_or_double_starred: NAME '=' expression | '**' expression | a positional (genexp) argument */
+  public argument = this.RULE("argument", () => {
+    this.OR([
+      {
+        ALT: () => {
+          this.CONSUME(T.STAR);
+          this.SUBRULE1(this.expression);
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(T.DOUBLESTAR);
+          this.SUBRULE2(this.expression);
+        },
+      },
+      {
+        ALT: () => {
+          this.SUBRULE(this.named_expression);
+          this.OPTION(() => {
+            this.OR1([
+              {
+                ALT: () => {
+                  this.CONSUME(T.EQUAL);
+                  this.SUBRULE3(this.expression, { LABEL: "value" });
+                },
+              },
+              { ALT: () => this.SUBRULE(this.for_if_clauses) },
+            ]);
+          });
+        },
+      },
+    ]);
+  });
+
+  /** lambdef: 'lambda' [lambda_params] ':' expression */
+  public lambdef = this.RULE("lambdef", () => {
+    this.CONSUME(T.KW_lambda);
+    this.OPTION(() => this.SUBRULE(this.lambda_params));
+    this.CONSUME(T.COLON);
+    this.SUBRULE(this.expression);
+  });
+
+  /** lambda_params: lambda_parameters (flat list of lambda_param_item, order checked by the visitor) */
+  public lambda_params = this.RULE("lambda_params", () => {
+    this.SUBRULE1(this.lambda_param_item);
+    this.MANY(() => {
+      this.CONSUME1(T.COMMA);
+      this.SUBRULE2(this.lambda_param_item);
+    });
+    this.OPTION(() => this.CONSUME2(T.COMMA));
+  });
+
+  /** '/' | '*' [NAME] | '**' NAME | NAME ['=' expression] */
+  public lambda_param_item = this.RULE("lambda_param_item", () => {
+    this.OR([
+      { ALT: () => this.CONSUME(T.SLASH) },
+      {
+        ALT: () => {
+          this.CONSUME(T.STAR);
+          this.OPTION(() => this.CONSUME1(T.NAME));
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(T.DOUBLESTAR);
+          this.CONSUME2(T.NAME);
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME3(T.NAME);
+          this.OPTION1(() => {
+            this.CONSUME(T.EQUAL);
+            this.SUBRULE(this.expression, { LABEL: "default" });
+          });
+        },
+      },
+    ]);
+  });
+}

@@ -1,0 +1,69 @@
+/**
+ * Adjacent string literals → one Constant (str or bytes) or, when any part is an f-string, one
+ * JoinedStr, spanning all parts (CPython's _PyPegen_concatenate_strings).
+ */
+import type { IToken } from "chevrotain";
+import type { Expr } from "../../ast/nodes.js";
+import { FStringAccumulator, parseFStringBody } from "../fstring.js";
+import { decodeBytes, decodeStr, normalizeNewlines, splitStringToken } from "../literals.js";
+import { type BuildContext, span } from "./context.js";
+
+/** Parses an f-string field's text, wrapped in parentheses, whose '(' stands at `offset` in the file. */
+export type ExpressionParser = (wrappedText: string, offset: number) => Expr;
+
+export function buildStrings(b: BuildContext, tokens: readonly IToken[], parseExpression: ExpressionParser): Expr {
+  const first = tokens[0]!;
+  const where = span(first.startOffset, tokens[tokens.length - 1]!.endOffset! + 1);
+  const parts = tokens.map((t) => ({ token: t, ...splitStringToken(t.image) }));
+  const bytes = parts[0]!.prefix.bytes;
+  const constKind = parts[0]!.prefix.unicode ? "u" : null;
+  let fmode = false;
+  for (const part of parts) {
+    if (part.prefix.bytes !== bytes) b.fail("cannot mix bytes and nonbytes literals", where);
+    if (part.prefix.fstring) fmode = true;
+  }
+  const body = (p: (typeof parts)[number]): string => normalizeNewlines(p.token.image.slice(p.bodyStart, p.bodyEnd));
+
+  if (bytes) {
+    const value: number[] = [];
+    for (const part of parts) {
+      const decoded = decodeBytes(body(part), part.prefix.raw);
+      if (!Array.isArray(decoded)) b.fail(decoded.message, span(part.token.startOffset, part.token.endOffset! + 1));
+      for (const byte of decoded) value.push(byte);
+    }
+    return { kind: "Constant", value: { type: "bytes", value }, constKind: null, span: where };
+  }
+  if (!fmode) {
+    let value = "";
+    for (const part of parts) {
+      const decoded = decodeStr(body(part), part.prefix.raw);
+      if (typeof decoded !== "string") b.fail(decoded.message, span(part.token.startOffset, part.token.endOffset! + 1));
+      value += decoded;
+    }
+    return { kind: "Constant", value: { type: "str", value }, constKind, span: where };
+  }
+  const acc = new FStringAccumulator(where, constKind);
+  for (const part of parts) {
+    const tokenSpan = span(part.token.startOffset, part.token.endOffset! + 1);
+    const text = body(part);
+    if (!part.prefix.fstring) {
+      const decoded = decodeStr(text, part.prefix.raw);
+      if (typeof decoded !== "string") b.fail(decoded.message, tokenSpan);
+      acc.addText(decoded);
+      continue;
+    }
+    parseFStringBody(
+      {
+        body: text,
+        raw: part.prefix.raw,
+        offset: part.token.startOffset + part.bodyStart,
+        where,
+        parseField: parseExpression,
+        fail: (message) => b.fail(message, tokenSpan),
+      },
+      acc,
+    );
+  }
+  acc.flush();
+  return { kind: "JoinedStr", values: acc.values, span: where };
+}

@@ -1,0 +1,100 @@
+/**
+ * Chevrotain's parse errors → py2ts diagnostics with CPython 3.11's messages: "invalid syntax",
+ * "expected ':'", "unexpected indent", "expected an indented block after 'if' statement on line 3".
+ * Also the messages raised while building the AST, sorted into catalog codes.
+ */
+import { EOF, type IRecognitionException, type IToken } from "chevrotain";
+import * as T from "../../grammar/tokens.js";
+import { Diagnostics } from "../diagnostics/catalog.js";
+import { makeDiagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
+import { lineIndexOf, type SourceFile } from "../source.js";
+import type { Span } from "../ast/nodes.js";
+
+/** Rules whose block, when missing, CPython names in "expected an indented block after ...". */
+const BLOCK_OWNERS: Readonly<Record<string, { readonly what: string; readonly keyword: string }>> = {
+  if_stmt: { what: "'if' statement", keyword: "if" },
+  elif_stmt: { what: "'elif' statement", keyword: "elif" },
+  else_block: { what: "'else' statement", keyword: "else" },
+  while_stmt: { what: "'while' statement", keyword: "while" },
+  for_stmt: { what: "'for' statement", keyword: "for" },
+  with_stmt: { what: "'with' statement", keyword: "with" },
+  try_stmt: { what: "'try' statement", keyword: "try" },
+  except_block: { what: "'except' statement", keyword: "except" },
+  finally_block: { what: "'finally' statement", keyword: "finally" },
+  function_def_raw: { what: "function definition", keyword: "def" },
+  class_def_raw: { what: "class definition", keyword: "class" },
+  case_block: { what: "'case' statement", keyword: "case" },
+};
+
+export function parserErrorDiagnostic(file: SourceFile, tokens: readonly IToken[], error: IRecognitionException): Diagnostic {
+  const token = error.token;
+  const where = { file: file.filename, span: tokenSpanOf(file, token) };
+  const type = token.tokenType;
+  if (type === T.INDENT) return makeDiagnostic(Diagnostics.unexpectedIndent, {}, where);
+  const stack = error.context.ruleStack;
+  const rule = stack[stack.length - 1] ?? "";
+  if (error.name === "MismatchedTokenException" && rule === "block" && previousIsNewline(tokens, token)) {
+    const owner = findBlockOwner(stack);
+    if (owner !== null) {
+      const line = ownerLine(file, tokens, token, owner.keyword);
+      const detail = `expected an indented block after ${owner.what} on line ${line}`;
+      return makeDiagnostic(Diagnostics.expectedIndentedBlock, { detail }, where);
+    }
+  }
+  if (error.name === "MismatchedTokenException" && /COLON/.test(error.message) && type !== T.NEWLINE && type !== EOF) {
+    return makeDiagnostic(Diagnostics.expectedToken, { token: ":" }, where);
+  }
+  if (rule === "match_stmt" && type === T.INDENT) return makeDiagnostic(Diagnostics.unexpectedIndent, {}, where);
+  return makeDiagnostic(Diagnostics.invalidSyntax, { detail: "invalid syntax" }, where);
+}
+
+function tokenSpanOf(file: SourceFile, token: IToken): Span {
+  if (token.tokenType === EOF || Number.isNaN(token.startOffset)) return { start: file.text.length, end: file.text.length };
+  return { start: token.startOffset, end: Math.max(token.startOffset, token.endOffset! + 1) };
+}
+
+function indexOfToken(tokens: readonly IToken[], token: IToken): number {
+  if (token.tokenType === EOF) return tokens.length;
+  const i = tokens.indexOf(token);
+  return i < 0 ? tokens.length : i;
+}
+
+function previousIsNewline(tokens: readonly IToken[], token: IToken): boolean {
+  const i = indexOfToken(tokens, token);
+  return i > 0 && tokens[i - 1]!.tokenType === T.NEWLINE;
+}
+
+function findBlockOwner(stack: readonly string[]): { what: string; keyword: string } | null {
+  for (let i = stack.length - 1; i >= 0; i--) {
+    const owner = BLOCK_OWNERS[stack[i]!];
+    if (owner !== undefined) return owner;
+  }
+  return null;
+}
+
+/** Line of the keyword that opened the block: the nearest one before the error token. */
+function ownerLine(file: SourceFile, tokens: readonly IToken[], token: IToken, keyword: string): number {
+  for (let i = indexOfToken(tokens, token) - 1; i >= 0; i--) {
+    const t = tokens[i]!;
+    if (t.image === keyword && (t.tokenType === T.NAME || t.tokenType.name.startsWith("KW_"))) return lineIndexOf(file, t.startOffset) + 1;
+  }
+  return 1;
+}
+
+/** A message raised while building the AST, filed under the catalog code that fits it. */
+export function builderErrorDiagnostic(file: SourceFile, message: string, span: Span): Diagnostic {
+  const where = { file: file.filename, span };
+  const detail = { detail: message };
+  if (message.startsWith("f-string")) return makeDiagnostic(Diagnostics.invalidFString, detail, where);
+  if (/^cannot (assign|delete)|assignment to yield|illegal (target|expression)|only single target|assignment expressions/.test(message)) {
+    return makeDiagnostic(Diagnostics.invalidTarget, detail, where);
+  }
+  if (/argument|Generator expression|expression cannot contain assignment/.test(message) && !/default|var-keyword|bare \*|\/|\* argument/.test(message)) {
+    return makeDiagnostic(Diagnostics.invalidArguments, detail, where);
+  }
+  if (/default|var-keyword|bare \*|\/ |\* argument/.test(message)) return makeDiagnostic(Diagnostics.invalidParameters, detail, where);
+  if (/pattern|complex literal|'_'/.test(message)) return makeDiagnostic(Diagnostics.invalidPattern, detail, where);
+  if (/unicode error|value error|bytes|leading zeros/.test(message)) return makeDiagnostic(Diagnostics.invalidLiteral, detail, where);
+  if (message === "invalid syntax") return makeDiagnostic(Diagnostics.invalidSyntax, detail, where);
+  return makeDiagnostic(Diagnostics.invalidConstruct, detail, where);
+}
