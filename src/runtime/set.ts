@@ -3,7 +3,8 @@
  * order (set-table.ts) and comparing keys with Python equality (1 == 1.0 == True).
  *
  * For the compiler (method names are Python's):
- *     {1, 2, 3}      -> PySet.of(1, 2, 3)           set() -> new PySet()
+ *     {1, 2, 3}      -> PySet.ofConst(1, 2, 3)  (every element a constant: literal, -1, (1, 2), 2**8)
+ *     {a, b, 3}      -> PySet.of(a, b, 3)       (any non-constant element)     set() -> new PySet()
  *     set(it)        -> PySet.from(it)              frozenset(it) -> PySet.frozen(it)
  *     {f(x) for ..}  -> const s = new PySet(); ... s.add(v)
  *     x in s -> s.has(x)   len(s) -> s.size   for x in s -> for (const x of s)
@@ -36,6 +37,20 @@ export class PySet<T = any> implements Iterable<T> {
     const s = new PySet<T>();
     for (const x of items) s.table.add(x, hash(x));
     return s;
+  }
+  /**
+   * A set display whose elements are all constants (literals, folded `-1`, constant tuples) and more
+   * than two: CPython 3.11 builds a frozenset constant and merges it into a new set, which gives a
+   * different slot order from adding the items one by one. The compiler's constant merging
+   * (merge_consts_recursive) rebuilds that frozenset once more from its own iteration order.
+   */
+  static ofConst<T>(...items: T[]): PySet<T> {
+    if (items.length <= 2) return PySet.of(...items);
+    const first = new PySet<T>(null, { frozen: true });
+    for (const x of items) first.table.add(x, hash(x));
+    const folded = new PySet<T>(null, { frozen: true });
+    for (const x of first) folded.table.add(x, hash(x));
+    return new PySet<T>(folded);
   }
   static from<T>(items?: Iterable<T> | null): PySet<T> {
     return new PySet<T>(items);
