@@ -41,8 +41,17 @@ const suspendedWithCleanup = new Set<PyGenerator<unknown, unknown, unknown>>();
 let nextAddress = 0x7f3a5c000000;
 
 export interface GeneratorOptions {
-  /** some `yield` sits inside try/finally, `with` or an `except` that could catch GeneratorExit */
+  /**
+   * Some `yield` sits inside a `try` or `with`, or the body has a `yield from`: when the program
+   * ends with the generator suspended, `closeSuspendedGenerators()` closes it (runs `finally`).
+   */
   readonly cleanup?: boolean;
+  /**
+   * The body has no `except` clause, no `with`, and no `return`/`break`/`continue`/`yield`
+   * inside a `finally`: exceptions thrown in (GeneratorExit included) pass through it
+   * unobserved, so `yield from` may run its native generator under a bare `yield*`.
+   */
+  readonly transparent?: boolean;
 }
 
 /** The placeholder `gi_frame` of a generator that has not finished. */
@@ -53,10 +62,12 @@ export interface GeneratorFrame {
 export class PyGenerator<Y, R = unknown, S = unknown> implements Iterable<Y, R, S | null | undefined> {
   static readonly __name__ = "generator";
   static readonly __qualname__ = "generator";
+  static readonly __pyname__ = "generator";
   /** @internal */ state: GenState = CREATED;
   readonly __name__: string;
   readonly __qualname__: string;
   /** @internal */ readonly cleanup: boolean;
+  /** @internal */ readonly transparent: boolean;
   #address = 0;
 
   constructor(
@@ -69,24 +80,40 @@ export class PyGenerator<Y, R = unknown, S = unknown> implements Iterable<Y, R, 
     const dot = qualname.lastIndexOf(".");
     this.__name__ = dot < 0 ? qualname : qualname.slice(dot + 1);
     this.cleanup = options?.cleanup === true;
+    this.transparent = options?.transparent === true;
   }
 
   // ---- JS iterator protocol: the hot path of for...of, spread and yield* delegation ----
 
   next(value?: S | null): IteratorResult<Y, R> {
+    // No RUNNING bookkeeping here (it costs a third of a pipeline stage): a re-entrant call
+    // fails inside V8 and `escaped` turns that into Python's ValueError.
     if (this.state === SUSPENDED) {
-      this.state = RUNNING;
       let r: IteratorResult<Y, R>;
       try {
-        r = this.gen.next(value === undefined ? null : value);
+        r = this.gen.next(value as S | null);
       } catch (e) {
         throw this.escaped(e);
       }
       if (r.done === true) this.finished();
-      else this.state = SUSPENDED;
       return r;
     }
     return this.resumeSlow(value === undefined ? null : value);
+  }
+
+  /** One step of `__next__`/`send`, with `gi_running` kept exact. */
+  private resume(value: S | null): IteratorResult<Y, R> {
+    if (this.state !== SUSPENDED) return this.resumeSlow(value);
+    this.state = RUNNING;
+    let r: IteratorResult<Y, R>;
+    try {
+      r = this.gen.next(value);
+    } catch (e) {
+      throw this.escaped(e);
+    }
+    if (r.done === true) this.finished();
+    else this.state = SUSPENDED;
+    return r;
   }
 
   /**
@@ -105,7 +132,7 @@ export class PyGenerator<Y, R = unknown, S = unknown> implements Iterable<Y, R, 
   }
 
   __next__(): Y {
-    const r = this.next(null);
+    const r = this.resume(null);
     if (r.done === true) throw stopIteration(r.value);
     return r.value;
   }
@@ -114,7 +141,7 @@ export class PyGenerator<Y, R = unknown, S = unknown> implements Iterable<Y, R, 
     if (this.state === CREATED && value != null) {
       throw new TypeError("can't send non-None value to a just-started generator");
     }
-    const r = this.next(value);
+    const r = this.resume(value);
     if (r.done === true) throw stopIteration(r.value);
     return r.value;
   }
@@ -164,6 +191,17 @@ export class PyGenerator<Y, R = unknown, S = unknown> implements Iterable<Y, R, 
     return this.__repr__();
   }
 
+  /**
+   * @internal For `yield from` at a site no handler observes: the native generator itself when
+   * this generator is transparent and not running or finished (a bare `yield*` costs nothing
+   * per level), else null. From then on the native generator runs without this wrapper.
+   */
+  takeNative(): Generator<Y, R, S | null> | null {
+    if (!this.transparent || this.state > SUSPENDED) return null;
+    this.state = SUSPENDED;
+    return this.gen;
+  }
+
   /** @internal Throws `exc` in at the current yield; the JS-protocol result of resuming. */
   throwResult(exc: BaseException): IteratorResult<Y, R> {
     if (this.state === RUNNING) throw new ValueError("generator already executing");
@@ -186,7 +224,7 @@ export class PyGenerator<Y, R = unknown, S = unknown> implements Iterable<Y, R, 
     if (this.state === CLOSED) return { done: true, value: undefined as R };
     this.started();
     this.state = SUSPENDED;
-    return this.next(value);
+    return this.resume(value);
   }
 
   private started(): void {
@@ -200,6 +238,7 @@ export class PyGenerator<Y, R = unknown, S = unknown> implements Iterable<Y, R, 
 
   /** The body raised `e`: the generator is finished; apply PEP 479. */
   private escaped(e: unknown): unknown {
+    if (isReentryError(e)) return new ValueError("generator already executing");
     this.finished();
     if (e instanceof StopIteration) {
       const err = new RuntimeError("generator raised StopIteration");
@@ -209,6 +248,11 @@ export class PyGenerator<Y, R = unknown, S = unknown> implements Iterable<Y, R, 
     }
     return e;
   }
+}
+
+/** V8's error for resuming a generator from inside its own body (the only TypeError it raises there). */
+function isReentryError(e: unknown): boolean {
+  return e instanceof globalThis.TypeError && e.message === "Generator is already running";
 }
 
 /** StopIteration carrying a generator's return value (`return` / `return None` → no args). */

@@ -66,6 +66,7 @@ const DONE: IteratorReturnResult<undefined> = Object.freeze({ done: true, value:
 /** list_iterator: reads by index (sees appends); once exhausted, stays exhausted. */
 export class ListIterator<T> extends PyIterator<T> {
   static override readonly __name__: string = "list_iterator";
+  static readonly __pyname__: string = "list_iterator";
   #seq: readonly T[] | null;
   #index = 0;
 
@@ -84,6 +85,7 @@ export class ListIterator<T> extends PyIterator<T> {
 
 export class TupleIterator<T> extends ListIterator<T> {
   static override readonly __name__: string = "tuple_iterator";
+  static override readonly __pyname__: string = "tuple_iterator";
 }
 
 /** A Python iterator over a JS iterator (strings by code point, JS iterables, ...). */
@@ -109,10 +111,12 @@ export class JsIteratorAdapter<T> extends PyIterator<T> {
 
 export class StrAsciiIterator extends JsIteratorAdapter<string> {
   static override readonly __name__: string = "str_ascii_iterator";
+  static readonly __pyname__: string = "str_ascii_iterator";
 }
 
 export class StrIterator extends JsIteratorAdapter<string> {
   static override readonly __name__: string = "str_iterator";
+  static readonly __pyname__: string = "str_iterator";
 }
 
 /** `iter(obj)` for an object with only `__getitem__`: indexes 0, 1, ... until IndexError. */
@@ -143,6 +147,7 @@ export class SeqIterator<T> extends PyIterator<T> {
 /** `iter(callable, sentinel)`: calls until the result equals the sentinel. */
 export class CallableIterator<T> extends PyIterator<T> {
   static override readonly __name__: string = "callable_iterator";
+  static readonly __pyname__: string = "callable_iterator";
   #fn: (() => T) | null;
 
   constructor(
@@ -302,8 +307,9 @@ export function typeName(x: unknown): string {
       return "function";
   }
   if (Array.isArray(x)) return isTuple(x) ? "tuple" : "list";
-  const ctor = (x as object).constructor as { __name__?: unknown; name?: string } | undefined;
+  const ctor = (x as object).constructor as { __pyname__?: unknown; __name__?: unknown; name?: string } | undefined;
   if (ctor === undefined) return "object";
-  if (typeof ctor.__name__ === "string") return ctor.__name__;
-  return ctor.name ?? "object";
+  if (Object.hasOwn(ctor, "__pyname__") && typeof ctor.__pyname__ === "string") return ctor.__pyname__;
+  if (Object.hasOwn(ctor, "__name__") && typeof ctor.__name__ === "string") return ctor.__name__;
+  return ctor.name || "object";
 }

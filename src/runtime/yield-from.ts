@@ -109,10 +109,31 @@ class UserIteratorDelegation<Y> implements Delegation<Y, unknown, unknown> {
   }
 }
 
-/** What `yield from x` delegates to: `const r = yield* delegate(x)`. */
-export function delegate<Y, R, S>(x: PyGenerator<Y, R, S>): Delegation<Y, R, S>;
-export function delegate<Y>(x: PyIterable<Y>): Delegation<Y, unknown, unknown>;
-export function delegate<Y>(x: unknown): Delegation<Y, unknown, unknown> {
+/**
+ * What `yield from x` delegates to where no `except` or `with` of the delegating function
+ * surrounds it: `const r = yield* delegate(x)`. A transparent subgenerator (GeneratorOptions)
+ * runs as its bare native generator: nothing in it or around this site can observe that a
+ * StopIteration is not yet a RuntimeError (PEP 479 is applied where it reaches a wrapper) or
+ * that GeneratorExit was thrown into it rather than `close()`d, so the result is the same and
+ * each level of a deep `yield from` chain costs what a hand-written `yield*` costs.
+ */
+export function delegate<Y, R, S>(x: PyGenerator<Y, R, S>): Iterable<Y, R, S | null>;
+export function delegate<Y>(x: PyIterable<Y>): Iterable<Y, unknown, unknown>;
+export function delegate<Y>(x: unknown): Iterable<Y, unknown, unknown> {
+  if (x instanceof PyGenerator) {
+    const native = (x as PyGenerator<Y, unknown, unknown>).takeNative();
+    if (native !== null) return native;
+  }
+  return delegateExact(x as PyIterable<Y>);
+}
+
+/**
+ * What `yield from x` delegates to inside a `try` with `except` clauses or a `with` block of the
+ * delegating function: PEP 380 exactly, every step through the subiterator's protocol.
+ */
+export function delegateExact<Y, R, S>(x: PyGenerator<Y, R, S>): Delegation<Y, R, S>;
+export function delegateExact<Y>(x: PyIterable<Y>): Delegation<Y, unknown, unknown>;
+export function delegateExact<Y>(x: unknown): Delegation<Y, unknown, unknown> {
   if (x instanceof PyGenerator) return new GeneratorDelegation(x as PyGenerator<Y, unknown, unknown>);
   const it: unknown = iter(x as PyIterable<Y>);
   if (it instanceof PyGenerator) return new GeneratorDelegation(it as PyGenerator<Y, unknown, unknown>);
