@@ -5,3 +5,5 @@ export type { Diagnostic, Severity } from "./diagnostics/diagnostic.js";
 export type { SourceFile } from "./source.js";
 export { createSourceFile } from "./source.js";
 export { renderDiagnostic, renderDiagnostics } from "./diagnostics/render.js";
+export { transpile } from "./transpile.js";
+export type { TranspileOptions, TranspileResult } from "./transpile.js";

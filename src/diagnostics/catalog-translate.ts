@@ -3,4 +3,12 @@ import { defineDiagnostic } from "./diagnostic.js";
 
 export const translateDiagnostics = {
   unsupported: defineDiagnostic<{ construct: string }>("PY2001", "error", (p) => `${p.construct} is not supported by py2ts`),
+  unsupportedBuiltin: defineDiagnostic<{ name: string }>("PY2004", "error", (p) => `'${p.name}' is not supported by py2ts`),
+  unknownModule: defineDiagnostic<{ module: string }>("PY2002", "error", (p) => `module '${p.module}' is not supported by py2ts`),
+  unknownModuleMember: defineDiagnostic<{ module: string; name: string }>("PY2003", "error", (p) => `'${p.module}.${p.name}' is not supported by py2ts`),
+  metaclass: defineDiagnostic("PY2005", "error", () => "metaclasses are not supported by py2ts"),
+  dynamicAttribute: defineDiagnostic<{ name: string }>("PY2006", "error", (p) => `'${p.name}' (dynamic attribute lookup) is not supported by py2ts`),
+  deleteGlobal: defineDiagnostic<{ name: string }>("PY2007", "error", (p) => `deleting the global '${p.name}' at run time is not supported by py2ts`),
+  starImport: defineDiagnostic<{ module: string }>("PY2008", "error", (p) => `'from ${p.module} import *' is not supported by py2ts`),
+  ambiguousNumber: defineDiagnostic<{ what: string }>("PY3001", "warning", (p) => `cannot tell whether ${p.what} is an int or a float; it is printed as an int when it has no fractional part`),
 } as const;

@@ -1,0 +1,388 @@
+/**
+ * Type inference: the type of every expression and variable, computed lazily and memoised in
+ * side tables. Float-ness comes from where values are made (float literals, `/`, `float()`,
+ * `math.*`, arithmetic with a float operand), never from annotations alone.
+ */
+import type * as A from "../ast/nodes.js";
+import type { BindingSite, BindingTable } from "./bindings.js";
+import { BOOL, FLOAT, INT, join, listOf, NEVER, NONE, type PyType, SMALL_INT, STR, tupleOf, UNKNOWN } from "./pytypes.js";
+import { resolveScope, type Scope, type ScopeTable } from "./scopes.js";
+
+export interface ClassFacts {
+  readonly node: A.ClassDef;
+  readonly base: string | null;
+  readonly isDataclass: boolean;
+  readonly isException: boolean;
+}
+
+const EXCEPTIONS = new Set(["BaseException", "Exception", "ValueError", "TypeError", "KeyError", "IndexError", "RuntimeError", "ZeroDivisionError", "ArithmeticError", "LookupError", "AttributeError", "NotImplementedError", "StopIteration", "AssertionError", "OverflowError", "NameError", "OSError", "TimeoutError", "RecursionError"]);
+
+export class TypeInference {
+  private readonly exprTypes = new Map<A.Expr, PyType>();
+  private readonly varTypes = new Map<string, PyType>();
+  private readonly inProgress = new Set<string>();
+  private readonly returnTypes = new Map<A.Node, PyType>();
+  readonly classes = new Map<string, ClassFacts>();
+
+  constructor(readonly scopes: ScopeTable, readonly bindings: BindingTable) {
+    for (const scope of scopes.scopes.values()) {
+      const n = scope.node;
+      if (n.kind !== "ClassDef") continue;
+      const base = n.bases[0]?.kind === "Name" ? (n.bases[0] as A.Name).id : null;
+      const isDataclass = n.decorator_list.some((d) => (d.kind === "Name" && d.id === "dataclass") || (d.kind === "Call" && d.func.kind === "Name" && d.func.id === "dataclass"));
+      this.classes.set(n.name, { node: n, base, isDataclass, isException: false });
+    }
+    for (const [name, facts] of this.classes) this.classes.set(name, { ...facts, isException: this.derivesFromException(name) });
+  }
+
+  private derivesFromException(name: string): boolean {
+    for (let n: string | null = name, depth = 0; n && depth < 50; depth++) {
+      if (EXCEPTIONS.has(n)) return true;
+      n = this.classes.get(n)?.base ?? null;
+    }
+    return false;
+  }
+
+  isExceptionClass(name: string): boolean {
+    return EXCEPTIONS.has(name) || (this.classes.get(name)?.isException ?? false);
+  }
+
+  /** The type of variable `name` as seen from `scope`. */
+  variable(scope: Scope, name: string): PyType {
+    const owner = resolveScope(scope, name);
+    if (!owner) return this.builtinType(name);
+    const key = `${this.scopeKey(owner)}:${name}`;
+    const cached = this.varTypes.get(key);
+    if (cached) return cached;
+    if (this.inProgress.has(key)) return NEVER;
+    this.inProgress.add(key);
+    const sites = this.bindings.get(owner)?.get(name) ?? [];
+    let t: PyType = NEVER;
+    for (const site of sites) t = join(t, this.siteType(site));
+    this.inProgress.delete(key);
+    if (t.t === "never") t = UNKNOWN;
+    this.varTypes.set(key, t);
+    return t;
+  }
+
+  private scopeKey(scope: Scope): string {
+    const n = scope.node;
+    return n.kind === "Module" ? "module" : `${n.kind}@${n.span.start}`;
+  }
+
+  private builtinType(name: string): PyType {
+    if (EXCEPTIONS.has(name)) return { t: "class", cls: name };
+    return UNKNOWN;
+  }
+
+  siteType(site: BindingSite): PyType {
+    switch (site.how) {
+      case "value": return this.expr(site.expr, site.scope);
+      case "iterate": return elementType(this.expr(site.expr, site.scope));
+      case "element": {
+        const whole = this.siteType(site.of);
+        if (site.starred) return listOf(elementType(whole));
+        if (whole.t === "tuple" && whole.elems) return whole.elems[site.index] ?? UNKNOWN;
+        return elementType(whole);
+      }
+      case "augment": return this.binary(site.node.op, this.variableIn(site.scope, site.node.target), this.expr(site.node.value, site.scope));
+      case "param": {
+        if (site.role === "vararg") return { t: "tuple", elems: null, elem: UNKNOWN };
+        if (site.role === "kwarg") return { t: "dict", key: STR, value: UNKNOWN };
+        const ann = site.arg.annotation ? annotationType(site.arg.annotation) : UNKNOWN;
+        return ann.t === "unknown" || ann.t === "float" ? UNKNOWN : ann;
+      }
+      case "annotation": return UNKNOWN;
+      case "exception": return site.type?.kind === "Name" ? { t: "instance", cls: site.type.id } : UNKNOWN;
+      case "def": return site.node.kind === "ClassDef" ? { t: "class", cls: site.node.name } : { t: "func", ret: UNKNOWN };
+      case "import": return UNKNOWN;
+      case "opaque": return UNKNOWN;
+    }
+  }
+
+  private variableIn(scope: Scope, target: A.Expr): PyType {
+    return target.kind === "Name" ? this.variable(scope, target.id) : UNKNOWN;
+  }
+
+  expr(e: A.Expr, scope: Scope): PyType {
+    const cached = this.exprTypes.get(e);
+    if (cached) return cached;
+    const t = this.compute(e, scope);
+    if (t.t !== "never") this.exprTypes.set(e, t);
+    return t;
+  }
+
+  private compute(e: A.Expr, scope: Scope): PyType {
+    switch (e.kind) {
+      case "Constant": {
+        const v = e.value;
+        switch (v.type) {
+          case "int": return v.value < 1n << 26n && v.value > -(1n << 26n) ? SMALL_INT : INT;
+          case "float": return FLOAT;
+          case "str": return STR;
+          case "bool": return BOOL;
+          case "None": return NONE;
+          default: return UNKNOWN;
+        }
+      }
+      case "JoinedStr": return STR;
+      case "Name": return this.variable(scope, e.id);
+      case "BinOp": return this.binary(e.op, this.expr(e.left, scope), this.expr(e.right, scope));
+      case "UnaryOp": {
+        const t = this.expr(e.operand, scope);
+        if (e.op === "Not") return BOOL;
+        if (t.t === "bool") return INT;
+        return t.t === "int" ? { t: "int", small: t.small ?? false } : t;
+      }
+      case "BoolOp": return e.values.map((v) => this.expr(v, scope)).reduce(join, NEVER);
+      case "Compare": return BOOL;
+      case "IfExp": return join(this.expr(e.body, scope), this.expr(e.orelse, scope));
+      case "List": return listOf(e.elts.map((x) => x.kind === "Starred" ? elementType(this.expr(x.value, scope)) : this.expr(x, scope)).reduce(join, NEVER));
+      case "Tuple": return e.elts.some((x) => x.kind === "Starred") ? { t: "tuple", elems: null, elem: UNKNOWN } : tupleOf(e.elts.map((x) => this.expr(x, scope)));
+      case "Set": return { t: "set", elem: e.elts.map((x) => this.expr(x, scope)).reduce(join, NEVER) };
+      case "Dict": return { t: "dict", key: e.keys.map((k) => (k ? this.expr(k, scope) : UNKNOWN)).reduce(join, NEVER), value: e.values.map((v) => this.expr(v, scope)).reduce(join, NEVER) };
+      case "ListComp": return listOf(this.expr(e.elt, this.scopes.scopes.get(e)!));
+      case "SetComp": return { t: "set", elem: this.expr(e.elt, this.scopes.scopes.get(e)!) };
+      case "GeneratorExp": return { t: "iter", elem: this.expr(e.elt, this.scopes.scopes.get(e)!) };
+      case "DictComp": {
+        const inner = this.scopes.scopes.get(e)!;
+        return { t: "dict", key: this.expr(e.key, inner), value: this.expr(e.value, inner) };
+      }
+      case "Subscript": {
+        const t = this.expr(e.value, scope);
+        if (e.slice.kind === "Slice") return t.t === "str" || t.t === "list" ? t : t.t === "tuple" ? { t: "tuple", elems: null, elem: t.elem } : UNKNOWN;
+        if (t.t === "dict") return t.value;
+        if (t.t === "tuple" && t.elems && e.slice.kind === "Constant" && e.slice.value.type === "int") {
+          const i = Number(e.slice.value.value);
+          return t.elems[i < 0 ? t.elems.length + i : i] ?? UNKNOWN;
+        }
+        return elementType(t);
+      }
+      case "Call": return this.call(e, scope);
+      case "Attribute": return this.attribute(e, scope);
+      case "NamedExpr": return this.expr(e.value, scope);
+      case "Lambda": return { t: "func", ret: this.expr(e.body, this.scopes.scopes.get(e)!) };
+      default: return UNKNOWN;
+    }
+  }
+
+  binary(op: A.Operator, l: PyType, r: PyType): PyType {
+    const lt = l.t === "bool" ? INT : l;
+    const rt = r.t === "bool" ? INT : r;
+    if (lt.t === "never" || rt.t === "never") return lt.t === "never" ? rt : lt;
+    if (op === "Div") return isNum(lt) && isNum(rt) ? FLOAT : UNKNOWN;
+    if (lt.t === "int" && rt.t === "int") return op === "Pow" ? { t: "num" } : INT;
+    if ((lt.t === "float" && isNum(rt)) || (rt.t === "float" && isNum(lt))) return FLOAT;
+    if (lt.t === "num" || rt.t === "num") return isNum(lt) && isNum(rt) ? { t: "num" } : UNKNOWN;
+    if (op === "Add" && lt.t === rt.t && (lt.t === "str" || lt.t === "list" || lt.t === "tuple")) return join(lt, rt);
+    if (op === "Mult" && (lt.t === "str" || lt.t === "list") && rt.t === "int") return lt;
+    if (op === "Mult" && (rt.t === "str" || rt.t === "list") && lt.t === "int") return rt;
+    if (op === "Mod" && lt.t === "str") return STR;
+    if ((op === "BitOr" || op === "BitAnd" || op === "Sub" || op === "BitXor") && lt.t === "set") return lt;
+    return UNKNOWN;
+  }
+
+  private call(e: A.Call, scope: Scope): PyType {
+    const f = e.func;
+    const arg0 = e.args[0] ? this.expr(e.args[0], scope) : UNKNOWN;
+    if (f.kind === "Name" && !resolveScope(scope, f.id)) {
+      switch (f.id) {
+        case "len": case "ord": case "hash": return SMALL_INT;
+        case "int": return INT;
+        case "float": return FLOAT;
+        case "str": case "repr": case "chr": case "format": case "hex": case "bin": case "oct": case "input": return STR;
+        case "bool": case "isinstance": case "issubclass": case "callable": case "all": case "any": return BOOL;
+        case "abs": return arg0.t === "bool" ? INT : arg0;
+        case "round": return e.args.length > 1 ? arg0 : INT;
+        case "sum": { const el = elementType(arg0); return el.t === "bool" ? INT : el.t === "never" ? INT : el; }
+        case "min": case "max": return e.args.length === 1 ? elementType(arg0) : e.args.map((a) => this.expr(a, scope)).reduce(join, NEVER);
+        case "list": case "sorted": return listOf(e.args.length ? elementType(arg0) : UNKNOWN);
+        case "tuple": return { t: "tuple", elems: null, elem: e.args.length ? elementType(arg0) : UNKNOWN };
+        case "set": return { t: "set", elem: e.args.length ? elementType(arg0) : UNKNOWN };
+        case "dict": return { t: "dict", key: UNKNOWN, value: UNKNOWN };
+        case "range": return { t: "iter", elem: SMALL_INT };
+        case "enumerate": return { t: "iter", elem: tupleOf([SMALL_INT, elementType(arg0)]) };
+        case "zip": return { t: "iter", elem: tupleOf(e.args.map((a) => elementType(this.expr(a, scope)))) };
+        case "reversed": case "iter": case "filter": return { t: "iter", elem: elementType(arg0) };
+        case "divmod": return tupleOf([this.binary("FloorDiv", arg0, this.expr(e.args[1] ?? e.args[0]!, scope)), this.binary("Mod", arg0, this.expr(e.args[1] ?? e.args[0]!, scope))]);
+        case "pow": return this.binary("Pow", arg0, e.args[1] ? this.expr(e.args[1], scope) : UNKNOWN);
+        default: if (this.isExceptionClass(f.id)) return { t: "instance", cls: f.id };
+      }
+    }
+    const callee = this.expr(f, scope);
+    if (callee.t === "class") return { t: "instance", cls: callee.cls };
+    if (f.kind === "Name") {
+      const def = this.definitionOf(scope, f.id);
+      if (def) return this.returnType(def);
+    }
+    if (f.kind === "Attribute") return this.methodResult(f, scope, e);
+    return UNKNOWN;
+  }
+
+  private definitionOf(scope: Scope, name: string): A.FunctionDef | null {
+    const owner = resolveScope(scope, name);
+    if (!owner) return null;
+    const sites = this.bindings.get(owner)?.get(name) ?? [];
+    if (sites.length !== 1) return null;
+    const site = sites[0]!;
+    return site.how === "def" && site.node.kind === "FunctionDef" && site.node.decorator_list.length === 0 ? site.node : null;
+  }
+
+  returnType(fn: A.FunctionDef | A.AsyncFunctionDef): PyType {
+    const cached = this.returnTypes.get(fn);
+    if (cached) return cached;
+    this.returnTypes.set(fn, UNKNOWN);
+    const scope = this.scopes.scopes.get(fn)!;
+    if (scope.isGenerator) return UNKNOWN;
+    let t: PyType = NEVER;
+    let fallsOff = true;
+    const visit = (body: readonly A.Stmt[]): void => {
+      for (const s of body) {
+        if (s.kind === "Return") t = join(t, s.value ? this.expr(s.value, scope) : NONE);
+        else if (s.kind === "If" || s.kind === "For" || s.kind === "While") { visit(s.body); visit(s.orelse); }
+        else if (s.kind === "Try") { visit(s.body); s.handlers.forEach((h) => visit(h.body)); visit(s.orelse); visit(s.finalbody); }
+        else if (s.kind === "With") visit(s.body);
+        else if (s.kind === "Match") s.cases.forEach((c) => visit(c.body));
+      }
+    };
+    visit(fn.body);
+    const last = fn.body[fn.body.length - 1];
+    if (last && (last.kind === "Return" || last.kind === "Raise")) fallsOff = false;
+    if (fallsOff) t = join(t, NONE);
+    this.returnTypes.set(fn, t.t === "never" ? NONE : t);
+    return this.returnTypes.get(fn)!;
+  }
+
+  private attribute(e: A.Attribute, scope: Scope): PyType {
+    if (e.value.kind === "Name" && e.value.id === "math" && !resolveScope(scope, "math")) return e.attr === "pi" || e.attr === "e" || e.attr === "inf" || e.attr === "nan" || e.attr === "tau" ? FLOAT : UNKNOWN;
+    if (e.value.kind === "Name" && e.value.id === "math") return e.attr === "pi" || e.attr === "e" || e.attr === "inf" || e.attr === "nan" || e.attr === "tau" ? FLOAT : UNKNOWN;
+    const owner = this.expr(e.value, scope);
+    if (owner.t === "instance" || owner.t === "class") return this.classAttribute(owner.cls, e.attr);
+    return UNKNOWN;
+  }
+
+  private readonly attrTypes = new Map<string, PyType>();
+
+  /** The type of `cls.attr` (instance or class attribute), joined over every assignment. */
+  classAttribute(cls: string, attr: string): PyType {
+    const key = `${cls}.${attr}`;
+    const cached = this.attrTypes.get(key);
+    if (cached) return cached;
+    const facts = this.classes.get(cls);
+    if (!facts) return UNKNOWN;
+    this.attrTypes.set(key, NEVER);
+    let t: PyType = NEVER;
+    const classScope = this.scopes.scopes.get(facts.node)!;
+    for (const s of facts.node.body) {
+      if (s.kind === "AnnAssign" && s.target.kind === "Name" && s.target.id === attr) {
+        const ann = annotationType(s.annotation);
+        t = join(t, ann.t !== "unknown" && ann.t !== "float" ? ann : s.value && !isFieldCall(s.value) ? this.expr(s.value, classScope) : UNKNOWN);
+      }
+      if (s.kind === "Assign" && s.targets.some((x) => x.kind === "Name" && x.id === attr)) t = join(t, this.expr(s.value, classScope));
+      if ((s.kind === "FunctionDef") && s.name === attr) {
+        const isProperty = s.decorator_list.some((d) => d.kind === "Name" && d.id === "property");
+        t = join(t, isProperty ? this.returnType(s) : { t: "func", ret: this.returnType(s) });
+      }
+      if (s.kind === "FunctionDef") this.selfAssignments(s, attr).forEach((v) => { t = join(t, v); });
+    }
+    if (t.t === "never" && facts.base) t = this.classAttribute(facts.base, attr);
+    if (t.t === "never") t = UNKNOWN;
+    this.attrTypes.set(key, t);
+    return t;
+  }
+
+  private selfAssignments(fn: A.FunctionDef, attr: string): PyType[] {
+    const self = fn.args.args[0]?.arg;
+    if (!self) return [];
+    const scope = this.scopes.scopes.get(fn)!;
+    const out: PyType[] = [];
+    const visit = (body: readonly A.Stmt[]): void => {
+      for (const s of body) {
+        if (s.kind === "Assign") {
+          for (const target of s.targets) {
+            if (isSelfAttr(target, self, attr)) out.push(this.expr(s.value, scope));
+            if (target.kind === "Tuple" && s.value.kind === "Tuple") target.elts.forEach((x, i) => isSelfAttr(x, self, attr) && s.value.kind === "Tuple" && out.push(this.expr(s.value.elts[i]!, scope)));
+          }
+        } else if (s.kind === "AugAssign" && isSelfAttr(s.target, self, attr)) out.push(this.binary(s.op, NEVER, this.expr(s.value, scope)));
+        else if (s.kind === "If" || s.kind === "For" || s.kind === "While") { visit(s.body); visit(s.orelse); }
+        else if (s.kind === "Try") { visit(s.body); s.handlers.forEach((h) => visit(h.body)); visit(s.finalbody); }
+      }
+    };
+    visit(fn.body);
+    return out;
+  }
+
+  private methodResult(f: A.Attribute, scope: Scope, e: A.Call): PyType {
+    const owner = this.expr(f.value, scope);
+    if (f.value.kind === "Name" && f.value.id === "math") {
+      return ["floor", "ceil", "trunc", "factorial", "gcd", "lcm", "comb", "perm", "isqrt"].includes(f.attr) ? INT : ["isclose", "isnan", "isinf", "isfinite"].includes(f.attr) ? BOOL : FLOAT;
+    }
+    if (owner.t === "str") {
+      if (["split", "rsplit", "splitlines"].includes(f.attr)) return listOf(STR);
+      if (["find", "rfind", "index", "rindex", "count"].includes(f.attr)) return SMALL_INT;
+      if (f.attr.startsWith("is") || f.attr === "startswith" || f.attr === "endswith") return BOOL;
+      if (f.attr === "partition" || f.attr === "rpartition") return tupleOf([STR, STR, STR]);
+      if (f.attr === "encode") return UNKNOWN;
+      return STR;
+    }
+    if (owner.t === "list") {
+      if (f.attr === "pop") return owner.elem;
+      if (f.attr === "index" || f.attr === "count") return SMALL_INT;
+      if (f.attr === "copy") return owner;
+      return NONE;
+    }
+    if (owner.t === "dict") {
+      if (f.attr === "get") return e.args.length > 1 ? join(owner.value, this.expr(e.args[1]!, scope)) : { t: "optional", inner: owner.value };
+      if (f.attr === "pop" || f.attr === "setdefault") return owner.value;
+      if (f.attr === "keys") return { t: "iter", elem: owner.key };
+      if (f.attr === "values") return { t: "iter", elem: owner.value };
+      if (f.attr === "items") return { t: "iter", elem: tupleOf([owner.key, owner.value]) };
+      if (f.attr === "copy") return owner;
+    }
+    if (owner.t === "instance" || owner.t === "class") {
+      const m = this.classAttribute(owner.cls, f.attr);
+      return m.t === "func" ? m.ret : UNKNOWN;
+    }
+    return UNKNOWN;
+  }
+}
+
+function isSelfAttr(target: A.Expr, self: string, attr: string): boolean {
+  return target.kind === "Attribute" && target.attr === attr && target.value.kind === "Name" && target.value.id === self;
+}
+
+function isFieldCall(e: A.Expr): boolean {
+  return e.kind === "Call" && e.func.kind === "Name" && e.func.id === "field";
+}
+
+function isNum(t: PyType): boolean {
+  return t.t === "int" || t.t === "float" || t.t === "num" || t.t === "bool";
+}
+
+export function elementType(t: PyType): PyType {
+  switch (t.t) {
+    case "list": case "set": case "iter": return t.elem;
+    case "tuple": return t.elem;
+    case "dict": return t.key;
+    case "str": return STR;
+    case "never": return NEVER;
+    default: return UNKNOWN;
+  }
+}
+
+/** Annotations give container shapes and non-numeric types; `float` is ignored (`x: float = 3` holds an int). */
+export function annotationType(a: A.Expr): PyType {
+  if (a.kind === "Name") {
+    switch (a.id) {
+      case "int": return INT;
+      case "str": return STR;
+      case "bool": return BOOL;
+      case "float": return FLOAT;
+      case "list": return listOf(UNKNOWN);
+      case "dict": return { t: "dict", key: UNKNOWN, value: UNKNOWN };
+      default: return UNKNOWN;
+    }
+  }
+  if (a.kind === "Constant" && a.value.type === "None") return NONE;
+  return UNKNOWN;
+}

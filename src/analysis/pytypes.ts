@@ -1,0 +1,121 @@
+/**
+ * The types py2ts infers for Python values. They serve two masters: the TypeScript annotations
+ * of the output, and exact printing (int and float are both JS `number`, so every formatting
+ * point must know which one it holds; see architecture.md, "Value representation").
+ *
+ * `small` marks ints whose magnitude is known to stay far below 2^53 (literals, lengths,
+ * indexes, range counters): arithmetic between two small ints may use plain JS operators.
+ */
+export type PyType =
+  | { readonly t: "int"; readonly small?: boolean }
+  | { readonly t: "float" }
+  | { readonly t: "bool" }
+  | { readonly t: "str" }
+  | { readonly t: "none" }
+  | { readonly t: "list"; readonly elem: PyType }
+  | { readonly t: "tuple"; readonly elems: readonly PyType[] | null; readonly elem: PyType }
+  | { readonly t: "dict"; readonly key: PyType; readonly value: PyType }
+  | { readonly t: "set"; readonly elem: PyType }
+  | { readonly t: "instance"; readonly cls: string }
+  | { readonly t: "class"; readonly cls: string }
+  | { readonly t: "func"; readonly ret: PyType }
+  | { readonly t: "optional"; readonly inner: PyType }
+  | { readonly t: "iter"; readonly elem: PyType }
+  /** an int or a float: which one is known only at run time */
+  | { readonly t: "num" }
+  | { readonly t: "unknown" }
+  /** no value seen yet (the bottom of the lattice) */
+  | { readonly t: "never" };
+
+export const INT: PyType = { t: "int" };
+export const SMALL_INT: PyType = { t: "int", small: true };
+export const FLOAT: PyType = { t: "float" };
+export const BOOL: PyType = { t: "bool" };
+export const STR: PyType = { t: "str" };
+export const NONE: PyType = { t: "none" };
+export const UNKNOWN: PyType = { t: "unknown" };
+export const NEVER: PyType = { t: "never" };
+export const listOf = (elem: PyType): PyType => ({ t: "list", elem });
+export const tupleOf = (elems: readonly PyType[]): PyType => ({ t: "tuple", elems, elem: elems.reduce(join, NEVER) });
+
+export function isNumeric(t: PyType): boolean {
+  return t.t === "int" || t.t === "float" || t.t === "bool" || t.t === "num";
+}
+
+export function sameType(a: PyType, b: PyType): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** The least type that holds both (flow-insensitive union). */
+export function join(a: PyType, b: PyType): PyType {
+  if (a.t === "never") return b;
+  if (b.t === "never") return a;
+  if (a.t === "unknown" || b.t === "unknown") return UNKNOWN;
+  if (a.t === "int" && b.t === "int") return a.small && b.small ? SMALL_INT : INT;
+  if (a.t === "bool" && b.t === "int") return b;
+  if (a.t === "int" && b.t === "bool") return a;
+  if (sameType(a, b)) return a;
+  if ((a.t === "int" || a.t === "float" || a.t === "num") && (b.t === "int" || b.t === "float" || b.t === "num")) return { t: "num" };
+  if (a.t === "none") return b.t === "optional" ? b : { t: "optional", inner: b };
+  if (b.t === "none") return a.t === "optional" ? a : { t: "optional", inner: a };
+  if (a.t === "optional") return { t: "optional", inner: join(a.inner, b.t === "optional" ? b.inner : b) };
+  if (b.t === "optional") return { t: "optional", inner: join(a, b.inner) };
+  if (a.t === "list" && b.t === "list") return listOf(join(a.elem, b.elem));
+  if (a.t === "set" && b.t === "set") return { t: "set", elem: join(a.elem, b.elem) };
+  if (a.t === "dict" && b.t === "dict") return { t: "dict", key: join(a.key, b.key), value: join(a.value, b.value) };
+  if (a.t === "tuple" && b.t === "tuple") {
+    if (a.elems && b.elems && a.elems.length === b.elems.length) return tupleOf(a.elems.map((e, i) => join(e, b.elems![i]!)));
+    return { t: "tuple", elems: null, elem: join(a.elem, b.elem) };
+  }
+  if (a.t === "func" && b.t === "func") return { t: "func", ret: join(a.ret, b.ret) };
+  return UNKNOWN;
+}
+
+/** True when formatting a value of this type needs to know int from float at run time. */
+export function involvesFloat(t: PyType): boolean {
+  switch (t.t) {
+    case "float": return true;
+    case "list": case "set": case "iter": return involvesFloat(t.elem);
+    case "tuple": return t.elems ? t.elems.some(involvesFloat) : involvesFloat(t.elem);
+    case "dict": return involvesFloat(t.key) || involvesFloat(t.value);
+    case "optional": return involvesFloat(t.inner);
+    default: return false;
+  }
+}
+
+/** True when the type may hold a float that inference could not pin down. */
+export function ambiguousNumber(t: PyType): boolean {
+  switch (t.t) {
+    case "num": return true;
+    case "list": case "set": case "iter": return ambiguousNumber(t.elem);
+    case "tuple": return t.elems ? t.elems.some(ambiguousNumber) : ambiguousNumber(t.elem);
+    case "dict": return ambiguousNumber(t.key) || ambiguousNumber(t.value);
+    case "optional": return ambiguousNumber(t.inner);
+    default: return false;
+  }
+}
+
+/** The TypeScript spelling of a type. `PyInt` is the runtime's `number | bigint`. */
+export function tsType(t: PyType): string {
+  switch (t.t) {
+    case "int": return t.small ? "number" : "PyInt";
+    case "float": case "num": return t.t === "num" ? "PyInt" : "number";
+    case "bool": return "boolean";
+    case "str": return "string";
+    case "none": return "null";
+    case "list": return `${arrayElem(t.elem)}[]`;
+    case "tuple": return "PyTuple<any>";
+    case "dict": return `PyDict<${tsType(t.key)}, ${tsType(t.value)}>`;
+    case "set": return `PySet<${tsType(t.elem)}>`;
+    case "instance": return t.cls;
+    case "class": return `typeof ${t.cls}`;
+    case "optional": return `${tsType(t.inner)} | null`;
+    case "iter": return `Iterable<${tsType(t.elem)}>`;
+    case "func": case "unknown": case "never": return "any";
+  }
+}
+
+function arrayElem(t: PyType): string {
+  const s = tsType(t);
+  return /[|&]/.test(s) ? `(${s})` : s;
+}

@@ -1,0 +1,35 @@
+/**
+ * `--check`: type-check emitted TypeScript in memory with ts-morph (strict), resolving
+ * `py2ts/runtime` to the built runtime's declarations. Returns the formatted errors.
+ */
+import { join } from "node:path";
+import { PACKAGE_ROOT, RUNTIME_DIST } from "./paths.js";
+
+export async function typeCheck(code: string, name: string): Promise<string[]> {
+  const { Project, ts } = await import("ts-morph");
+  const project = new Project({
+    compilerOptions: {
+      strict: true,
+      target: ts.ScriptTarget.ES2022,
+      lib: ["lib.es2023.d.ts"],
+      module: ts.ModuleKind.ESNext,
+      moduleResolution: ts.ModuleResolutionKind.Bundler,
+      skipLibCheck: true,
+      noEmit: true,
+      types: [],
+      baseUrl: PACKAGE_ROOT,
+      paths: {
+        "py2ts/runtime": [join(RUNTIME_DIST, "index.d.ts")],
+        "py2ts/runtime/*": [join(RUNTIME_DIST, "*")],
+      },
+    },
+    skipAddingFilesFromTsConfig: true,
+  });
+  const file = project.createSourceFile(join(PACKAGE_ROOT, ".py2ts-check", `${name}.ts`), code, { overwrite: true });
+  const diagnostics = project.getPreEmitDiagnostics().filter((d) => d.getSourceFile() === file || d.getSourceFile() === undefined);
+  return diagnostics.map((d) => {
+    const line = d.getLineNumber();
+    const message = ts.flattenDiagnosticMessageText(d.getMessageText() as string | import("typescript").DiagnosticMessageChain, "\n");
+    return `${name}.ts${line ? `:${line}` : ""}: error TS${d.getCode()}: ${message}`;
+  });
+}

@@ -1,0 +1,11 @@
+/** Prints diagnostics to stderr with the one renderer (colour on a TTY). */
+import { renderDiagnostic } from "../diagnostics/render.js";
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import { createSourceFile } from "../source.js";
+
+export function printDiagnostics(diagnostics: readonly Diagnostic[], source: string, filename: string): void {
+  if (diagnostics.length === 0) return;
+  const file = createSourceFile(filename, source);
+  const color = process.stderr.isTTY === true;
+  process.stderr.write(diagnostics.map((d) => renderDiagnostic(d, file, { color })).join("\n") + "\n");
+}

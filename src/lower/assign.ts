@@ -1,0 +1,122 @@
+/**
+ * Assignments. The first top-level binding of a local declares it; tuple targets become
+ * destructuring (JS destructures any iterable, as Python unpacks any iterable); item
+ * assignment goes through the runtime (negative indexes, KeyError-free dict insert).
+ *
+ *     a, b = b, a        →  [a, b] = [b, a];
+ *     total += price     →  total += price;          (floats)      count = add(count, 1)  (ints)
+ *     xs[-1] = 0         →  setItem(xs, -1, 0);
+ */
+import type * as A from "../ast/nodes.js";
+import { sameType, tsType } from "../analysis/pytypes.js";
+import { call, type Expr, exprStmt, id, member, type Stmt } from "../ir/nodes.js";
+import type { LowerContext } from "./context.js";
+import { lowerElement, lowerExpr, lowerTuple } from "./expressions.js";
+import { binaryOp } from "./operators.js";
+
+export function lowerAssign(ctx: LowerContext, s: A.Assign): Stmt[] {
+  if (s.targets.length === 1) return assignTo(ctx, s.targets[0]!, s.value, null);
+  const temp = ctx.temp();
+  const out: Stmt[] = [{ k: "var", kind: "const", target: id(temp), init: lowerExpr(ctx, s.value) }];
+  for (const t of s.targets) out.push(...assignTo(ctx, t, s.value, id(temp)));
+  return out;
+}
+
+export function lowerAnnAssign(ctx: LowerContext, s: A.AnnAssign): Stmt[] {
+  if (s.value) return assignTo(ctx, s.target, s.value, null);
+  if (s.target.kind === "Name" && !ctx.declared.has(s.target.id) && ctx.scope.kind !== "class") {
+    ctx.declared.add(s.target.id);
+    return [{ k: "var", kind: "let", target: id(ctx.jsName(s.target.id)), type: tsType(ctx.infer.variable(ctx.scope, s.target.id)) }];
+  }
+  return [];
+}
+
+/** Assigns `valueNode` (or the already-lowered `value`) to `target`. */
+export function assignTo(ctx: LowerContext, target: A.Expr, valueNode: A.Expr, value: Expr | null): Stmt[] {
+  const rhs = (): Expr => value ?? lowerExpr(ctx, valueNode);
+  if (target.kind === "Name") {
+    const name = ctx.jsName(target.id);
+    if (!ctx.declared.has(target.id) && isLocal(ctx, target.id)) {
+      ctx.declared.add(target.id);
+      const once = (ctx.scope.bindCount.get(target.id) ?? 0) === 1;
+      const varT = ctx.infer.variable(ctx.scope, target.id);
+      const valueT = ctx.typeOf(valueNode);
+      const annotate = !once && !sameType(varT, valueT) || isEmptyContainer(valueNode);
+      return [{ k: "var", kind: once ? "const" : "let", target: id(name), init: rhs(), ...(annotate ? { type: tsType(varT) } : {}) }];
+    }
+    return [exprStmt({ k: "assign", op: "=", target: id(name), value: rhs() })];
+  }
+  if (target.kind === "Attribute") return [exprStmt({ k: "assign", op: "=", target: lowerExpr(ctx, target), value: rhs() })];
+  if (target.kind === "Subscript") {
+    const obj = lowerExpr(ctx, target.value);
+    if (target.slice.kind === "Slice") {
+      const part = (x: A.Expr | null): Expr => (x ? lowerExpr(ctx, x) : { k: "lit", text: "null" });
+      return [exprStmt(call(ctx.helper("setSlice"), [obj, part(target.slice.lower), part(target.slice.upper), rhs()]))];
+    }
+    const index = target.slice.kind === "Tuple" ? lowerTuple(ctx, target.slice.elts) : lowerExpr(ctx, target.slice);
+    const t = ctx.typeOf(target.value);
+    if (t.t === "dict") return [exprStmt(call(member(obj, "setItem"), [index, rhs()]))];
+    return [exprStmt(call(ctx.helper("setItem"), [obj, index, rhs()]))];
+  }
+  if (target.kind === "Tuple" || target.kind === "List") {
+    const before: Stmt[] = [];
+    const names = target.elts.map((e) => (e.kind === "Starred" ? e.value : e));
+    const allNew = names.every((n) => n.kind === "Name" && !ctx.declared.has(n.id) && isLocal(ctx, n.id));
+    const pattern: Expr = { k: "array", items: target.elts.map((e) => destructureTarget(ctx, e, allNew, before)) };
+    const source = value ?? (valueNode.kind === "Tuple" && !valueNode.elts.some((x) => x.kind === "Starred") ? { k: "array", items: valueNode.elts.map((x) => lowerElement(ctx, x)) } as Expr : lowerExpr(ctx, valueNode));
+    if (allNew) {
+      const once = names.every((n) => (ctx.scope.bindCount.get((n as A.Name).id) ?? 0) === 1);
+      names.forEach((n) => ctx.declared.add((n as A.Name).id));
+      return [{ k: "var", kind: once ? "const" : "let", target: pattern, init: source }];
+    }
+    return [...before, exprStmt({ k: "assign", op: "=", target: pattern, value: source })];
+  }
+  ctx.report({ code: "PY2001", severity: "error", format: () => "this assignment target is not supported by py2ts" }, {}, target);
+  return [];
+}
+
+function destructureTarget(ctx: LowerContext, e: A.Expr, declaring: boolean, before: Stmt[]): Expr {
+  if (e.kind === "Starred") return { k: "spread", expr: destructureTarget(ctx, e.value, declaring, before) };
+  if (e.kind === "Name") {
+    if (!declaring && !ctx.declared.has(e.id) && isLocal(ctx, e.id)) {
+      ctx.declared.add(e.id);
+      before.push({ k: "var", kind: "let", target: id(ctx.jsName(e.id)), type: tsType(ctx.infer.variable(ctx.scope, e.id)) });
+    }
+    return id(ctx.jsName(e.id));
+  }
+  if (e.kind === "Tuple" || e.kind === "List") return { k: "array", items: e.elts.map((x) => destructureTarget(ctx, x, declaring, before)) };
+  return lowerExpr(ctx, e);
+}
+
+function isLocal(ctx: LowerContext, name: string): boolean {
+  return ctx.scope.locals.has(name) && !ctx.scope.globals.has(name) && !ctx.scope.nonlocals.has(name);
+}
+
+function isEmptyContainer(e: A.Expr): boolean {
+  return (e.kind === "List" && e.elts.length === 0) || (e.kind === "Dict" && e.keys.length === 0) || (e.kind === "Call" && e.func.kind === "Name" && ["set", "dict", "list"].includes(e.func.id) && e.args.length === 0);
+}
+
+export function lowerAugAssign(ctx: LowerContext, s: A.AugAssign): Stmt[] {
+  const tt = ctx.typeOf(s.target);
+  const vt = ctx.typeOf(s.value);
+  if (s.op === "Add" && tt.t === "list") return [exprStmt(call(member(lowerExpr(ctx, s.target), "push"), [{ k: "spread", expr: lowerExpr(ctx, s.value) }]))];
+  const target = s.target.kind === "Subscript" ? null : lowerExpr(ctx, s.target);
+  if (!target) {
+    const sub = s.target as A.Subscript;
+    const temp = ctx.temp();
+    const keyTemp = ctx.temp();
+    const obj = lowerExpr(ctx, sub.value);
+    const key = lowerExpr(ctx, sub.slice);
+    const isDict = ctx.typeOf(sub.value).t === "dict";
+    const current: Expr = isDict ? call(member(id(temp), "getItem"), [id(keyTemp)]) : call(ctx.helper("getItem"), [id(temp), id(keyTemp)]);
+    const updated = binaryOp(ctx, s.op, ctx.typeOf(sub), vt, current, lowerExpr(ctx, s.value), s.value);
+    return [
+      { k: "var", kind: "const", target: id(temp), init: obj },
+      { k: "var", kind: "const", target: id(keyTemp), init: key },
+      exprStmt(isDict ? call(member(id(temp), "setItem"), [id(keyTemp), updated]) : call(ctx.helper("setItem"), [id(temp), id(keyTemp), updated])),
+    ];
+  }
+  const value = binaryOp(ctx, s.op, tt, vt, target, lowerExpr(ctx, s.value), s.value);
+  if (value.k === "bin" && value.left === target) return [exprStmt({ k: "assign", op: `${value.op}=`, target, value: value.right })];
+  return [exprStmt({ k: "assign", op: "=", target, value })];
+}

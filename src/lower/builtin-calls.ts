@@ -1,0 +1,83 @@
+/**
+ * Calls of Python builtins that need the compiler's knowledge: formatting with type descriptors
+ * (`print`, `str`, `repr`, `format`), `len` of a list, `isinstance` as `instanceof`, `super()`.
+ * Everything else calls the runtime function of the same name.
+ *
+ *     print(x, 2 / 1)          →  print(x, str(truediv(2, 1), FLOAT))
+ *     len(xs)  (xs: list)      →  xs.length
+ *     isinstance(e, KeyError)  →  e instanceof KeyError
+ */
+import type * as A from "../ast/nodes.js";
+import { elementType } from "../analysis/infer.js";
+import { Diagnostics } from "../diagnostics/catalog.js";
+import { bin, call, type Expr, lit, member, str } from "../ir/nodes.js";
+import { builtinValue } from "./builtins.js";
+import { runtimeArgs } from "./calls.js";
+import type { LowerContext } from "./context.js";
+import { descriptorFor } from "./descriptors.js";
+import { lowerElement, lowerExpr } from "./expressions.js";
+
+/** `str(x, D)` when `x`'s type involves a float; plain `x` when it is already a str. */
+export function formatted(ctx: LowerContext, e: A.Expr, fn: "str" | "repr" = "str"): Expr {
+  const t = ctx.typeOf(e);
+  const v = lowerExpr(ctx, e);
+  if (fn === "str" && t.t === "str") return v;
+  const d = descriptorFor(ctx, t, e, "this value");
+  if (fn === "str" && !d && (t.t === "int" || t.t === "bool" || t.t === "none" || t.t === "unknown" || t.t === "instance" || t.t === "optional")) return v;
+  return call(ctx.helper(fn), d ? [v, d] : [v]);
+}
+
+export function lowerBuiltinCall(ctx: LowerContext, name: string, e: A.Call): Expr | null {
+  const arg = (i: number): Expr => lowerExpr(ctx, e.args[i]!);
+  switch (name) {
+    case "print":
+      if (e.args.some((a) => a.kind === "Starred")) return null;
+      return call(ctx.helper("print"), runtimeArgs(ctx, e, (a) => formatted(ctx, a)));
+    case "str":
+      if (e.args.length !== 1 || e.keywords.length) return null;
+      return call(ctx.helper("str"), [lowerExpr(ctx, e.args[0]!), ...descriptorArgs(ctx, e.args[0]!)]);
+    case "repr":
+      if (e.args.length !== 1) return null;
+      return call(ctx.helper("repr"), [lowerExpr(ctx, e.args[0]!), ...descriptorArgs(ctx, e.args[0]!)]);
+    case "format":
+      return call(ctx.helper("format"), [arg(0), e.args[1] ? arg(1) : str(""), ...descriptorArgs(ctx, e.args[0]!)]);
+    case "len": {
+      if (e.args.length !== 1) return null;
+      const t = ctx.typeOf(e.args[0]!);
+      if (t.t === "list" || t.t === "tuple") return member(arg(0), "length");
+      return call(ctx.helper("len"), [arg(0)]);
+    }
+    case "isinstance": {
+      if (e.args.length !== 2) return null;
+      const classes = e.args[1]!.kind === "Tuple" ? (e.args[1] as A.Tuple).elts : [e.args[1]!];
+      const value = arg(0);
+      if (classes.every((c) => c.kind === "Name" && ctx.infer.classes.has(c.id) || (c.kind === "Name" && ctx.infer.isExceptionClass(c.id)))) {
+        return classes.map((c): Expr => bin("instanceof", value, lowerExpr(ctx, c))).reduce((a, b) => bin("||", a, b));
+      }
+      return null;
+    }
+    case "super":
+      return lit("super");
+    case "sum": case "min": case "max": case "sorted": case "list": case "abs": case "round": case "float": case "int":
+    case "divmod": case "pow": {
+      const t = e.args[0] ? ctx.typeOf(e.args[0]) : null;
+      const floats = t !== null && (t.t === "float" || elementType(t).t === "float" || (t.t === "tuple" && t.elems?.some((x) => x.t === "float")));
+      if ((name === "divmod" || name === "pow") && e.args.length === 2 && (floats || ctx.typeOf(e.args[1]!).t === "float")) {
+        if (name === "divmod") return call(ctx.helper("divmodF"), [arg(0), arg(1)]);
+      }
+      return null;
+    }
+    case "eval": case "exec": case "compile": case "globals": case "locals": case "vars": case "__import__": case "open": case "breakpoint":
+      ctx.report(Diagnostics.unsupportedBuiltin, { name }, e.func);
+      return lit("null");
+    default:
+      return null;
+  }
+}
+
+function descriptorArgs(ctx: LowerContext, e: A.Expr): Expr[] {
+  const d = descriptorFor(ctx, ctx.typeOf(e), e, "this value");
+  return d ? [d] : [];
+}
+
+export { builtinValue, lowerElement };

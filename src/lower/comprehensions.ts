@@ -1,0 +1,87 @@
+/**
+ * Comprehensions keep Python's scoping: the loop variables belong to the comprehension, the
+ * first iterable is evaluated in the enclosing scope, and closures made inside see the variable
+ * (not a per-iteration copy). A simple list comprehension over a list reads as `map`/`filter`;
+ * the general form is a small function that loops; generator expressions are lazy `function*`.
+ *
+ *     [x * 2 for x in xs if x > 0]    →   xs.filter((x) => x > 0).map((x) => x * 2)
+ *     (s.lower() for s in names)      →   (function* () { for (const s of names) yield s.lower(); })()
+ */
+import type * as A from "../ast/nodes.js";
+import { bin, call, type Expr, exprStmt, id, member, type Stmt } from "../ir/nodes.js";
+import type { LowerContext } from "./context.js";
+import { lowerExpr } from "./expressions.js";
+import { iterable } from "./loops.js";
+import { truthTest } from "./operators.js";
+
+type Comp = A.ListComp | A.SetComp | A.DictComp | A.GeneratorExp;
+
+function targetPattern(ctx: LowerContext, t: A.Expr): Expr {
+  if (t.kind === "Name") return id(ctx.jsName(t.id));
+  if (t.kind === "Tuple" || t.kind === "List") return { k: "array", items: t.elts.map((e) => targetPattern(ctx, e)) };
+  if (t.kind === "Starred") return { k: "spread", expr: targetPattern(ctx, t.value) };
+  return lowerExpr(ctx, t);
+}
+
+function names(t: A.Expr, out: string[] = []): string[] {
+  if (t.kind === "Name") out.push(t.id);
+  else if (t.kind === "Tuple" || t.kind === "List") t.elts.forEach((e) => names(e, out));
+  else if (t.kind === "Starred") names(t.value, out);
+  return out;
+}
+
+export function lowerComprehension(ctx: LowerContext, e: Comp): Expr {
+  const scope = ctx.scopes.scopes.get(e)!;
+  const firstIter = iterable(ctx, e.generators[0]!.iter);
+  const captured = e.generators.some((g) => names(g.target).some((n) => scope.captured.has(n)));
+  return ctx.inScope(scope, () => {
+    if (e.kind === "ListComp" && e.generators.length === 1 && !captured && e.generators[0]!.is_async === 0) {
+      const g = e.generators[0]!;
+      const t = ctx.typeOf(g.iter);
+      const param = targetPattern(ctx, g.target);
+      const source: Expr = t.t === "list" ? firstIter : { k: "array", items: [{ k: "spread", expr: firstIter }] };
+      const p = [{ name: printPattern(param) }];
+      let out = source;
+      for (const cond of g.ifs) out = call(member(out, "filter"), [{ k: "arrow", params: p, body: truthTest(ctx, cond) }]);
+      return call(member(out, "map"), [{ k: "arrow", params: p, body: lowerExpr(ctx, e.elt) }]);
+    }
+    return loopForm(ctx, e, firstIter, captured);
+  });
+}
+
+function printPattern(e: Expr): string {
+  if (e.k === "id") return e.name;
+  if (e.k === "array") return `[${e.items.map(printPattern).join(", ")}]`;
+  if (e.k === "spread") return `...${printPattern(e.expr)}`;
+  return "_";
+}
+
+function loopForm(ctx: LowerContext, e: Comp, firstIter: Expr, captured: boolean): Expr {
+  const result = id("$result");
+  let innermost: Stmt;
+  if (e.kind === "GeneratorExp") innermost = exprStmt({ k: "yield", expr: lowerExpr(ctx, e.elt), delegate: false });
+  else if (e.kind === "DictComp") innermost = exprStmt(call(member(result, "setItem"), [lowerExpr(ctx, e.key), lowerExpr(ctx, e.value)]));
+  else if (e.kind === "SetComp") innermost = exprStmt(call(member(result, "add"), [lowerExpr(ctx, e.elt)]));
+  else innermost = exprStmt(call(member(result, "push"), [lowerExpr(ctx, e.elt)]));
+  let body: Stmt[] = [innermost];
+  const declared: string[] = [];
+  for (let i = e.generators.length - 1; i >= 0; i--) {
+    const g = e.generators[i]!;
+    for (let j = g.ifs.length - 1; j >= 0; j--) body = [{ k: "if", test: truthTest(ctx, g.ifs[j]!), then: body }];
+    const iter = i === 0 ? id("$iter") : iterable(ctx, g.iter);
+    if (captured) declared.push(...names(g.target));
+    body = [{ k: "forof", kind: captured ? null : "const", target: targetPattern(ctx, g.target), iter, body }];
+  }
+  const decls: Stmt[] = declared.map((n) => ({ k: "var", kind: "let", target: id(ctx.jsName(n)), type: "any" }));
+  if (e.kind === "GeneratorExp") {
+    return call({ k: "func", params: [{ name: "$iter", type: "Iterable<any>" }], body: [...decls, ...body], generator: true }, [firstIter]);
+  }
+  const init: Expr = e.kind === "DictComp" ? { k: "new", callee: ctx.helper("PyDict"), args: [] } : e.kind === "SetComp" ? { k: "new", callee: ctx.helper("PySet"), args: [] } : { k: "array", items: [] };
+  const resultType = e.kind === "ListComp" ? "any[]" : undefined;
+  return call(
+    { k: "arrow", params: [{ name: "$iter", type: "Iterable<any>" }], body: [{ k: "var", kind: "const", target: result, init, ...(resultType ? { type: resultType } : {}) }, ...decls, ...body, { k: "return", value: result }] },
+    [firstIter],
+  );
+}
+
+export { bin };

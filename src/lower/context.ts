@@ -1,0 +1,107 @@
+/**
+ * State shared by the lowering functions for one module: the analysis side tables, the current
+ * scope, the runtime helpers used so far (for the import pass), hoisted module constants (type
+ * descriptors) and the diagnostics. One instance per `transpile()` call: nothing is global.
+ */
+import type * as A from "../ast/nodes.js";
+import type { Scope, ScopeTable } from "../analysis/scopes.js";
+import type { TypeInference } from "../analysis/infer.js";
+import type { PyType } from "../analysis/pytypes.js";
+import { makeDiagnostic, type Diagnostic, type DiagnosticDef } from "../diagnostics/diagnostic.js";
+import type { Expr, Stmt } from "../ir/nodes.js";
+
+export const RUNTIME = "py2ts/runtime";
+export const ASYNCIO = "py2ts/runtime/asyncio";
+
+const JS_RESERVED = new Set([
+  "arguments", "await", "case", "catch", "const", "debugger", "default", "delete", "do", "enum", "eval", "export",
+  "extends", "function", "implements", "instanceof", "interface", "let", "new", "package", "private", "protected",
+  "public", "static", "super", "switch", "this", "throw", "typeof", "var", "void", "with", "yield", "null", "true",
+  "false", "undefined", "NaN", "Infinity", "Object", "Array", "String", "Number", "Symbol", "Map", "Set", "Math", "JSON",
+  "Promise", "Error", "Date", "BigInt", "globalThis", "process", "console", "any", "number", "string", "boolean",
+]);
+
+export class LowerContext {
+  scope: Scope;
+  readonly diagnostics: Diagnostic[] = [];
+  /** runtime name → module it is imported from */
+  readonly helpers = new Map<string, string>();
+  readonly hoisted: Stmt[] = [];
+  private readonly descriptorNames = new Map<string, string>();
+  private tempCounter = 0;
+  /** Python names bound anywhere in the module: helper imports that collide are renamed. */
+  readonly userNames: Set<string>;
+  /** current function's facts, for `return` in generators, `super()` etc. */
+  currentClass: string | null = null;
+  /** enclosing loops of the current function: a `for`/`while` with `else` breaks to a label */
+  loops: { breakLabel: string | null }[] = [];
+  /** the method parameter (`self`, or `cls` of a classmethod) that lowers to `this` */
+  thisAlias: { readonly name: string; readonly scope: Scope } | null = null;
+  /** the caught exception's JS name in the innermost `except` (bare `raise` rethrows it) */
+  currentException: string | null = null;
+  /** names in the current JS function that are already declared */
+  declared: Set<string> = new Set();
+
+  constructor(
+    readonly filename: string,
+    readonly scopes: ScopeTable,
+    readonly infer: TypeInference,
+  ) {
+    this.scope = scopes.module;
+    this.userNames = new Set<string>();
+    for (const s of scopes.scopes.values()) for (const n of s.locals) this.userNames.add(n);
+  }
+
+  /** A reference to a runtime helper; records the import. */
+  helper(name: string, module: string = RUNTIME): Expr {
+    const local = this.userNames.has(name) ? `${name}$` : name;
+    this.helpers.set(local === name ? name : `${name} as ${local}`, module);
+    return { k: "helper", name: local, module };
+  }
+
+  /** The JS identifier for a Python name. */
+  jsName(name: string): string {
+    return JS_RESERVED.has(name) ? `${name}_` : name;
+  }
+
+  temp(prefix = "$"): string {
+    return `${prefix}${this.tempCounter++}`;
+  }
+
+  typeOf(e: A.Expr): PyType {
+    return this.infer.expr(e, this.scope);
+  }
+
+  /** A hoisted module constant for a composite descriptor (no allocation at the call site). */
+  hoist(key: string, init: Expr): Expr {
+    let name = this.descriptorNames.get(key);
+    if (!name) {
+      name = `$t${this.descriptorNames.size}`;
+      this.descriptorNames.set(key, name);
+      this.hoisted.push({ k: "var", kind: "const", target: { k: "id", name }, init });
+    }
+    return { k: "id", name };
+  }
+
+  report<P>(def: DiagnosticDef<P>, params: P, node: { readonly span: A.Span }): void {
+    this.diagnostics.push(makeDiagnostic(def, params, { file: this.filename, span: node.span }));
+  }
+
+  inScope<T>(scope: Scope, f: () => T): T {
+    const saved = this.scope;
+    const savedDeclared = this.declared;
+    this.scope = scope;
+    const savedLoops = this.loops;
+    if (scope.kind !== "class") {
+      this.declared = new Set();
+      this.loops = [];
+    }
+    try {
+      return f();
+    } finally {
+      this.scope = saved;
+      this.declared = savedDeclared;
+      this.loops = savedLoops;
+    }
+  }
+}

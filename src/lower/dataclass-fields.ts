@@ -1,0 +1,42 @@
+/**
+ * The fields of a `@dataclass`, in definition order with inherited fields first, as the
+ * generated `__init__`, `__repr__` and `__eq__` see them.
+ */
+import type * as A from "../ast/nodes.js";
+import type { LowerContext } from "./context.js";
+
+export interface DataclassField {
+  readonly name: string;
+  readonly hasDefault: boolean;
+  /** the default value expression, or the `default_factory` callable */
+  readonly default: A.Expr | null;
+  readonly factory: A.Expr | null;
+  readonly annotation: A.Expr;
+}
+
+export function dataclassFields(ctx: LowerContext, cls: string): DataclassField[] {
+  const facts = ctx.infer.classes.get(cls);
+  if (!facts) return [];
+  const inherited = facts.base && ctx.infer.classes.get(facts.base)?.isDataclass ? dataclassFields(ctx, facts.base) : [];
+  const own: DataclassField[] = [];
+  for (const s of facts.node.body) {
+    if (s.kind !== "AnnAssign" || s.target.kind !== "Name") continue;
+    if (s.annotation.kind === "Name" && s.annotation.id === "ClassVar") continue;
+    if (s.annotation.kind === "Subscript" && s.annotation.value.kind === "Name" && s.annotation.value.id === "ClassVar") continue;
+    let def: A.Expr | null = s.value;
+    let factory: A.Expr | null = null;
+    if (def && def.kind === "Call" && def.func.kind === "Name" && def.func.id === "field") {
+      const kws = def.keywords;
+      factory = kws.find((k) => k.arg === "default_factory")?.value ?? null;
+      def = kws.find((k) => k.arg === "default")?.value ?? null;
+    }
+    own.push({ name: s.target.id, hasDefault: def !== null || factory !== null, default: def, factory, annotation: s.annotation });
+  }
+  const merged = [...inherited];
+  for (const f of own) {
+    const i = merged.findIndex((m) => m.name === f.name);
+    if (i >= 0) merged[i] = f;
+    else merged.push(f);
+  }
+  return merged;
+}

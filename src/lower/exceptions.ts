@@ -1,0 +1,115 @@
+/**
+ * try / except / else / finally, raise, with, assert. `except E` is an `instanceof` test on the
+ * caught value after `pyCatch` (which maps engine errors such as stack overflow to Python's and
+ * lets py2ts bugs through); an unmatched exception is rethrown.
+ *
+ *     try: f()                          try { f(); } catch ($e) {
+ *     except KeyError as e:      →        const e = pyCatch($e);
+ *         print(e)                        if (!(e instanceof KeyError)) throw e;
+ *                                         print(e); }
+ */
+import type * as A from "../ast/nodes.js";
+import { bin, call, type Expr, exprStmt, id, lit, member, type Stmt } from "../ir/nodes.js";
+import { assignTo } from "./assign.js";
+import type { LowerContext } from "./context.js";
+import { lowerExpr } from "./expressions.js";
+import { truthTest } from "./operators.js";
+import { lowerBody } from "./statements.js";
+import { formatted } from "./builtin-calls.js";
+
+function handlerTest(ctx: LowerContext, type: A.Expr, value: Expr): Expr {
+  const classes = type.kind === "Tuple" ? type.elts : [type];
+  return classes.map((c) => bin("instanceof", value, lowerExpr(ctx, c))).reduce((a, b) => bin("||", a, b));
+}
+
+export function lowerTry(ctx: LowerContext, s: A.Try): Stmt[] {
+  const body = lowerBody(ctx, s.body, { top: false });
+  const out: Stmt[] = [];
+  let tryStmt: Stmt & { k: "try" };
+  const okFlag = s.orelse.length > 0 && s.handlers.length > 0 ? ctx.temp("$ok") : null;
+  if (s.handlers.length === 0) {
+    tryStmt = { k: "try", body, finally: lowerBody(ctx, s.finalbody, { top: false }) };
+  } else {
+    const caught = ctx.temp("$e");
+    const exc = ctx.temp("$exc");
+    const saved = ctx.currentException;
+    ctx.currentException = exc;
+    const catchBody: Stmt[] = [];
+    if (okFlag) catchBody.push(exprStmt({ k: "assign", op: "=", target: id(okFlag), value: lit("false") }));
+    catchBody.push({ k: "var", kind: "const", target: id(exc), init: call(ctx.helper("pyCatch"), [id(caught)]) });
+    let chain: Stmt[] | null = [{ k: "throw", value: id(exc) }];
+    for (let i = s.handlers.length - 1; i >= 0; i--) {
+      const h = s.handlers[i]!;
+      const hb: Stmt[] = [];
+      if (h.name) hb.push({ k: "var", kind: "const", target: id(ctx.jsName(h.name)), init: id(exc) });
+      hb.push(...lowerBody(ctx, h.body, { top: false }));
+      if (!h.type) chain = hb;
+      else chain = [{ k: "if", test: handlerTest(ctx, h.type, id(exc)), then: hb, ...(chain ? { else: chain } : {}) }];
+    }
+    ctx.currentException = saved;
+    catchBody.push(...(chain ?? []));
+    tryStmt = { k: "try", body, catchVar: caught, catchBody, ...(s.finalbody.length ? { finally: lowerBody(ctx, s.finalbody, { top: false }) } : {}) };
+  }
+  if (okFlag) {
+    out.push({ k: "var", kind: "let", target: id(okFlag), init: lit("true") });
+    const elseBody = lowerBody(ctx, s.orelse, { top: false });
+    if (tryStmt.finally) {
+      const inner: Stmt = { k: "try", body: tryStmt.body, catchVar: tryStmt.catchVar!, catchBody: tryStmt.catchBody! };
+      out.push({ k: "try", body: [inner, { k: "if", test: id(okFlag), then: elseBody }], finally: tryStmt.finally });
+    } else {
+      out.push(tryStmt, { k: "if", test: id(okFlag), then: elseBody });
+    }
+    return out;
+  }
+  return [tryStmt];
+}
+
+export function lowerRaise(ctx: LowerContext, s: A.Raise): Stmt[] {
+  if (!s.exc) return [{ k: "throw", value: ctx.currentException ? id(ctx.currentException) : call(ctx.helper("reraise"), []) }];
+  const value = exceptionValue(ctx, s.exc);
+  if (s.cause) {
+    const cause = s.cause.kind === "Constant" && s.cause.value.type === "None" ? lit("null") : exceptionValue(ctx, s.cause);
+    return [{ k: "throw", value: call(ctx.helper("raiseFrom"), [value, cause]) }];
+  }
+  return [{ k: "throw", value }];
+}
+
+/** `raise ValueError` raises an instance: a bare class is instantiated. */
+function exceptionValue(ctx: LowerContext, e: A.Expr): Expr {
+  const t = ctx.typeOf(e);
+  if (t.t === "class") return { k: "new", callee: lowerExpr(ctx, e), args: [] };
+  return lowerExpr(ctx, e);
+}
+
+export function lowerWith(ctx: LowerContext, s: A.With): Stmt[] {
+  const item = s.items[0]!;
+  const rest = s.items.slice(1);
+  const inner: readonly A.Stmt[] = rest.length ? [{ ...s, items: rest }] : s.body;
+  const manager = ctx.temp("$cm");
+  const caught = ctx.temp("$e");
+  const exc = ctx.temp("$exc");
+  const ok = ctx.temp("$ok");
+  const out: Stmt[] = [{ k: "var", kind: "const", target: id(manager), init: lowerExpr(ctx, item.context_expr) }];
+  const enter = call(member(id(manager), "__enter__"), []);
+  if (item.optional_vars) out.push(...assignTo(ctx, item.optional_vars, item.optional_vars, enter));
+  else out.push(exprStmt(enter));
+  out.push({ k: "var", kind: "let", target: id(ok), init: lit("true") });
+  const exitCall = (args: Expr[]): Expr => call(member(id(manager), "__exit__"), args);
+  out.push({
+    k: "try",
+    body: lowerBody(ctx, inner, { top: false }),
+    catchVar: caught,
+    catchBody: [
+      exprStmt({ k: "assign", op: "=", target: id(ok), value: lit("false") }),
+      { k: "var", kind: "const", target: id(exc), init: call(ctx.helper("pyCatch"), [id(caught)]) },
+      { k: "if", test: { k: "unary", op: "!", operand: call(ctx.helper("truthy"), [exitCall([call(ctx.helper("type"), [id(exc)]), id(exc), lit("null")])]) }, then: [{ k: "throw", value: id(exc) }] },
+    ],
+    finally: [{ k: "if", test: id(ok), then: [exprStmt(exitCall([lit("null"), lit("null"), lit("null")]))] }],
+  });
+  return out;
+}
+
+export function lowerAssert(ctx: LowerContext, s: A.Assert): Stmt[] {
+  const args: Expr[] = s.msg ? [formatted(ctx, s.msg)] : [];
+  return [{ k: "if", test: { k: "unary", op: "!", operand: truthTest(ctx, s.test) }, then: [{ k: "throw", value: { k: "new", callee: ctx.helper("AssertionError"), args } }] }];
+}

@@ -1,0 +1,138 @@
+/**
+ * Expressions: constants, names, containers, attributes, subscripts, conditionals, truthiness.
+ * Operators live in `operators.ts`, calls in `calls.ts`, f-strings in `fstrings.ts`,
+ * comprehensions and lambdas in their own files.
+ *
+ *     x = [1, 2.5]; t = (1,); d = {"a": 1}   →   let x = [1, 2.5]; let t = tuple(1); let d = new PyDict([["a", 1]])
+ */
+import type * as A from "../ast/nodes.js";
+import { resolveScope } from "../analysis/scopes.js";
+import { Diagnostics } from "../diagnostics/catalog.js";
+import { type Expr, call, id, lit, member, num, str } from "../ir/nodes.js";
+import { lowerCall } from "./calls.js";
+import { lowerComprehension } from "./comprehensions.js";
+import type { LowerContext } from "./context.js";
+import { lowerJoinedStr } from "./fstrings.js";
+import { lowerLambda } from "./functions.js";
+import { builtinValue, moduleAttribute } from "./builtins.js";
+import { isClassDataAttribute } from "./classes.js";
+import { lowerBinOp, lowerBoolOp, lowerCompare, lowerUnary, truthTest } from "./operators.js";
+
+export function lowerExpr(ctx: LowerContext, e: A.Expr): Expr {
+  switch (e.kind) {
+    case "Constant": return lowerConstant(ctx, e);
+    case "Name": return lowerName(ctx, e);
+    case "BinOp": return lowerBinOp(ctx, e);
+    case "UnaryOp": return lowerUnary(ctx, e);
+    case "BoolOp": return lowerBoolOp(ctx, e);
+    case "Compare": return lowerCompare(ctx, e);
+    case "Call": return lowerCall(ctx, e);
+    case "IfExp": return { k: "cond", test: truthTest(ctx, e.test), then: lowerExpr(ctx, e.body), else: lowerExpr(ctx, e.orelse) };
+    case "List": return { k: "array", items: e.elts.map((x) => lowerElement(ctx, x)) };
+    case "Tuple": return lowerTuple(ctx, e.elts);
+    case "Set": return { k: "new", callee: ctx.helper("PySet"), args: [{ k: "array", items: e.elts.map((x) => lowerElement(ctx, x)) }] };
+    case "Dict": return lowerDict(ctx, e);
+    case "Attribute": return lowerAttribute(ctx, e);
+    case "Subscript": return lowerSubscript(ctx, e);
+    case "JoinedStr": return lowerJoinedStr(ctx, e);
+    case "Lambda": return lowerLambda(ctx, e);
+    case "ListComp": case "SetComp": case "DictComp": case "GeneratorExp": return lowerComprehension(ctx, e);
+    case "NamedExpr": return { k: "assign", op: "=", target: lowerName(ctx, e.target), value: lowerExpr(ctx, e.value) };
+    case "Starred": return { k: "spread", expr: lowerExpr(ctx, e.value) };
+    case "Await": return { k: "await", expr: lowerExpr(ctx, e.value) };
+    case "Yield": return { k: "yield", expr: e.value ? lowerExpr(ctx, e.value) : lit("null"), delegate: false };
+    case "YieldFrom": return { k: "yield", expr: call(ctx.helper("delegate"), [lowerExpr(ctx, e.value)]), delegate: true };
+    default:
+      ctx.report(Diagnostics.unsupported, { construct: `the expression '${e.kind}'` }, e);
+      return lit("null");
+  }
+}
+
+export function lowerElement(ctx: LowerContext, e: A.Expr): Expr {
+  return e.kind === "Starred" ? { k: "spread", expr: lowerExpr(ctx, e.value) } : lowerExpr(ctx, e);
+}
+
+export function lowerTuple(ctx: LowerContext, elts: readonly A.Expr[]): Expr {
+  if (elts.length === 0) return ctx.helper("EMPTY_TUPLE");
+  return call(ctx.helper("tuple"), elts.map((x) => lowerElement(ctx, x)));
+}
+
+function lowerDict(ctx: LowerContext, e: A.Dict): Expr {
+  if (e.keys.some((k) => k === null)) {
+    const parts: Expr[] = e.keys.map((k, i) => (k ? { k: "array", items: [{ k: "array", items: [lowerExpr(ctx, k), lowerExpr(ctx, e.values[i]!)] }] } : call(member(lowerExpr(ctx, e.values[i]!), "items"), [])) as Expr);
+    return { k: "new", callee: ctx.helper("PyDict"), args: [{ k: "array", items: parts.map((p) => ({ k: "spread", expr: p })) }] };
+  }
+  if (e.keys.length === 0) return { k: "new", callee: ctx.helper("PyDict"), args: [] };
+  return { k: "new", callee: ctx.helper("PyDict"), args: [{ k: "array", items: e.keys.map((k, i) => ({ k: "array", items: [lowerExpr(ctx, k!), lowerExpr(ctx, e.values[i]!)] })) }] };
+}
+
+export function lowerConstant(ctx: LowerContext, e: A.Constant): Expr {
+  const v = e.value;
+  switch (v.type) {
+    case "int": {
+      const abs = v.value < 0n ? -v.value : v.value;
+      return abs <= BigInt(Number.MAX_SAFE_INTEGER) ? num(v.value.toString()) : num(`${v.value}n`);
+    }
+    case "float":
+      if (Number.isNaN(v.value)) return id("NaN");
+      if (!Number.isFinite(v.value)) return id("Infinity");
+      return num(floatText(v.value));
+    case "str": return str(v.value);
+    case "bool": return lit(v.value ? "true" : "false");
+    case "None": return lit("null");
+    default:
+      ctx.report(Diagnostics.unsupported, { construct: `a ${v.type} literal` }, e);
+      return lit("null");
+  }
+}
+
+function floatText(x: number): string {
+  const s = String(x);
+  return s;
+}
+
+export function lowerName(ctx: LowerContext, e: A.Name): Expr {
+  const owner = resolveScope(ctx.scope, e.id);
+  if (ctx.thisAlias && ctx.thisAlias.name === e.id && owner === ctx.thisAlias.scope) return lit("this");
+  if (!owner) {
+    const builtin = builtinValue(ctx, e.id, e);
+    if (builtin) return builtin;
+  }
+  return id(ctx.jsName(e.id));
+}
+
+function lowerAttribute(ctx: LowerContext, e: A.Attribute): Expr {
+  const fromModule = moduleAttribute(ctx, e);
+  if (fromModule) return fromModule;
+  if (e.attr === "__getattr__" || e.attr === "__getattribute__" || e.attr === "__dict__") {
+    ctx.report(Diagnostics.dynamicAttribute, { name: e.attr }, e);
+  }
+  if (e.attr === "__name__" && e.value.kind === "Call" && e.value.func.kind === "Name" && e.value.func.id === "type") {
+    return call(ctx.helper("typeName"), [lowerExpr(ctx, e.value.args[0]!)]);
+  }
+  const owner = ctx.typeOf(e.value);
+  if (owner.t === "class" && isClassDataAttribute(ctx, owner.cls, e.attr)) return member(member(lowerExpr(ctx, e.value), "prototype"), e.attr);
+  return member(lowerExpr(ctx, e.value), e.attr);
+}
+
+function lowerSubscript(ctx: LowerContext, e: A.Subscript): Expr {
+  const obj = lowerExpr(ctx, e.value);
+  if (e.slice.kind === "Slice") {
+    const s = e.slice;
+    const part = (x: A.Expr | null): Expr => (x ? lowerExpr(ctx, x) : lit("null"));
+    const args = [obj, part(s.lower), part(s.upper)];
+    if (s.step) args.push(part(s.step));
+    return call(ctx.helper("getSlice"), args);
+  }
+  const index = e.slice.kind === "Tuple" ? lowerTuple(ctx, e.slice.elts) : lowerExpr(ctx, e.slice);
+  const t = ctx.typeOf(e.value);
+  if (t.t === "dict") return call(member(obj, "getItem"), [index]);
+  if (t.t === "tuple" && t.elems && e.slice.kind === "Constant" && e.slice.value.type === "int") {
+    const i = Number(e.slice.value.value);
+    const n = t.elems.length;
+    if (i >= -n && i < n) return { k: "index", obj, index: num(String(i < 0 ? n + i : i)) };
+  }
+  return call(ctx.helper("getItem"), [obj, index]);
+}
+
+export { truthTest };

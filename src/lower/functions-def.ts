@@ -1,0 +1,40 @@
+/**
+ * `def` statements. A plain function becomes a function declaration; a decorated one becomes
+ * a constant holding the decorated function expression (decorators apply bottom-up); a
+ * generator function is wrapped once with the runtime's `generator(name, function* ...)` so
+ * that calls return a Python generator object (docs/generators.md).
+ *
+ *     @logged                               const area = logged(function area(w: any, h = 1) {
+ *     def area(w, h=1): return w * h   →      return mul(w, h);
+ *                                           });
+ */
+import type * as A from "../ast/nodes.js";
+import { tsType } from "../analysis/pytypes.js";
+import { call, type Expr, id, type Stmt, str } from "../ir/nodes.js";
+import type { LowerContext } from "./context.js";
+import { lowerExpr } from "./expressions.js";
+import { lowerFunctionBody } from "./functions.js";
+import { mentions } from "../analysis/walk.js";
+
+export function lowerFunctionDef(ctx: LowerContext, s: A.FunctionDef | A.AsyncFunctionDef): Stmt[] {
+  const scope = ctx.scopes.scopes.get(s)!;
+  const name = ctx.jsName(s.name);
+  const fn = lowerFunctionBody(ctx, s, { skip: 0, name });
+  const isGenerator = scope.isGenerator;
+  const isAsync = s.kind === "AsyncFunctionDef";
+  const ret = isGenerator || isAsync ? undefined : tsType(ctx.infer.returnType(s));
+  const declaredBefore = ctx.declared.has(s.name);
+  ctx.declared.add(s.name);
+  if (s.decorator_list.length === 0 && !isGenerator && !isAsync && !declaredBefore) {
+    return [...fn.before, { k: "function", name, params: fn.params, body: fn.body, ...(ret ? { ret } : {}) }];
+  }
+  const selfReferencing = s.decorator_list.length > 0 && mentions(s.body, s.name);
+  let value: Expr = { k: "func", name: selfReferencing ? `${name}$` : name, params: fn.params, body: fn.body, ...(ret ? { ret } : {}), ...(isGenerator ? { generator: true } : {}), ...(isAsync ? { async: true } : {}) };
+  if (isGenerator && !isAsync) value = call(ctx.helper("generator"), [str(s.name), value]);
+  if (isAsync) value = call(ctx.helper(isGenerator ? "asyncGenerator" : "coroutine", "py2ts/runtime/asyncio"), [str(s.name), value]);
+  for (let i = s.decorator_list.length - 1; i >= 0; i--) value = call(lowerExpr(ctx, s.decorator_list[i]!), [value]);
+  const decl: Stmt = declaredBefore
+    ? { k: "expr", expr: { k: "assign", op: "=", target: id(name), value } }
+    : { k: "var", kind: (ctx.scope.bindCount.get(s.name) ?? 0) > 1 ? "let" : "const", target: id(name), init: value, ...(s.decorator_list.length ? { type: "any" } : {}) };
+  return [...fn.before, decl];
+}

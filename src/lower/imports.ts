@@ -1,0 +1,51 @@
+/**
+ * Imports of supported modules. `import math` binds nothing at run time (each `math.x` use
+ * imports the runtime's `math` object); `from M import a` binds a constant to the runtime
+ * member. `typing` and `dataclasses` names are compile-time only. Anything else is PY2002.
+ *
+ *     from collections import Counter   →   const Counter = collections.Counter;
+ */
+import type * as A from "../ast/nodes.js";
+import { Diagnostics } from "../diagnostics/catalog.js";
+import { id, member, type Stmt } from "../ir/nodes.js";
+import { MODULES } from "./builtins.js";
+import type { LowerContext } from "./context.js";
+
+const COMPILE_TIME: Record<string, readonly string[] | "all"> = {
+  typing: "all",
+  dataclasses: ["dataclass", "field"],
+  __future__: "all",
+  abc: ["ABC", "abstractmethod"],
+};
+
+export function lowerImport(ctx: LowerContext, s: A.Import | A.ImportFrom): Stmt[] {
+  if (s.kind === "Import") {
+    for (const a of s.names) {
+      const top = a.name.split(".")[0]!;
+      if (!MODULES[top] && !COMPILE_TIME[top]) ctx.report(Diagnostics.unknownModule, { module: a.name }, a);
+      else if (a.asname && a.name !== top) ctx.report(Diagnostics.unsupported, { construct: "'import a.b as c'" }, a);
+      ctx.declared.add(a.asname ?? top);
+    }
+    return [];
+  }
+  const moduleName = s.module ?? "";
+  if (s.level > 0 || (!MODULES[moduleName] && !COMPILE_TIME[moduleName])) {
+    ctx.report(Diagnostics.unknownModule, { module: ".".repeat(s.level) + moduleName }, s);
+    return [];
+  }
+  const out: Stmt[] = [];
+  for (const a of s.names) {
+    if (a.name === "*") {
+      ctx.report(Diagnostics.starImport, { module: moduleName }, a);
+      continue;
+    }
+    const compileTime = COMPILE_TIME[moduleName];
+    const local = a.asname ?? a.name;
+    ctx.declared.add(local);
+    if (compileTime === "all" || (compileTime && compileTime.includes(a.name))) continue;
+    if (!MODULES[moduleName]) continue;
+    const moduleRef = ctx.helper(MODULES[moduleName]!, moduleName === "asyncio" ? "py2ts/runtime/asyncio" : "py2ts/runtime");
+    out.push({ k: "var", kind: "const", target: id(ctx.jsName(local)), init: member(moduleRef, a.name) });
+  }
+  return out;
+}

@@ -1,0 +1,26 @@
+/**
+ * The module: its body runs inside the runtime's `runProgram` (which sets `sys.argv`, prints a
+ * traceback for an uncaught exception and sets the exit status), after the hoisted constants.
+ *
+ *     print("hello")   →   runProgram({ file: "hello.py" }, () => { print("hello"); });
+ */
+import type * as A from "../ast/nodes.js";
+import { call, type Expr, type ProgramIR, type Stmt, str } from "../ir/nodes.js";
+import type { LowerContext } from "./context.js";
+import { lowerBody } from "./statements.js";
+
+export function lowerModule(ctx: LowerContext, module: A.Module, options: { file: string }): ProgramIR {
+  const body = ctx.inScope(ctx.scopes.module, () => lowerBody(ctx, module.body, { top: true }));
+  const isAsync = containsTopLevelAwait(body);
+  const entry: Expr = call(ctx.helper("runProgram"), [
+    { k: "object", props: [{ key: "file", value: str(options.file) }] },
+    { k: "arrow", params: [], body, ...(isAsync ? { async: true } : {}) },
+  ]);
+  const program: Stmt[] = [...ctx.hoisted, { k: "expr", expr: entry }];
+  return { body: program };
+}
+
+function containsTopLevelAwait(body: readonly Stmt[]): boolean {
+  const text = JSON.stringify(body, (key, value) => (key === "body" && Array.isArray(value) && value !== body ? undefined : value));
+  return text.includes('"k":"await"');
+}

@@ -1,0 +1,147 @@
+/**
+ * Operators. Plain JS operators where the operand types make them exact (floats, bounded ints,
+ * strings); the runtime's helpers where Python's meaning differs (unbounded ints, floor division,
+ * `%`, `**`, `/` by zero, structural `==` and `<` on containers, sequence `+` and `*`).
+ *
+ *     i + 1 (both bounded) → i + 1        big * big → mul(big, big)     7 // -2 → floordiv(7, -2)
+ *     xs == ys (lists)     → eq(xs, ys)   if items: → if (items.length > 0)
+ */
+import type * as A from "../ast/nodes.js";
+import type { PyType } from "../analysis/pytypes.js";
+import { bin, call, type Expr, lit, member, num } from "../ir/nodes.js";
+import type { LowerContext } from "./context.js";
+import { lowerExpr } from "./expressions.js";
+
+const HELPER: Record<A.Operator, string> = {
+  Add: "add", Sub: "sub", Mult: "mul", Div: "truediv", FloorDiv: "floordiv", Mod: "mod", Pow: "pow",
+  LShift: "lshift", RShift: "rshift", BitOr: "bitor", BitXor: "bitxor", BitAnd: "bitand", MatMult: "matmul",
+};
+const JS_OP: Partial<Record<A.Operator, string>> = { Add: "+", Sub: "-", Mult: "*", BitOr: "|", BitXor: "^", BitAnd: "&" };
+
+const isFloat = (t: PyType): boolean => t.t === "float";
+const isSmall = (t: PyType): boolean => t.t === "int" && t.small === true;
+const isFloatOrSmall = (t: PyType): boolean => isFloat(t) || isSmall(t);
+
+export function binaryOp(ctx: LowerContext, op: A.Operator, lt: PyType, rt: PyType, l: Expr, r: Expr, rightNode: A.Expr | null): Expr {
+  if (op === "Add" && lt.t === "str" && rt.t === "str") return bin("+", l, r);
+  const plain = JS_OP[op];
+  if (plain && (op === "Add" || op === "Sub" || op === "Mult") && isFloatOrSmall(lt) && isFloatOrSmall(rt) && (isFloat(lt) || isFloat(rt) || op !== "Mult")) return bin(plain, l, r);
+  if (plain && op !== "Add" && op !== "Sub" && op !== "Mult" && isSmall(lt) && isSmall(rt)) return bin(plain, l, r);
+  if (op === "Div" && (isFloatOrSmall(lt)) && rightNode?.kind === "Constant" && (rightNode.value.type === "int" || rightNode.value.type === "float") && Number(rightNode.value.type === "int" ? rightNode.value.value : rightNode.value.value) !== 0) return bin("/", l, r);
+  if (op === "Div" && (isFloat(lt) || isFloat(rt))) return call(ctx.helper("truedivF"), [l, r]);
+  if ((op === "FloorDiv" || op === "Mod") && (isFloat(lt) || isFloat(rt))) return call(ctx.helper(op === "Mod" ? "modF" : "floordivF"), [l, r]);
+  if (op === "Mod" && lt.t === "str") return call(ctx.helper("percentFormat"), [l, r]);
+  if ((op === "Sub" || op === "BitOr" || op === "BitAnd" || op === "BitXor") && lt.t === "set") {
+    const method = { Sub: "difference", BitOr: "union", BitAnd: "intersection", BitXor: "symmetric_difference" }[op as "Sub"];
+    return call(member(l, method), [r]);
+  }
+  return call(ctx.helper(HELPER[op]), [l, r]);
+}
+
+export function lowerBinOp(ctx: LowerContext, e: A.BinOp): Expr {
+  return binaryOp(ctx, e.op, ctx.typeOf(e.left), ctx.typeOf(e.right), lowerExpr(ctx, e.left), lowerExpr(ctx, e.right), e.right);
+}
+
+export function lowerUnary(ctx: LowerContext, e: A.UnaryOp): Expr {
+  if (e.op === "Not") return { k: "unary", op: "!", operand: truthTest(ctx, e.operand) };
+  const t = ctx.typeOf(e.operand);
+  if (e.op === "USub" && e.operand.kind === "Constant" && (e.operand.value.type === "int" || e.operand.value.type === "float")) {
+    const inner = lowerExpr(ctx, e.operand);
+    if (inner.k === "num") return num(`-${inner.text}`);
+  }
+  const operand = lowerExpr(ctx, e.operand);
+  if (e.op === "USub") return isFloatOrSmall(t) ? { k: "unary", op: "-", operand } : call(ctx.helper("neg"), [operand]);
+  if (e.op === "UAdd") return isFloatOrSmall(t) ? operand : call(ctx.helper("pos"), [operand]);
+  return isSmall(t) ? { k: "unary", op: "~", operand } : call(ctx.helper("invert"), [operand]);
+}
+
+/** A JS boolean that is Python's `bool(e)`. */
+export function truthTest(ctx: LowerContext, e: A.Expr): Expr {
+  const t = ctx.typeOf(e);
+  const v = lowerExpr(ctx, e);
+  return truthOf(ctx, t, v);
+}
+
+export function truthOf(ctx: LowerContext, t: PyType, v: Expr): Expr {
+  switch (t.t) {
+    case "bool": return v;
+    case "str": return bin("!==", v, { k: "str", value: "" });
+    case "list": return bin(">", member(v, "length"), num("0"));
+    case "none": return lit("false");
+    case "instance": return ctx.infer.classes.get(t.cls) && !hasTruthDunder(ctx, t.cls) ? bin("!==", v, lit("null")) : call(ctx.helper("truthy"), [v]);
+    case "optional":
+      if (t.inner.t === "instance" && !hasTruthDunder(ctx, t.inner.cls)) return bin("!=", v, lit("null"));
+      return call(ctx.helper("truthy"), [v]);
+    default: return call(ctx.helper("truthy"), [v]);
+  }
+}
+
+function hasTruthDunder(ctx: LowerContext, cls: string): boolean {
+  for (let c: string | null = cls; c; c = ctx.infer.classes.get(c)?.base ?? null) {
+    const facts = ctx.infer.classes.get(c);
+    if (!facts) return true;
+    if (facts.isDataclass) continue;
+    if (facts.node.body.some((s) => s.kind === "FunctionDef" && (s.name === "__bool__" || s.name === "__len__"))) return true;
+  }
+  return false;
+}
+
+/** JS truthiness equals Python's for these types, so `a or b` can be `a || b`. */
+function jsTruthMatches(ctx: LowerContext, t: PyType): boolean {
+  if (t.t === "bool" || t.t === "str" || t.t === "none") return true;
+  if (t.t === "int") return true;
+  if (t.t === "instance" || (t.t === "optional" && t.inner.t === "instance")) return !hasTruthDunder(ctx, t.t === "instance" ? t.cls : (t.inner as { cls: string }).cls);
+  if (t.t === "optional") return jsTruthMatches(ctx, t.inner) && t.inner.t !== "int";
+  return false;
+}
+
+export function lowerBoolOp(ctx: LowerContext, e: A.BoolOp): Expr {
+  const op = e.op === "And" ? "&&" : "||";
+  const parts = e.values.map((v) => ({ t: ctx.typeOf(v), x: lowerExpr(ctx, v) }));
+  if (parts.every((p, i) => i === parts.length - 1 || jsTruthMatches(ctx, p.t))) {
+    return parts.slice(1).reduce((acc, p) => bin(op, acc, p.x), parts[0]!.x);
+  }
+  const helper = ctx.helper(e.op === "And" ? "and" : "or");
+  return parts.slice(1).reduce((acc, p) => call(helper, [acc, { k: "arrow", params: [], body: p.x }]), parts[0]!.x);
+}
+
+const CMP: Record<string, string> = { Lt: "<", LtE: "<=", Gt: ">", GtE: ">=" };
+
+function compareOne(ctx: LowerContext, op: A.CmpOperator, lt: PyType, rt: PyType, l: Expr, r: Expr): Expr {
+  const primitive = (t: PyType): boolean => t.t === "int" || t.t === "float" || t.t === "bool" || t.t === "str" || t.t === "num";
+  switch (op) {
+    case "Is": return rt.t === "none" || lt.t === "none" ? bin("==", rt.t === "none" ? l : r, lit("null")) : bin("===", l, r);
+    case "IsNot": return rt.t === "none" || lt.t === "none" ? bin("!=", rt.t === "none" ? l : r, lit("null")) : bin("!==", l, r);
+    case "Eq": case "NotEq": {
+      if (primitive(lt) && primitive(rt) && (lt.t === rt.t || (lt.t !== "str" && rt.t !== "str" && lt.t !== "bool" && rt.t !== "bool"))) {
+        const mixed = lt.t !== rt.t;
+        return bin(op === "Eq" ? (mixed ? "==" : "===") : mixed ? "!=" : "!==", l, r);
+      }
+      const test = call(ctx.helper("eq"), [l, r]);
+      return op === "Eq" ? test : { k: "unary", op: "!", operand: test };
+    }
+    case "In": case "NotIn": {
+      let test: Expr;
+      if (rt.t === "str" && lt.t === "str") test = call(member(r, "includes"), [l]);
+      else if ((rt.t === "dict" || rt.t === "set") && primitive(lt)) test = call(member(r, "has"), [l]);
+      else test = call(ctx.helper("contains"), [r, l]);
+      return op === "In" ? test : { k: "unary", op: "!", operand: test };
+    }
+    default: {
+      const numeric = (t: PyType): boolean => t.t === "int" || t.t === "float" || t.t === "num";
+      if ((numeric(lt) && numeric(rt)) || (lt.t === "str" && rt.t === "str")) return bin(CMP[op]!, l, r);
+      return call(ctx.helper({ Lt: "lt", LtE: "le", Gt: "gt", GtE: "ge" }[op as "Lt"]), [l, r]);
+    }
+  }
+}
+
+export function lowerCompare(ctx: LowerContext, e: A.Compare): Expr {
+  const operands = [e.left, ...e.comparators];
+  const tests: Expr[] = [];
+  for (let i = 0; i < e.ops.length; i++) {
+    const a = operands[i]!;
+    const b = operands[i + 1]!;
+    tests.push(compareOne(ctx, e.ops[i]!, ctx.typeOf(a), ctx.typeOf(b), lowerExpr(ctx, a), lowerExpr(ctx, b)));
+  }
+  return tests.slice(1).reduce((acc, t) => bin("&&", acc, t), tests[0]!);
+}

@@ -1,0 +1,30 @@
+/**
+ * The import pass: one `import { ... } from "py2ts/runtime"` (and `.../asyncio`) naming exactly
+ * the helpers and runtime types the lowered program uses, sorted for stable output.
+ *
+ *     print(add(a, b))   →   import { add, print } from "py2ts/runtime";
+ */
+import type { ProgramIR, Stmt } from "../ir/nodes.js";
+import { RUNTIME } from "./context.js";
+
+const RUNTIME_TYPES = ["PyInt", "PyTuple"];
+
+export function addRuntimeImports(program: ProgramIR, helpers: ReadonlyMap<string, string>, typeText: string): ProgramIR {
+  const byModule = new Map<string, Set<string>>();
+  for (const [name, module] of helpers) {
+    let names = byModule.get(module);
+    if (!names) byModule.set(module, (names = new Set()));
+    names.add(name);
+  }
+  for (const t of RUNTIME_TYPES) {
+    if (new RegExp(`\\b${t}\\b`).test(typeText)) {
+      let names = byModule.get(RUNTIME);
+      if (!names) byModule.set(RUNTIME, (names = new Set()));
+      names.add(`type ${t}`);
+    }
+  }
+  const imports: Stmt[] = [...byModule.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([from, names]) => ({ k: "import", names: [...names].sort((a, b) => a.replace(/^type /, "").localeCompare(b.replace(/^type /, ""))), from }));
+  return { body: [...imports, ...program.body] };
+}
