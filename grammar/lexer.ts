@@ -9,7 +9,7 @@
  * lexer itself never reports an error. Tokens carry only offsets (`positionTracking:
  * "onlyOffset"`): line and column come from the SourceFile when shown.
  */
-import { Lexer, type TokenType } from "chevrotain";
+import { Lexer, type IToken, type TokenType } from "chevrotain";
 import * as T from "./tokens.js";
 
 /** Token types in lexing order: the order matters (longest operator first, STRING before NAME). */
@@ -39,3 +39,15 @@ export const pythonLexer = new Lexer(lexerTokens as TokenType[], {
   lineTerminatorsPattern: /\r\n|\r|\n/,
   lineTerminatorCharacters: ["\r", "\n"],
 });
+
+/**
+ * Every token gets its final shape when Chevrotain creates it, `endOffset` (inclusive) and
+ * `payload` included, so that no later pass adds a property (which would give tokens several
+ * hidden classes and cost the parser). `createTokenInstance` is the hook Chevrotain 11's lexer
+ * calls for each token (chosen in its constructor from `positionTracking`); if a future version
+ * drops it, tokens simply keep Chevrotain's own shape and tokenize() fills in `endOffset`.
+ */
+function createPythonToken(image: string, startOffset: number, tokenTypeIdx: number, tokenType: TokenType): IToken {
+  return { image, startOffset, endOffset: startOffset + image.length - 1, tokenTypeIdx, tokenType, payload: undefined };
+}
+Object.assign(pythonLexer, { createTokenInstance: createPythonToken });

@@ -63,7 +63,8 @@ function endOfNumberError(cur: Cursor, c: number, kind: string): ScanError | und
   } else if (c === 111) keywordFollows = t.startsWith("r", p);
   else if (c === 110) keywordFollows = t.startsWith("ot", p);
   if (keywordFollows) return undefined; // CPython only warns here
-  if (c !== -1 && isIdentifierChar(c)) {
+  if (c !== -1 && c < 128 && isIdentifierChar(c)) {
+    // Only ASCII: after `1` a non-ASCII character starts a separate name (CPython 3.11).
     cur.backup();
     return { message: `invalid ${kind} literal`, cur: cur.pos };
   }

@@ -35,7 +35,7 @@ interface PyRecord {
 /**
  * "same": CPython accepts the file and the tokens are identical; "different": it accepts it and
  * they differ (or py2ts reports an error); "rejected": `ast.parse` rejects the file (`tokenError`
- * is then py2ts's tokenizer diagnostic, if any, for comparison); "undecodable": not UTF-8.
+ * is then py2ts's tokenizer diagnostic, if any; without one, `detail` says how the tokens differ); "undecodable": not UTF-8.
  */
 export interface FileComparison {
   readonly file: string;
@@ -66,7 +66,12 @@ function compareOne(record: PyRecord): FileComparison {
   const result = tokenize(file);
   if (record.ast_error) {
     const stop = result.stop;
-    if (stop === undefined) return { file: record.file, status: "rejected", astError: record.ast_error };
+    if (stop === undefined) {
+      const detail = record.tokens === undefined ? undefined : firstDifference(dumpTokenTuples(result.tokens, file), record.tokens);
+      return detail === undefined
+        ? { file: record.file, status: "rejected", astError: record.ast_error }
+        : { file: record.file, status: "rejected", astError: record.ast_error, detail };
+    }
     const at = lineColOf(file, stop.diagnostic.span.start);
     return {
       file: record.file,
@@ -77,13 +82,16 @@ function compareOne(record: PyRecord): FileComparison {
   }
   if (result.stop) return { file: record.file, status: "different", detail: `py2ts: ${result.stop.diagnostic.message}` };
   if (record.tokens === undefined) return { file: record.file, status: "different", detail: `CPython tokenize failed: ${record.error}` };
-  const ours = dumpTokenTuples(result.tokens, file);
-  const theirs = record.tokens;
+  const detail = firstDifference(dumpTokenTuples(result.tokens, file), record.tokens);
+  return detail === undefined ? { file: record.file, status: "same" } : { file: record.file, status: "different", detail };
+}
+
+function firstDifference(ours: readonly TokenTuple[], theirs: readonly TokenTuple[]): string | undefined {
   const n = Math.max(ours.length, theirs.length);
   for (let i = 0; i < n; i++) {
     const a = JSON.stringify(ours[i]);
     const b = JSON.stringify(theirs[i]);
-    if (a !== b) return { file: record.file, status: "different", detail: `token ${i}: py2ts ${a} CPython ${b}` };
+    if (a !== b) return `token ${i}: py2ts ${a} CPython ${b}`;
   }
-  return { file: record.file, status: "same" };
+  return undefined;
 }

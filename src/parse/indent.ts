@@ -117,63 +117,56 @@ export function layoutTokens(raw: readonly IToken[], comments: readonly IToken[]
   const initial = lineStart(text.charCodeAt(0) === 0xfeff ? 1 : 0);
   if (initial) return initial;
 
+  const newlineIdx = T.NEWLINE.tokenTypeIdx!;
   for (let r = 0; r < raw.length; r++) {
     const tok = raw[r]!;
-    const type = tok.tokenType;
-    const start = tok.startOffset;
-    if (type === T.PHYSICAL_NEWLINE) {
-      if (bracketChars.length > 0) continue;
-      if (lineHasContent) {
-        tok.tokenType = T.NEWLINE;
-        tok.tokenTypeIdx = T.NEWLINE.tokenTypeIdx!;
-        tok.endOffset = start + tok.image.length - 1;
-        out.push(tok);
-        lineHasContent = false;
-      }
-      const stopped = lineStart(start + tok.image.length);
-      if (stopped) return stopped;
-      continue;
-    }
-    if (type === T.NAME) {
-      const keyword = KEYWORD_TYPES.get(tok.image);
-      if (keyword !== undefined) {
-        tok.tokenType = keyword;
-        tok.tokenTypeIdx = keyword.tokenTypeIdx!;
-      } else if (NON_ASCII.test(tok.image)) {
-        const bad = invalidIdentifierChar(tok.image);
-        if (bad !== undefined) {
-          const at = start + bad.index;
-          const hex = bad.codePoint.toString(16).toUpperCase().padStart(4, "0");
-          const ch = String.fromCodePoint(bad.codePoint);
-          const end = at + ch.length;
-          return fail(
-            "raised",
-            NOT_PRINTABLE.test(ch) ? diag(D.nonPrintableCharacter, { codePoint: hex }, at, end) : diag(D.invalidCharacter, { char: ch, codePoint: hex }, at, end),
-          );
+    switch (KIND_BY_TYPE_IDX[tok.tokenTypeIdx]) {
+      case Kind.PhysicalNewline: {
+        if (bracketChars.length > 0) continue;
+        if (lineHasContent) {
+          tok.tokenType = T.NEWLINE;
+          tok.tokenTypeIdx = newlineIdx;
+          out.push(tok);
+          lineHasContent = false;
         }
+        const stopped = lineStart(tok.startOffset + tok.image.length);
+        if (stopped) return stopped;
+        continue;
       }
-    } else if (type === T.STRING || type === T.NUMBER) {
-      const payload = tok.payload as LiteralErrorPayload | undefined;
-      if (payload !== undefined) return fail("raised", literalError(type, payload, file, diag));
-    } else if (type === T.LPAR || type === T.LSQB || type === T.LBRACE) {
-      if (bracketChars.length >= MAX_BRACKETS) return fail("raised", diag(D.tooManyNestedBrackets, {}, start));
-      bracketChars.push(tok.image.charCodeAt(0));
-      bracketOffsets.push(start);
-    } else if (type === T.RPAR || type === T.RSQB || type === T.RBRACE) {
-      const closing = tok.image;
-      if (bracketChars.length === 0) return fail("raised", diag(D.unmatchedBracket, { bracket: closing }, start));
-      const opening = String.fromCharCode(bracketChars.pop()!);
-      const openedAt = bracketOffsets.pop()!;
-      if (MATCHING[opening] !== closing) {
-        const openingLine = lineIndexOf(file, openedAt);
-        const sameLine = openingLine === lineIndexOf(file, start);
-        return fail("raised", diag(D.mismatchedBracket, sameLine ? { closing, opening } : { closing, opening, openingLine: openingLine + 1 }, start));
+      case Kind.Name: {
+        const keyword = KEYWORD_TYPES.get(tok.image);
+        if (keyword !== undefined) {
+          tok.tokenType = keyword;
+          tok.tokenTypeIdx = keyword.tokenTypeIdx!;
+        } else if (NON_ASCII.test(tok.image)) {
+          const error = identifierError(tok, diag);
+          if (error) return fail("raised", error);
+        }
+        break;
       }
-    } else if (type === T.ERRORTOKEN) {
-      const stopped = strayCharacter(tok, file, diag, fail);
-      if (stopped) return stopped;
+      case Kind.Literal: {
+        const payload = tok.payload as LiteralErrorPayload | undefined;
+        if (payload !== undefined) return fail("raised", literalError(tok.tokenType, payload, file, diag));
+        break;
+      }
+      case Kind.Open:
+        if (bracketChars.length >= MAX_BRACKETS) return fail("raised", diag(D.tooManyNestedBrackets, {}, tok.startOffset));
+        bracketChars.push(tok.image.charCodeAt(0));
+        bracketOffsets.push(tok.startOffset);
+        break;
+      case Kind.Close: {
+        if (bracketChars.length === 0) return fail("raised", diag(D.unmatchedBracket, { bracket: tok.image }, tok.startOffset));
+        const opening = bracketChars.pop()!;
+        const openedAt = bracketOffsets.pop()!;
+        if (CLOSER_OF[opening] !== tok.image.charCodeAt(0)) return fail("raised", mismatchedBracket(file, opening, openedAt, tok, diag));
+        break;
+      }
+      case Kind.Error: {
+        const stopped = strayCharacter(tok, file, diag, fail);
+        if (stopped) return stopped;
+        break;
+      }
     }
-    tok.endOffset = start + tok.image.length - 1;
     out.push(tok);
     lineHasContent = true;
   }
@@ -190,7 +183,48 @@ export function layoutTokens(raw: readonly IToken[], comments: readonly IToken[]
   return { tokens: out };
 }
 
-const MATCHING: Readonly<Record<string, string>> = { "(": ")", "[": "]", "{": "}" };
+/** What the main loop does with a raw token, by `tokenTypeIdx`. */
+const enum Kind {
+  Plain = 0,
+  PhysicalNewline,
+  Name,
+  Literal,
+  Open,
+  Close,
+  Error,
+}
+
+const KIND_BY_TYPE_IDX: Uint8Array = (() => {
+  const kinds: Array<[TokenType, Kind]> = [
+    [T.PHYSICAL_NEWLINE, Kind.PhysicalNewline], [T.NAME, Kind.Name], [T.STRING, Kind.Literal], [T.NUMBER, Kind.Literal],
+    [T.LPAR, Kind.Open], [T.LSQB, Kind.Open], [T.LBRACE, Kind.Open],
+    [T.RPAR, Kind.Close], [T.RSQB, Kind.Close], [T.RBRACE, Kind.Close], [T.ERRORTOKEN, Kind.Error],
+  ];
+  const table = new Uint8Array(1 + Math.max(...T.allTokens.map((t) => t.tokenTypeIdx!)));
+  for (const [type, kind] of kinds) table[type.tokenTypeIdx!] = kind;
+  return table;
+})();
+
+/** Closing bracket char code by opening bracket char code. */
+const CLOSER_OF: Readonly<Record<number, number>> = { 40: 41, 91: 93, 123: 125 };
+
+function mismatchedBracket(file: SourceFile, opening: number, openedAt: number, tok: IToken, diag: Diag): Diagnostic {
+  const openingLine = lineIndexOf(file, openedAt);
+  const sameLine = openingLine === lineIndexOf(file, tok.startOffset);
+  const params = { closing: tok.image, opening: String.fromCharCode(opening) };
+  return diag(D.mismatchedBracket, sameLine ? params : { ...params, openingLine: openingLine + 1 }, tok.startOffset);
+}
+
+/** CPython's `verify_identifier`, for a NAME with non-ASCII characters. */
+function identifierError(tok: IToken, diag: Diag): Diagnostic | undefined {
+  const bad = invalidIdentifierChar(tok.image);
+  if (bad === undefined) return undefined;
+  const at = tok.startOffset + bad.index;
+  const hex = bad.codePoint.toString(16).toUpperCase().padStart(4, "0");
+  const ch = String.fromCodePoint(bad.codePoint);
+  const end = at + ch.length;
+  return NOT_PRINTABLE.test(ch) ? diag(D.nonPrintableCharacter, { codePoint: hex }, at, end) : diag(D.invalidCharacter, { char: ch, codePoint: hex }, at, end);
+}
 
 function endOfLine(text: string, from: number): number {
   let i = from;

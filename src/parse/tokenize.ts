@@ -51,7 +51,10 @@ export function tokenize(file: SourceFile): TokenizeResult {
     throw new InternalError(`lexer could not match the text at offset ${lexed.errors[0]!.offset}`);
   }
   const comments = (lexed.groups["comments"] ?? []) as IToken[];
-  for (const c of comments) c.endOffset = c.startOffset + c.image.length - 1;
+  if (lexed.tokens.length > 0 && lexed.tokens[0]!.endOffset === undefined) {
+    for (const t of lexed.tokens) t.endOffset = t.startOffset + t.image.length - 1;
+    for (const c of comments) c.endOffset = c.startOffset + c.image.length - 1;
+  }
   const laid = layoutTokens(lexed.tokens, comments, file);
   return laid.stop
     ? { tokens: laid.tokens, comments, diagnostics: [laid.stop.diagnostic], stop: laid.stop }
