@@ -11,7 +11,7 @@
  * `return` method, so `break` leaves a generator suspended exactly as Python does.
  */
 import { GeneratorExit, RuntimeError, StopAsyncIteration, TypeError } from "../exceptions.js";
-import { unbox } from "./awaitable.js";
+import { opaque, unbox } from "./awaitable.js";
 import { lazy, type Coroutine } from "./coroutine.js";
 import { runningLoopOrNull } from "./state.js";
 import type { EventLoop } from "./loop.js";
@@ -111,7 +111,7 @@ export class PyAsyncGenerator<Y = unknown, S = unknown> {
         throw new StopAsyncIteration();
       }
       this.state = GenState.Suspended;
-      return unbox(result.value);
+      return opaque(unbox(result.value));
     }, name);
   }
 
@@ -158,12 +158,12 @@ export function aiter<I extends { __anext__(): PromiseLike<unknown> }>(obj: { __
 /** builtin `anext(it[, default])`: a lazy awaitable. */
 export function anext<T, D = never>(it: { __anext__(): PromiseLike<T> }, ...dflt: [] | [D]): Coroutine<T | D> {
   if (typeof it?.__anext__ !== "function") throw new TypeError(`'${typeNameOf(it)}' object is not an async iterator`);
-  if (dflt.length === 0) return lazy(async () => await it.__anext__(), "anext");
+  if (dflt.length === 0) return lazy(async () => opaque(await it.__anext__()), "anext");
   return lazy(async () => {
     try {
-      return await it.__anext__();
+      return opaque(await it.__anext__());
     } catch (error) {
-      if (error instanceof StopAsyncIteration) return dflt[0] as D;
+      if (error instanceof StopAsyncIteration) return opaque(dflt[0] as D);
       throw error;
     }
   }, "anext");

@@ -59,3 +59,11 @@ export function unbox<T>(value: T): T;
 export function unbox(value: unknown): unknown {
   return value instanceof Box ? value.value : value;
 }
+
+/**
+ * Runtime-internal `box()` that keeps the static type: for lazy() bodies that hand back a
+ * user value (a queue item, a yielded value) which may itself be a Task or Future.
+ */
+export function opaque<T>(value: T): T {
+  return box(value) as unknown as T;
+}

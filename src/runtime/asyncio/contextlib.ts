@@ -5,6 +5,7 @@
  */
 import { BaseException, RuntimeError, StopAsyncIteration, StopIteration } from "../exceptions.js";
 import { anext, type PyAsyncGenerator } from "./asyncgen.js";
+import { opaque } from "./awaitable.js";
 import { lazy, type Coroutine } from "./coroutine.js";
 
 export interface AsyncContextManager<T> {
@@ -22,7 +23,7 @@ export class _AsyncGeneratorContextManager<T> implements AsyncContextManager<T> 
   __aenter__(): Coroutine<T> {
     return lazy(async () => {
       try {
-        return await anext(this.gen);
+        return opaque(await anext(this.gen));
       } catch (error) {
         if (error instanceof StopAsyncIteration) throw new RuntimeError("generator didn't yield");
         throw error;
@@ -82,7 +83,7 @@ export class AsyncExitStack implements AsyncContextManager<AsyncExitStack> {
     return lazy(async () => {
       const result = await cm.__aenter__();
       this.callbacks.push({ sync: false, fn: (t, v, tb) => cm.__aexit__(t, v, tb) });
-      return result;
+      return opaque(result);
     }, "enter_async_context");
   }
 

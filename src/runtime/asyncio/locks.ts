@@ -5,6 +5,7 @@
  * uses `__aenter__` / `__aexit__` like any async context manager.
  */
 import { RuntimeError, ValueError } from "../exceptions.js";
+import { opaque } from "./awaitable.js";
 import { lazy, type Coroutine } from "./coroutine.js";
 import { Deque } from "./containers.js";
 import { get_running_loop } from "./events.js";
@@ -157,7 +158,7 @@ export class Condition extends ContextManagerMixin {
         await this.wait();
         result = predicate();
       }
-      return result;
+      return opaque(result);
     }, "wait_for");
   }
 

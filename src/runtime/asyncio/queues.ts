@@ -3,6 +3,7 @@
  * futures, so a blocked `put`/`get` wakes in CPython's order; `task_done()` / `join()`.
  */
 import { ValueError } from "../exceptions.js";
+import { opaque } from "./awaitable.js";
 import { lazy, type Coroutine } from "./coroutine.js";
 import { Deque } from "./containers.js";
 import { get_running_loop } from "./events.js";
@@ -100,7 +101,7 @@ export class Queue<T = unknown> {
           throw error;
         }
       }
-      return this.get_nowait();
+      return opaque(this.get_nowait());
     }, "get");
   }
 

@@ -1,0 +1,56 @@
+/**
+ * The corpus/asyncio programs, hand-emitted as the compiler should emit them
+ * (programs/*.ts), compiled with tsc --strict and run in a child process in real time and in
+ * virtual time; stdout must be byte-identical to CPython's recorded .expected file.
+ */
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { beforeAll, describe, expect, it } from "vitest";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const repo = resolve(here, "../../..");
+const build = join(repo, "node_modules/.cache/py2ts-asyncio-programs");
+const corpus = "/work/shared/corpus";
+
+const programs = readdirSync(join(here, "programs"))
+  .filter((f) => f.endsWith(".ts"))
+  .map((f) => f.slice(0, -3));
+
+function expectedFor(name: string): { stdout: string; status: number } | null {
+  const base = name === "asyncio_gather" ? null : join(corpus, "asyncio", name);
+  if (base === null || !existsSync(`${base}.expected`)) return null;
+  const status = existsSync(`${base}.exit`) ? Number(readFileSync(`${base}.exit`, "utf8").trim()) : 0;
+  return { stdout: readFileSync(`${base}.expected`, "utf8"), status };
+}
+
+function runProgram(name: string, virtual: boolean): { stdout: string; status: number; ms: number } {
+  const args = [join(here, "run-program.mjs"), build, name, ...(virtual ? ["--virtual-time"] : [])];
+  const start = performance.now();
+  const result = spawnSync(process.execPath, args, { encoding: "utf8", timeout: 30_000 });
+  return { stdout: result.stdout, status: result.status ?? -1, ms: performance.now() - start };
+}
+
+beforeAll(() => {
+  execFileSync(process.execPath, [join(repo, "node_modules/typescript/bin/tsc"), "-p", join(here, "tsconfig.programs.json")], {
+    stdio: "inherit",
+  });
+}, 120_000);
+
+describe.each(programs.filter((p) => expectedFor(p) !== null))("corpus/asyncio/%s", (name) => {
+  const expected = expectedFor(name)!;
+  it.each([false, true])("virtual time %s: stdout and exit status match CPython", (virtual) => {
+    const got = runProgram(name, virtual);
+    expect(got.stdout).toBe(expected.stdout);
+    expect(got.status).toBe(expected.status);
+  }, 30_000);
+});
+
+describe("seed_article under virtual time", () => {
+  it("finishes well under a second although it sleeps 2 s", () => {
+    const got = runProgram("seed_article", true);
+    expect(got.stdout).toBe(expectedFor("seed_article")!.stdout);
+    expect(got.ms).toBeLessThan(1000);
+  }, 30_000);
+});
