@@ -13,3 +13,6 @@ export { PyDict } from "./dict.js";
 export { DictKeys, DictValues, DictItems } from "./dict-views.js";
 export { PySet } from "./set.js";
 export { intOf, floatOf, floatToInt, round, bin, hex, oct } from "./numbers-convert.js";
+export { format } from "./format.js";
+export { percentFormat } from "./format-percent.js";
+export { strFormat, type StrFormatTypes } from "./format-str.js";
