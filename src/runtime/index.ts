@@ -16,3 +16,15 @@ export { intOf, floatOf, floatToInt, round, bin, hex, oct } from "./numbers-conv
 export { format } from "./format.js";
 export { percentFormat } from "./format-percent.js";
 export { strFormat, type StrFormatTypes } from "./format-str.js";
+export * from "./exceptions.js";
+export { BaseExceptionGroup, ExceptionGroup, ExceptStar, isExceptionGroup, type ExceptionCondition } from "./exception-group.js";
+export { pyCatch, raiseFrom, withContext, mapEngineError, isStackOverflow, InternalBug } from "./exception-catch.js";
+export { kw, isKw, splitKw, type Kw } from "./kwargs.js";
+export { print, input, setOutputSink, setInputSource, flushOutput, writeStdout, writeStderr, StringIO, TextStream, type OutputSink, type InputSource, type Writable } from "./io.js";
+export { runProgram, reportUncaught, systemExitStatus, INTERNAL_ERROR_STATUS, type ProgramHost, type ProgramOptions } from "./program.js";
+export { formatException, formatExceptionOnly, parseJsStack, type FrameLocator, type PythonFrame, type JsFrame, type TracebackOptions } from "./traceback.js";
+export { sys } from "./sys.js";
+export { range, PyRange } from "./range.js";
+export { isinstance, issubclass, callable, nameOf, mro, callType } from "./builtins-types.js";
+export * as itertools from "./itertools.js";
+export * as collections from "./collections.js";

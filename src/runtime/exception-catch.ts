@@ -1,0 +1,88 @@
+/**
+ * Turning whatever a JS `catch` receives into a Python exception, and exception chaining.
+ *
+ * What the compiler emits:
+ *   try: ...
+ *   except ValueError as e: handler          (and any except clause)
+ * →
+ *   try { ... } catch ($e) {
+ *     const e = pyCatch($e);                          // maps engine errors, rethrows py2ts bugs
+ *     if (!(e instanceof ValueError)) throw e;
+ *     try { handler } catch ($h) { throw withContext($h, e); }   // implicit __context__
+ *   }
+ *   raise X from Y     → throw raiseFrom(X, Y);     raise X from None → throw raiseFrom(X, null);
+ *   bare `raise` in a handler → throw e;
+ *
+ * Engine errors: a stack overflow (`RangeError: Maximum call stack size exceeded`) becomes
+ * RecursionError("maximum recursion depth exceeded"); an impossible allocation becomes
+ * MemoryError. Any other JS error (`TypeError: x is not a function`, `ReferenceError`, ...) is a
+ * bug in py2ts or in hand-written TypeScript, never a Python error: `pyCatch` rethrows it wrapped
+ * in `InternalBug`, which Python handlers cannot catch and the program entry reports as a bug.
+ */
+import { BaseException, MemoryError, RecursionError } from "./exceptions.js";
+
+/** A JS error that Python code must not catch; reported by the program entry (exit status 70). */
+export class InternalBug extends Error {
+  readonly original: unknown;
+
+  constructor(original: unknown) {
+    super(original instanceof Error ? `${original.name}: ${original.message}` : String(original));
+    this.original = original;
+    this.name = "InternalBug";
+  }
+}
+
+/** The JS error for a stack overflow. V8 and SpiderMonkey word it differently. */
+export function isStackOverflow(error: unknown): boolean {
+  if (error instanceof RangeError && /call stack size/i.test(error.message)) return true;
+  return error instanceof Error && error.name === "InternalError" && /too much recursion/i.test(error.message);
+}
+
+/**
+ * The Python exception for a caught JS value, or a rethrow of it when it is not one (a bug).
+ * Cheap on the common path: a Python exception is returned as is.
+ */
+export function pyCatch(error: unknown): BaseException {
+  if (error instanceof BaseException) return error;
+  const mapped = mapEngineError(error);
+  if (mapped !== null) return mapped;
+  throw error instanceof InternalBug ? error : new InternalBug(error);
+}
+
+/** The Python exception an engine error stands for, or null if it stands for none. */
+export function mapEngineError(error: unknown): BaseException | null {
+  if (isStackOverflow(error)) return new RecursionError("maximum recursion depth exceeded");
+  if (error instanceof RangeError && /invalid (array|string) length|allocation failed|out of memory/i.test(error.message)) {
+    return new MemoryError();
+  }
+  return null;
+}
+
+/**
+ * `raise exc from cause`: sets `__cause__` (null for `from None`) and suppresses the context.
+ * Returns `exc` so that `throw raiseFrom(...)` reads like the Python.
+ */
+export function raiseFrom<E extends BaseException>(exc: E, cause: BaseException | null): E {
+  exc.__cause__ = cause;
+  exc.__suppress_context__ = true;
+  return exc;
+}
+
+/**
+ * An exception raised while `handled` was being handled: records `handled` as its `__context__`
+ * (unless already set, or that would make a cycle), as CPython does on every raise inside
+ * `except`/`finally`. Non-Python errors pass through `pyCatch` first.
+ */
+export function withContext(raised: unknown, handled: BaseException): BaseException {
+  const exc = pyCatch(raised);
+  if (exc === handled || exc.__context__ !== null) return exc;
+  // CPython breaks cycles: no exception may appear twice in a context chain
+  for (let c: BaseException | null = handled; c !== null; c = c.__context__) {
+    if (c.__context__ === exc) {
+      c.__context__ = null;
+      break;
+    }
+  }
+  exc.__context__ = handled;
+  return exc;
+}
