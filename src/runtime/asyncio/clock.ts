@@ -7,6 +7,9 @@
  */
 export interface LoopClock {
   readonly virtual: boolean;
+  /** real readings when the clock was made: virtual wall time = startWall + (now() - startMonotonic) */
+  readonly startMonotonic: number;
+  readonly startWall: number;
   /** seconds, monotonic */
   now(): number;
   /** virtual clocks only: move forward to `when` (never backwards) */
@@ -17,14 +20,21 @@ export function realMonotonic(): number {
   return performance.now() / 1000;
 }
 
+/** seconds since the epoch with sub-millisecond precision, like `time.time()` */
+export function realWallTime(): number {
+  return (performance.timeOrigin + performance.now()) / 1000;
+}
+
 export function makeRealClock(): LoopClock {
-  return { virtual: false, now: realMonotonic, advanceTo() {} };
+  return { virtual: false, startMonotonic: realMonotonic(), startWall: realWallTime(), now: realMonotonic, advanceTo() {} };
 }
 
 export function makeVirtualClock(start: number = realMonotonic()): LoopClock {
   let current = start;
   return {
     virtual: true,
+    startMonotonic: start,
+    startWall: realWallTime() - (realMonotonic() - start),
     now: () => current,
     advanceTo(when: number) {
       if (when > current) current = when;

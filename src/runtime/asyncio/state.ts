@@ -6,7 +6,7 @@
  * single record here is exactly CPython's thread-local. Everything else in the runtime is
  * per-loop or per-object.
  */
-import { makeVirtualClock, realMonotonic, type LoopClock } from "./clock.js";
+import { makeVirtualClock, realMonotonic, realWallTime, type LoopClock } from "./clock.js";
 import type { EventLoop } from "./loop.js";
 
 /** Options a host sets once (e.g. `py2ts run --virtual-time`). */
@@ -78,11 +78,11 @@ export function programMonotonic(): number {
   return threadState.config.virtualTime ? loopClockOrNull()!.now() : realMonotonic();
 }
 
-/** `time.time()` under the same rule: wall time shifted by how far virtual time has jumped. */
+/** `time.time()` under the same rule: under virtual time, the wall clock at the clock's start plus virtual elapsed time. */
 export function programWallTime(): number {
-  const realWall = Date.now() / 1000;
-  if (!threadState.config.virtualTime) return realWall;
-  return realWall + (programMonotonic() - realMonotonic());
+  if (!threadState.config.virtualTime) return realWallTime();
+  const clock = loopClockOrNull()!;
+  return clock.startWall + (clock.now() - clock.startMonotonic);
 }
 
 /** Next default task name, "Task-1", "Task-2", ... (shared by all loops, as in CPython). */

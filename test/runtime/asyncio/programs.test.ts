@@ -54,3 +54,26 @@ describe("seed_article under virtual time", () => {
     expect(got.ms).toBeLessThan(1000);
   }, 30_000);
 });
+
+describe("seed/asyncio_gather (the article's example verbatim)", () => {
+  // CPython prints time.time() before and after two overlapping 2 s sleeps: two floats about
+  // 2 s apart around two `exec` lines.
+  function parse(stdout: string): { lines: string[]; elapsed: number } {
+    const lines = stdout.split("\n");
+    return { lines, elapsed: Number(lines[3]) - Number(lines[0]) };
+  }
+  it("real time: exec, exec between times about 2 s apart", () => {
+    const { lines, elapsed } = parse(runProgram("asyncio_gather", false).stdout);
+    expect(lines.slice(1, 3)).toEqual(["exec", "exec"]);
+    expect(lines[0]).toMatch(/^\d+\.\d+$/);
+    expect(elapsed).toBeGreaterThanOrEqual(1.99);
+    expect(elapsed).toBeLessThan(2.6);
+  }, 30_000);
+  it("virtual time: time.time() moves exactly 2 s and the run takes well under a second", () => {
+    const got = runProgram("asyncio_gather", true);
+    const { lines, elapsed } = parse(got.stdout);
+    expect(lines.slice(1, 3)).toEqual(["exec", "exec"]);
+    expect(Math.abs(elapsed - 2)).toBeLessThan(1e-6);
+    expect(got.ms).toBeLessThan(1000);
+  }, 30_000);
+});
