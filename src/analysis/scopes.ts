@@ -5,6 +5,7 @@
  * binding per loop iteration: Python closures see the variable, not the value).
  */
 import type * as A from "../ast/nodes.js";
+import { forEachChild } from "./walk.js";
 
 export type ScopeNode = A.Module | A.FunctionDef | A.AsyncFunctionDef | A.Lambda | A.ClassDef | A.ListComp | A.SetComp | A.DictComp | A.GeneratorExp;
 
@@ -149,11 +150,13 @@ export function analyzeScopes(module: A.Module): ScopeTable {
         return;
       }
       case "Yield": case "YieldFrom": scope.isGenerator = true; if (e.value) visit(scope, e.value); return;
-      default:
-        for (const value of Object.values(e)) {
-          if (Array.isArray(value)) value.forEach((v) => isExpr(v) && visit(scope, v as A.Expr));
-          else if (isExpr(value)) visit(scope, value as A.Expr);
-        }
+      default: {
+        const visitChild = (child: A.Node): void => {
+          if (isExpr(child)) visit(scope, child as A.Expr);
+          else forEachChild(child, visitChild);
+        };
+        forEachChild(e, visitChild);
+      }
     }
   };
   visitStmts(moduleScope, module.body);

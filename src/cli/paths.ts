@@ -1,11 +1,17 @@
 /** Where the installed py2ts lives: its package root, built runtime and compile cache. */
 import { createHash } from "node:crypto";
-import { statSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { existsSync, statSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
-/** dist/src/cli/paths.js → the package root (three levels up). */
-export const PACKAGE_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..", "..");
+/** The nearest folder above this file with a package.json (works from dist/ and from src/). */
+function findPackageRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, "package.json")) && dirname(dir) !== dir) dir = dirname(dir);
+  return dir;
+}
+
+export const PACKAGE_ROOT = findPackageRoot();
 export const RUNTIME_DIST = join(PACKAGE_ROOT, "dist", "src", "runtime");
 export const CACHE_DIR = join(PACKAGE_ROOT, "node_modules", ".cache", "py2ts");
 

@@ -12,12 +12,12 @@ import type { LowerContext } from "./context.js";
 
 /** Builtin functions and types the runtime provides under these names. */
 export const RUNTIME_BUILTINS: Record<string, string> = {
-  print: "print", len: "len", range: "range", str: "str", repr: "repr", int: "int", float: "float", bool: "bool",
+  print: "print", len: "len", range: "range", str: "str", repr: "repr", int: "intOf", float: "floatOf", bool: "bool",
   list: "list", tuple: "tupleFrom", dict: "dict", set: "set", frozenset: "frozenset", sorted: "sorted", reversed: "reversed",
   enumerate: "enumerate", zip: "zip", map: "map", filter: "filter", sum: "sum", min: "min", max: "max", abs: "abs",
   round: "round", divmod: "divmod", pow: "pow", isinstance: "isinstance", issubclass: "issubclass", iter: "iter",
   next: "next", any: "any", all: "all", chr: "chr", ord: "ord", hex: "hex", bin: "bin", oct: "oct", hash: "hash",
-  format: "format", type: "type", input: "input", callable: "callable", id: "id", getattr: "getattr", setattr: "setattr",
+  format: "format", type: "typeOf", input: "input", callable: "callable", id: "id", getattr: "getattr", setattr: "setattr",
   hasattr: "hasattr", object: "object_", super: "super", NotImplemented: "NotImplemented", ascii: "ascii",
 };
 

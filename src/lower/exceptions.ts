@@ -102,7 +102,7 @@ export function lowerWith(ctx: LowerContext, s: A.With): Stmt[] {
     catchBody: [
       exprStmt({ k: "assign", op: "=", target: id(ok), value: lit("false") }),
       { k: "var", kind: "const", target: id(exc), init: call(ctx.helper("pyCatch"), [id(caught)]) },
-      { k: "if", test: { k: "unary", op: "!", operand: call(ctx.helper("truthy"), [exitCall([call(ctx.helper("type"), [id(exc)]), id(exc), lit("null")])]) }, then: [{ k: "throw", value: id(exc) }] },
+      { k: "if", test: { k: "unary", op: "!", operand: call(ctx.helper("truthy"), [exitCall([call(ctx.helper("typeOf"), [id(exc)]), id(exc), lit("null")])]) }, then: [{ k: "throw", value: id(exc) }] },
     ],
     finally: [{ k: "if", test: id(ok), then: [exprStmt(exitCall([lit("null"), lit("null"), lit("null")]))] }],
   });
