@@ -29,6 +29,7 @@
  */
 import { BaseException, GeneratorExit, RuntimeError, StopIteration, TypeError, ValueError } from "./exceptions.js";
 import { isTuple } from "./tuple.js";
+import { typeName } from "./compare.js";
 
 const CREATED = 0;
 const SUSPENDED = 1;
@@ -279,19 +280,10 @@ function makeThrown(typ: unknown, value: unknown, tb: unknown, argc: number): Ba
     if (isTuple(value)) return new typ(...value);
     return new typ(value);
   }
-  const kind = typeof typ === "function" ? "type" : describeType(typ);
+  const kind = typeof typ === "function" ? "type" : typeName(typ);
   throw new TypeError(`exceptions must be classes or instances deriving from BaseException, not ${kind}`);
 }
 
-function describeType(x: unknown): string {
-  if (x == null) return "NoneType";
-  if (typeof x === "string") return "str";
-  if (typeof x === "boolean") return "bool";
-  if (typeof x === "number") return Number.isInteger(x) ? "int" : "float";
-  if (typeof x === "bigint") return "int";
-  if (Array.isArray(x)) return isTuple(x) ? "tuple" : "list";
-  return (x as object).constructor?.name ?? "object";
-}
 
 /** A generator function: `generator("foo", function* (a: number): Generator<...> {...})`. */
 export function generator<This, A extends unknown[], Y, R, S>(

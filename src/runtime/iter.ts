@@ -19,6 +19,7 @@
 import { IndexError, StopIteration, TypeError } from "./exceptions.js";
 import { PyGenerator, stopIteration } from "./generator.js";
 import { isTuple } from "./tuple.js";
+import { typeName as valueTypeName } from "./compare.js";
 
 /** An object following Python's iterator protocol. */
 export interface PyIteratorProtocol<T> {
@@ -212,7 +213,8 @@ function hasMethod(x: unknown, name: string | symbol): boolean {
 }
 
 /** The builtin `iter(x)` and `iter(callable, sentinel)`. */
-export function iter<T>(x: PyIterable<T>): PyIteratorProtocol<T> & Iterator<T, unknown>;
+export function iter<Y, R, S>(x: PyGenerator<Y, R, S>): PyGenerator<Y, R, S>;
+export function iter<T>(x: PyIterable<T>): PyIteratorProtocol<T> & PyIterableProtocol<T> & Iterator<T, unknown>;
 export function iter<T>(fn: () => T, sentinel: unknown): CallableIterator<T>;
 export function iter<T>(x: unknown, sentinel?: unknown): unknown {
   if (arguments.length > 1) {
@@ -291,25 +293,14 @@ export function iterateTemporary<T>(x: PyIterable<T>): Iterable<T> {
   return iterate(x);
 }
 
-/** Python's type name of a value, for error messages. */
+/** Python's type name of a value, for error messages (iterator classes name themselves). */
 export function typeName(x: unknown): string {
-  if (x === null || x === undefined) return "NoneType";
-  switch (typeof x) {
-    case "string":
-      return "str";
-    case "boolean":
-      return "bool";
-    case "number":
-      return Number.isInteger(x) ? "int" : "float";
-    case "bigint":
-      return "int";
-    case "function":
-      return "function";
+  if (x !== null && typeof x === "object") {
+    const ctor = (x as object).constructor as { __pyname__?: unknown; __name__?: unknown } | undefined;
+    if (ctor !== undefined) {
+      if (Object.hasOwn(ctor, "__pyname__") && typeof ctor.__pyname__ === "string") return ctor.__pyname__;
+      if (Object.hasOwn(ctor, "__name__") && typeof ctor.__name__ === "string") return ctor.__name__;
+    }
   }
-  if (Array.isArray(x)) return isTuple(x) ? "tuple" : "list";
-  const ctor = (x as object).constructor as { __pyname__?: unknown; __name__?: unknown; name?: string } | undefined;
-  if (ctor === undefined) return "object";
-  if (Object.hasOwn(ctor, "__pyname__") && typeof ctor.__pyname__ === "string") return ctor.__pyname__;
-  if (Object.hasOwn(ctor, "__name__") && typeof ctor.__name__ === "string") return ctor.__name__;
-  return ctor.name || "object";
+  return valueTypeName(x);
 }

@@ -18,9 +18,13 @@ import { AttributeError, GeneratorExit, StopIteration } from "./exceptions.js";
 import { PyGenerator } from "./generator.js";
 import { iter, PyIterator, typeName, type PyIterable, type PyIteratorProtocol } from "./iter.js";
 
-/** The iterator `yield*` drives; its return type is the value of the `yield from`. */
+/**
+ * The iterator `yield*` drives; its return type is the value of the `yield from`. Its `next`
+ * accepts anything: a delegating generator may be sent values of a wider type than its
+ * subgenerator takes (Python's typing does not check this either).
+ */
 export interface Delegation<Y, R, S> {
-  next(value?: S | null): IteratorResult<Y, R>;
+  next(value?: S | null | unknown): IteratorResult<Y, R>;
   throw(exc: unknown): IteratorResult<Y, R>;
   [Symbol.iterator](): Delegation<Y, R, S>;
 }
@@ -117,12 +121,12 @@ class UserIteratorDelegation<Y> implements Delegation<Y, unknown, unknown> {
  * that GeneratorExit was thrown into it rather than `close()`d, so the result is the same and
  * each level of a deep `yield from` chain costs what a hand-written `yield*` costs.
  */
-export function delegate<Y, R, S>(x: PyGenerator<Y, R, S>): Iterable<Y, R, S | null>;
+export function delegate<Y, R, S>(x: PyGenerator<Y, R, S>): Iterable<Y, R, unknown>;
 export function delegate<Y>(x: PyIterable<Y>): Iterable<Y, unknown, unknown>;
 export function delegate<Y>(x: unknown): Iterable<Y, unknown, unknown> {
   if (x instanceof PyGenerator) {
     const native = (x as PyGenerator<Y, unknown, unknown>).takeNative();
-    if (native !== null) return native;
+    if (native !== null) return native as Iterable<Y, unknown, unknown>;
   }
   return delegateExact(x as PyIterable<Y>);
 }
