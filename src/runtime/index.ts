@@ -28,3 +28,4 @@ export { range, PyRange } from "./range.js";
 export { isinstance, issubclass, callable, nameOf, mro, callType } from "./builtins-types.js";
 export * as itertools from "./itertools.js";
 export * as collections from "./collections.js";
+export { genexpr } from "./genexpr.js";
