@@ -21,7 +21,7 @@ import { fileURLToPath } from "node:url";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { serveStatic, type StaticServer } from "./playground/static-server.js";
 import { editorText, hook, markTime, pasteSource, runProgram, typeSource, waitForEditor } from "./playground/page-driver.js";
-import { measureLoad, type LoadMeasurement } from "./playground/measure.js";
+import { measureLoad } from "./playground/measure.js";
 
 const ENABLED = process.env["PY2TS_PLAYGROUND_E2E"] === "1";
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
@@ -45,9 +45,18 @@ interface RecordedExample {
   readonly cpython: { readonly stdout: string; readonly exitCode: number };
 }
 
-function recordedExamples(): readonly RecordedExample[] {
+/** The examples' ids, from the committed list (the recorded outputs only exist after the build). */
+function exampleIds(): readonly string[] {
+  const file = join(ROOT, "playground", "examples", "examples.json");
+  return (JSON.parse(readFileSync(file, "utf8")) as { id: string }[]).map((e) => e.id);
+}
+
+/** CPython's output for an example, recorded by the build (scripts/build-playground-examples.mjs). */
+function recordedExample(id: string): RecordedExample {
   const file = join(ROOT, "playground", "src", "generated", "examples.json");
-  return (JSON.parse(readFileSync(file, "utf8")) as { examples: RecordedExample[] }).examples;
+  const found = (JSON.parse(readFileSync(file, "utf8")) as { examples: RecordedExample[] }).examples.find((e) => e.id === id);
+  if (!found) throw new Error(`no recorded output for example ${id}`);
+  return found;
 }
 
 /** The line CPython reports for a syntax error in `source` (the oracle for the editor's diagnostic). */
@@ -96,16 +105,17 @@ describe.runIf(ENABLED)("playground in chromium", () => {
   }
 
   it("loads: measures bytes before the editor is usable and before the first conversion", async () => {
-    const load: LoadMeasurement = await measureLoad(context, server.url);
-    measurements["load"] = load;
-    await load.page.screenshot({ path: join(RESULTS, "load.png") });
-    await load.page.close();
-    expect(load.editorReadyBytes).toBeGreaterThan(0);
-    expect(load.firstConversionBytes, "the first conversion never happened").not.toBeNull();
+    const { page, measurement } = await measureLoad(context, server);
+    measurements["load"] = measurement;
+    await page.screenshot({ path: join(RESULTS, "load.png") });
+    await page.close();
+    expect(measurement.editorReadyBytes).toBeGreaterThan(0);
+    expect(measurement.firstConversionBytes, "the first conversion never happened").not.toBeNull();
   });
 
-  for (const example of recordedExamples()) {
-    it(`runs example ${example.id} and prints what CPython printed`, async () => {
+  for (const id of exampleIds()) {
+    it(`runs example ${id} and prints what CPython printed`, async () => {
+      const example = recordedExample(id);
       const page = await openPage();
       await page.selectOption(hook("examples"), example.id);
       const result = await runProgram(page);

@@ -3,9 +3,8 @@
  * diagnostics) and the TypeScript output (read-only, TypeScript highlighting).
  */
 import { basicSetup, EditorView } from "codemirror";
-import { EditorState } from "@codemirror/state";
+import { Compartment, EditorState } from "@codemirror/state";
 import { python } from "@codemirror/lang-python";
-import { javascript } from "@codemirror/lang-javascript";
 import { lintGutter, setDiagnostics, type Diagnostic as LintDiagnostic } from "@codemirror/lint";
 import type { PlaygroundDiagnostic } from "./protocol.js";
 
@@ -33,20 +32,29 @@ export function createPythonEditor(options: PythonEditorOptions): EditorView {
   });
 }
 
+/**
+ * The read-only TypeScript view. Its highlighting (lang-javascript) is loaded after the page is
+ * up: nothing is shown there before the compiler's first conversion anyway.
+ */
 export function createOutputView(parent: HTMLElement): EditorView {
-  return new EditorView({
+  const language = new Compartment();
+  const view = new EditorView({
     parent,
     state: EditorState.create({
       doc: "",
       extensions: [
         basicSetup,
-        javascript({ typescript: true }),
+        language.of([]),
         EditorState.readOnly.of(true),
         EditorView.editable.of(false),
         EditorView.contentAttributes.of({ "aria-label": "TypeScript output" }),
       ],
     }),
   });
+  void import("@codemirror/lang-javascript").then(({ javascript }) =>
+    view.dispatch({ effects: language.reconfigure(javascript({ typescript: true })) }),
+  );
+  return view;
 }
 
 /** Replaces a whole view's text (the output view is read-only for the user, not for the page). */

@@ -111,7 +111,8 @@ async function start(): Promise<void> {
       return;
     }
     if (response.kind !== "converted") return;
-    setText(output, response.code);
+    const errors = response.diagnostics.filter((d) => d.severity === "error").length;
+    setText(output, response.code !== "" || errors === 0 ? response.code : `// not converted: ${errors} error(s), see Diagnostics\n`);
     underlineDiagnostics(python, response.diagnostics);
     renderDiagnosticList(ui.diagnostics, python, response.diagnostics);
     ui.convertTime.textContent = `converted in ${Math.round(response.ms)} ms`;

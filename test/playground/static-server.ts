@@ -18,8 +18,18 @@ const TYPES: Record<string, string> = {
   ".ico": "image/x-icon",
 };
 
+/** One response the server sent: its path, the bytes on the wire (gzip when asked) and when it ended. */
+export interface Served {
+  readonly path: string;
+  readonly bytes: number;
+  /** epoch milliseconds */
+  readonly endedAt: number;
+}
+
 export interface StaticServer {
   readonly url: string;
+  /** every response so far, oldest first */
+  readonly served: Served[];
   close(): Promise<void>;
 }
 
@@ -33,6 +43,7 @@ async function resolveFile(root: string, urlPath: string): Promise<string | unde
 }
 
 export async function serveStatic(root: string): Promise<StaticServer> {
+  const served: Served[] = [];
   const server: Server = createServer((request, response) => {
     void (async () => {
       const file = await resolveFile(root, request.url ?? "/");
@@ -44,8 +55,9 @@ export async function serveStatic(root: string): Promise<StaticServer> {
       const body = await readFile(file);
       const gzip = /\bgzip\b/.test(String(request.headers["accept-encoding"] ?? "")) && !type.startsWith("image/png");
       const headers = { "content-type": type, "cache-control": "no-cache" };
-      if (gzip) response.writeHead(200, { ...headers, "content-encoding": "gzip" }).end(gzipSync(body));
-      else response.writeHead(200, headers).end(body);
+      const sent = gzip ? gzipSync(body) : body;
+      response.on("finish", () => served.push({ path: request.url ?? "/", bytes: sent.length, endedAt: Date.now() }));
+      response.writeHead(200, gzip ? { ...headers, "content-encoding": "gzip" } : headers).end(sent);
     })().catch((error: unknown) => {
       response.writeHead(500).end(String(error));
     });
@@ -55,6 +67,7 @@ export async function serveStatic(root: string): Promise<StaticServer> {
   if (address === null || typeof address === "string") throw new Error("static server has no port");
   return {
     url: `http://127.0.0.1:${address.port}/`,
+    served,
     close: () => new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
   };
 }
