@@ -39,6 +39,7 @@ export type AstBuilderClass = new (b: BuildContext, parseExpression: ExpressionP
 
 export function createAstBuilderClass(parser: PythonParser): AstBuilderClass {
   const Base = parser.getBaseCstVisitorConstructor();
+  let validated = false;
 
   class Builder extends Base implements AstBuilder {
     private readonly patternBuilder: PatternBuilder;
@@ -48,8 +49,11 @@ export function createAstBuilderClass(parser: PythonParser): AstBuilderClass {
       private readonly parseExpression: ExpressionParser,
     ) {
       super();
+      if (!validated) {
+        this.validateVisitor();
+        validated = true;
+      }
       this.patternBuilder = new PatternBuilder(b, (strings) => this.strings(strings.children), (e) => this.checkNotFString(e));
-      this.validateVisitor();
     }
 
     private checkNotFString(e: Expr): void {
@@ -82,7 +86,10 @@ export function createAstBuilderClass(parser: PythonParser): AstBuilderClass {
     }
 
     simple_stmts(ctx: C.Simple_stmtsCstChildren): Stmt[] {
-      return ctx.simple_stmt.map((s) => this.simple_stmt(s.children));
+      const body = ctx.simple_stmt.map((s) => this.simple_stmt(s.children));
+      const semicolons = ctx.SEMI;
+      if (semicolons && semicolons.length >= body.length) this.b.semicolonEnds.set(body[body.length - 1]!, tokenEnd(semicolons[semicolons.length - 1]!));
+      return body;
     }
 
     simple_stmt(ctx: C.Simple_stmtCstChildren): Stmt {
@@ -271,7 +278,7 @@ export function createAstBuilderClass(parser: PythonParser): AstBuilderClass {
       const returns = ctx.returns ? this.expression(ctx.returns[0]!.children) : null;
       const body = this.block(ctx.block[0]!.children);
       const start = (asyncKeyword ?? ctx.KW_def[0]!).startOffset;
-      const s = span(start, lastEnd(body));
+      const s = span(start, this.b.blockEnd(body));
       if (asyncKeyword) return { kind: "AsyncFunctionDef", name, args, body, decorator_list: decorators, returns, type_comment: null, span: s };
       return { kind: "FunctionDef", name, args, body, decorator_list: decorators, returns, type_comment: null, span: s };
     }
@@ -300,10 +307,10 @@ export function createAstBuilderClass(parser: PythonParser): AstBuilderClass {
       for (let i = elifs.length - 1; i >= 0; i--) {
         const e = elifs[i]!.children;
         const elifBody = this.block(e.block[0]!.children);
-        const end = orelse.length > 0 ? lastEnd(orelse) : lastEnd(elifBody);
+        const end = orelse.length > 0 ? this.b.blockEnd(orelse) : this.b.blockEnd(elifBody);
         orelse = [{ kind: "If", test: this.named_expression(e.named_expression[0]!.children), body: elifBody, orelse, span: span(e.KW_elif[0]!.startOffset, end) }];
       }
-      const end = orelse.length > 0 ? lastEnd(orelse) : lastEnd(body);
+      const end = orelse.length > 0 ? this.b.blockEnd(orelse) : this.b.blockEnd(body);
       return { kind: "If", test, body, orelse, span: span(ctx.KW_if[0]!.startOffset, end) };
     }
 
@@ -319,7 +326,7 @@ export function createAstBuilderClass(parser: PythonParser): AstBuilderClass {
       const test = this.named_expression(ctx.named_expression[0]!.children);
       const body = this.block(ctx.block[0]!.children);
       const orelse = ctx.else_block ? this.else_block(ctx.else_block[0]!.children) : [];
-      return { kind: "While", test, body, orelse, span: span(ctx.KW_while[0]!.startOffset, lastEnd(orelse.length > 0 ? orelse : body)) };
+      return { kind: "While", test, body, orelse, span: span(ctx.KW_while[0]!.startOffset, this.b.blockEnd(orelse.length > 0 ? orelse : body)) };
     }
 
     for_stmt(ctx: C.For_stmtCstChildren, asyncKeyword: IToken | null): Stmt {
@@ -327,7 +334,7 @@ export function createAstBuilderClass(parser: PythonParser): AstBuilderClass {
       const iter = this.star_expressions(ctx.star_expressions[0]!.children);
       const body = this.block(ctx.block[0]!.children);
       const orelse = ctx.else_block ? this.else_block(ctx.else_block[0]!.children) : [];
-      const s = span((asyncKeyword ?? ctx.KW_for[0]!).startOffset, lastEnd(orelse.length > 0 ? orelse : body));
+      const s = span((asyncKeyword ?? ctx.KW_for[0]!).startOffset, this.b.blockEnd(orelse.length > 0 ? orelse : body));
       if (asyncKeyword) return { kind: "AsyncFor", target, iter, body, orelse, type_comment: null, span: s };
       return { kind: "For", target, iter, body, orelse, type_comment: null, span: s };
     }
@@ -335,7 +342,7 @@ export function createAstBuilderClass(parser: PythonParser): AstBuilderClass {
     with_stmt(ctx: C.With_stmtCstChildren, asyncKeyword: IToken | null): Stmt {
       const items = ctx.with_item!.map((n) => this.with_item(n.children));
       const body = this.block(ctx.block[0]!.children);
-      const s = span((asyncKeyword ?? ctx.KW_with[0]!).startOffset, lastEnd(body));
+      const s = span((asyncKeyword ?? ctx.KW_with[0]!).startOffset, this.b.blockEnd(body));
       if (asyncKeyword) return { kind: "AsyncWith", items, body, type_comment: null, span: s };
       return { kind: "With", items, body, type_comment: null, span: s };
     }
@@ -360,7 +367,7 @@ export function createAstBuilderClass(parser: PythonParser): AstBuilderClass {
       }
       const orelse = ctx.else_block ? this.else_block(ctx.else_block[0]!.children) : [];
       const finalbody = ctx.finally_block ? this.finally_block(ctx.finally_block[0]!.children) : [];
-      const end = finalbody.length > 0 ? lastEnd(finalbody) : orelse.length > 0 ? lastEnd(orelse) : handlers.length > 0 ? handlers[handlers.length - 1]!.span.end : lastEnd(body);
+      const end = finalbody.length > 0 ? this.b.blockEnd(finalbody) : orelse.length > 0 ? this.b.blockEnd(orelse) : handlers.length > 0 ? handlers[handlers.length - 1]!.span.end : this.b.blockEnd(body);
       const s = span(ctx.KW_try[0]!.startOffset, end);
       if (star === true) return { kind: "TryStar", body, handlers, orelse, finalbody, span: s };
       return { kind: "Try", body, handlers, orelse, finalbody, span: s };
@@ -371,7 +378,7 @@ export function createAstBuilderClass(parser: PythonParser): AstBuilderClass {
       if (ctx.STAR && type === null) this.b.fail("expected one or more exception types", tokenSpan(ctx.STAR[0]!));
       const body = this.block(ctx.block[0]!.children);
       const name = ctx.NAME ? identifier(ctx.NAME[0]!) : null;
-      return { kind: "ExceptHandler", type, name, body, span: span(ctx.KW_except[0]!.startOffset, lastEnd(body)) };
+      return { kind: "ExceptHandler", type, name, body, span: span(ctx.KW_except[0]!.startOffset, this.b.blockEnd(body)) };
     }
 
     finally_block(ctx: C.Finally_blockCstChildren): Stmt[] {
@@ -389,7 +396,7 @@ export function createAstBuilderClass(parser: PythonParser): AstBuilderClass {
         keywords = call.keywords;
       }
       const body = this.block(ctx.block[0]!.children);
-      return { kind: "ClassDef", name: identifier(ctx.NAME[0]!), bases, keywords, body, decorator_list: decorators, span: span(ctx.KW_class[0]!.startOffset, lastEnd(body)) };
+      return { kind: "ClassDef", name: identifier(ctx.NAME[0]!), bases, keywords, body, decorator_list: decorators, span: span(ctx.KW_class[0]!.startOffset, this.b.blockEnd(body)) };
     }
 
     block(ctx: C.BlockCstChildren): Stmt[] {
@@ -405,7 +412,7 @@ export function createAstBuilderClass(parser: PythonParser): AstBuilderClass {
       const subject = this.subject_expr(ctx.subject_expr[0]!.children);
       const cases = ctx.case_block.map((c) => this.case_block(c.children));
       const lastCase = cases[cases.length - 1]!;
-      return { kind: "Match", subject, cases, span: span(ctx.soft_keyword[0]!.startOffset, lastEnd(lastCase.body)) };
+      return { kind: "Match", subject, cases, span: span(ctx.soft_keyword[0]!.startOffset, this.b.blockEnd(lastCase.body)) };
     }
 
     subject_expr(ctx: C.Subject_exprCstChildren): Expr {
@@ -820,8 +827,5 @@ export function createAstBuilderClass(parser: PythonParser): AstBuilderClass {
   return Builder as unknown as AstBuilderClass;
 }
 
-function lastEnd(body: readonly { readonly span: A.Span }[]): number {
-  return body[body.length - 1]!.span.end;
-}
 
 export type { CstNode };

@@ -20,6 +20,11 @@ export class SyntaxErrorSignal {
 
 export class BuildContext {
   readonly extents = new Map<object, Span>();
+  /**
+   * Statements followed by a `;` that ends their line: CPython ends an enclosing compound
+   * statement at that `;` (its last non-whitespace token), not at the statement.
+   */
+  readonly semicolonEnds = new Map<object, number>();
   constructor(readonly file: SourceFile) {}
 
   /** The extent of a node: its span, widened to its parentheses when it was parenthesized. */
@@ -39,6 +44,12 @@ export class BuildContext {
   carryExtent(from: object, to: object): void {
     const extent = this.extents.get(from);
     if (extent !== undefined) this.extents.set(to, extent);
+  }
+
+  /** End of a block: its last statement, or the `;` after it. */
+  blockEnd(body: readonly { readonly span: Span }[]): number {
+    const last = body[body.length - 1]!;
+    return this.semicolonEnds.get(last) ?? last.span.end;
   }
 
   fail(message: string, span: Span): never {
