@@ -203,3 +203,10 @@ function emptyValueOf(t: PyBuiltinType): unknown {
   }
   throw new TypeError(`cannot create '${t.__name__}' instances`);
 }
+
+/** A JS function for anything callable passed as a value (type objects, classes, `__call__` objects). */
+export function toCallable(f: unknown): (...args: unknown[]) => unknown {
+  if (typeof f === "function" && !isClassFunction(f)) return f as (...args: unknown[]) => unknown;
+  if (!callable(f)) throw new TypeError(`'${typeName(f)}' object is not callable`);
+  return (...args: unknown[]) => callType(f, ...args);
+}

@@ -29,3 +29,6 @@ export { isinstance, issubclass, callable, nameOf, mro, callType } from "./built
 export * as itertools from "./itertools.js";
 export * as collections from "./collections.js";
 export { genexpr } from "./genexpr.js";
+export { enumerate, zip, reversed, map, filter, any, all, EnumerateIterator, ZipIterator, MapIterator, FilterIterator } from "./builtins-iter.js";
+export { getattr, setattr, hasattr, delattr, id, vars, dir, Ellipsis } from "./builtins-attrs.js";
+export { toCallable } from "./builtins-types.js";
