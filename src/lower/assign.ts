@@ -50,13 +50,15 @@ export function assignTo(ctx: LowerContext, target: A.Expr, valueNode: A.Expr, v
   if (target.kind === "Subscript") {
     const obj = lowerExpr(ctx, target.value);
     if (target.slice.kind === "Slice") {
-      const part = (x: A.Expr | null): Expr => (x ? lowerExpr(ctx, x) : { k: "lit", text: "null" });
-      return [exprStmt(call(ctx.helper("setSlice"), [obj, part(target.slice.lower), part(target.slice.upper), rhs()]))];
+      const s = target.slice;
+      const bound = (x: A.Expr | null): Expr => (x ? lowerExpr(ctx, x) : { k: "lit", text: "undefined" });
+      return [exprStmt(call(ctx.helper("setslice"), [obj, bound(s.lower), bound(s.upper), bound(s.step), rhs()]))];
     }
     const index = target.slice.kind === "Tuple" ? lowerTuple(ctx, target.slice.elts) : lowerExpr(ctx, target.slice);
     const t = ctx.typeOf(target.value);
-    if (t.t === "dict") return [exprStmt(call(member(obj, "setItem"), [index, rhs()]))];
-    return [exprStmt(call(ctx.helper("setItem"), [obj, index, rhs()]))];
+    if (t.t === "dict") return [exprStmt(call(member(obj, "setitem"), [index, rhs()]))];
+    if (t.t === "list") return [exprStmt(call(ctx.helper("listSetitem"), [obj, index, rhs()]))];
+    return [exprStmt(call(ctx.helper("setitem"), [obj, index, rhs()]))];
   }
   if (target.kind === "Tuple" || target.kind === "List") {
     const before: Stmt[] = [];
@@ -99,7 +101,7 @@ function isEmptyContainer(e: A.Expr): boolean {
 export function lowerAugAssign(ctx: LowerContext, s: A.AugAssign): Stmt[] {
   const tt = ctx.typeOf(s.target);
   const vt = ctx.typeOf(s.value);
-  if (s.op === "Add" && tt.t === "list") return [exprStmt(call(member(lowerExpr(ctx, s.target), "push"), [{ k: "spread", expr: lowerExpr(ctx, s.value) }]))];
+  if (s.op === "Add" && tt.t === "list") return [exprStmt(call(ctx.helper("listExtend"), [lowerExpr(ctx, s.target), lowerExpr(ctx, s.value)]))];
   const target = s.target.kind === "Subscript" ? null : lowerExpr(ctx, s.target);
   if (!target) {
     const sub = s.target as A.Subscript;
@@ -108,12 +110,12 @@ export function lowerAugAssign(ctx: LowerContext, s: A.AugAssign): Stmt[] {
     const obj = lowerExpr(ctx, sub.value);
     const key = lowerExpr(ctx, sub.slice);
     const isDict = ctx.typeOf(sub.value).t === "dict";
-    const current: Expr = isDict ? call(member(id(temp), "getItem"), [id(keyTemp)]) : call(ctx.helper("getItem"), [id(temp), id(keyTemp)]);
+    const current: Expr = isDict ? call(member(id(temp), "getitem"), [id(keyTemp)]) : call(ctx.helper("getitem"), [id(temp), id(keyTemp)]);
     const updated = binaryOp(ctx, s.op, ctx.typeOf(sub), vt, current, lowerExpr(ctx, s.value), s.value);
     return [
       { k: "var", kind: "const", target: id(temp), init: obj },
       { k: "var", kind: "const", target: id(keyTemp), init: key },
-      exprStmt(isDict ? call(member(id(temp), "setItem"), [id(keyTemp), updated]) : call(ctx.helper("setItem"), [id(temp), id(keyTemp), updated])),
+      exprStmt(isDict ? call(member(id(temp), "setitem"), [id(keyTemp), updated]) : call(ctx.helper("setitem"), [id(temp), id(keyTemp), updated])),
     ];
   }
   const value = binaryOp(ctx, s.op, tt, vt, target, lowerExpr(ctx, s.value), s.value);

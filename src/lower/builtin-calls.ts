@@ -15,6 +15,7 @@ import { builtinValue } from "./builtins.js";
 import { runtimeArgs } from "./calls.js";
 import type { LowerContext } from "./context.js";
 import { descriptorFor } from "./descriptors.js";
+import { truthTest } from "./operators.js";
 import { lowerElement, lowerExpr } from "./expressions.js";
 
 /** `str(x, D)` when `x`'s type involves a float; plain `x` when it is already a str. */
@@ -45,7 +46,36 @@ export function lowerBuiltinCall(ctx: LowerContext, name: string, e: A.Call): Ex
       if (e.args.length !== 1) return null;
       const t = ctx.typeOf(e.args[0]!);
       if (t.t === "list" || t.t === "tuple") return member(arg(0), "length");
+      if (t.t === "dict" || t.t === "set") return member(arg(0), "size");
       return call(ctx.helper("len"), [arg(0)]);
+    }
+    case "list": case "tuple": case "set": case "frozenset": case "dict": {
+      if (e.keywords.length > 0 && name !== "dict") return null;
+      if (e.args.length > 1) return null;
+      if (name === "dict") {
+        if (e.args.length === 0 && e.keywords.length === 0) return { k: "new", callee: ctx.helper("PyDict"), args: [] };
+        const named = e.keywords.filter((k) => k.arg !== null).map((k) => ({ key: k.arg!, value: lowerExpr(ctx, k.value) }));
+        const source = e.args.length ? arg(0) : { k: "array", items: [] } as Expr;
+        return call(member(ctx.helper("PyDict"), "fromEntries"), named.length ? [source, { k: "object", props: named }] : [source]);
+      }
+      if (e.args.length === 0) return name === "list" ? { k: "array", items: [] } : name === "tuple" ? ctx.helper("EMPTY_TUPLE") : { k: "new", callee: ctx.helper("PySet"), args: name === "frozenset" ? [] : [] };
+      const t = ctx.typeOf(e.args[0]!);
+      const native = t.t === "list" || t.t === "tuple" || t.t === "str" || t.t === "set" || t.t === "dict" || t.t === "iter";
+      const source = native ? arg(0) : call(ctx.helper("iterate"), [arg(0)]);
+      if (name === "list") return { k: "array", items: [{ k: "spread", expr: source }] };
+      if (name === "tuple") return call(ctx.helper("tupleFrom"), [source]);
+      return call(member(ctx.helper("PySet"), name === "set" ? "from" : "frozen"), [arg(0)]);
+    }
+    case "bool":
+      if (e.args.length !== 1) return null;
+      return truthTest(ctx, e.args[0]!);
+    case "sorted": {
+      if (e.args.length !== 1 || e.keywords.some((k) => k.arg !== "key" && k.arg !== "reverse")) return null;
+      const key = e.keywords.find((k) => k.arg === "key");
+      const reverse = e.keywords.find((k) => k.arg === "reverse");
+      const args = [arg(0), key ? lowerExpr(ctx, key.value) : lit("undefined"), ...(reverse ? [lowerExpr(ctx, reverse.value)] : [])];
+      if (!key && !reverse) args.pop();
+      return call(ctx.helper("sorted"), args);
     }
     case "isinstance": {
       if (e.args.length !== 2) return null;
@@ -58,7 +88,7 @@ export function lowerBuiltinCall(ctx: LowerContext, name: string, e: A.Call): Ex
     }
     case "super":
       return lit("super");
-    case "sum": case "min": case "max": case "sorted": case "list": case "abs": case "round": case "float": case "int":
+    case "sum": case "min": case "max": case "abs": case "round": case "float": case "int":
     case "divmod": case "pow": {
       const t = e.args[0] ? ctx.typeOf(e.args[0]) : null;
       const floats = t !== null && (t.t === "float" || elementType(t).t === "float" || (t.t === "tuple" && t.elems?.some((x) => x.t === "float")));

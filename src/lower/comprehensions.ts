@@ -60,7 +60,7 @@ function loopForm(ctx: LowerContext, e: Comp, firstIter: Expr, captured: boolean
   const result = id("$result");
   let innermost: Stmt;
   if (e.kind === "GeneratorExp") innermost = exprStmt({ k: "yield", expr: lowerExpr(ctx, e.elt), delegate: false });
-  else if (e.kind === "DictComp") innermost = exprStmt(call(member(result, "setItem"), [lowerExpr(ctx, e.key), lowerExpr(ctx, e.value)]));
+  else if (e.kind === "DictComp") innermost = exprStmt(call(member(result, "setitem"), [lowerExpr(ctx, e.key), lowerExpr(ctx, e.value)]));
   else if (e.kind === "SetComp") innermost = exprStmt(call(member(result, "add"), [lowerExpr(ctx, e.elt)]));
   else innermost = exprStmt(call(member(result, "push"), [lowerExpr(ctx, e.elt)]));
   let body: Stmt[] = [innermost];
@@ -74,7 +74,7 @@ function loopForm(ctx: LowerContext, e: Comp, firstIter: Expr, captured: boolean
   }
   const decls: Stmt[] = declared.map((n) => ({ k: "var", kind: "let", target: id(ctx.jsName(n)), type: "any" }));
   if (e.kind === "GeneratorExp") {
-    return call({ k: "func", params: [{ name: "$iter", type: "Iterable<any>" }], body: [...decls, ...body], generator: true }, [firstIter]);
+    return call(ctx.helper("genexpr"), [firstIter, { k: "func", params: [{ name: "$iter", type: "Iterable<any>" }], body: [...decls, ...body], generator: true }]);
   }
   const init: Expr = e.kind === "DictComp" ? { k: "new", callee: ctx.helper("PyDict"), args: [] } : e.kind === "SetComp" ? { k: "new", callee: ctx.helper("PySet"), args: [] } : { k: "array", items: [] };
   const resultType = e.kind === "ListComp" ? "any[]" : undefined;

@@ -8,7 +8,7 @@
 import type * as A from "../ast/nodes.js";
 import { resolveScope } from "../analysis/scopes.js";
 import { Diagnostics } from "../diagnostics/catalog.js";
-import { type Expr, call, id, lit, member, num, str } from "../ir/nodes.js";
+import { type Expr, type Stmt, call, id, lit, member, num, str } from "../ir/nodes.js";
 import { lowerCall } from "./calls.js";
 import { lowerComprehension } from "./comprehensions.js";
 import type { LowerContext } from "./context.js";
@@ -30,7 +30,7 @@ export function lowerExpr(ctx: LowerContext, e: A.Expr): Expr {
     case "IfExp": return { k: "cond", test: truthTest(ctx, e.test), then: lowerExpr(ctx, e.body), else: lowerExpr(ctx, e.orelse) };
     case "List": return { k: "array", items: e.elts.map((x) => lowerElement(ctx, x)) };
     case "Tuple": return lowerTuple(ctx, e.elts);
-    case "Set": return { k: "new", callee: ctx.helper("PySet"), args: [{ k: "array", items: e.elts.map((x) => lowerElement(ctx, x)) }] };
+    case "Set": return call(member(ctx.helper("PySet"), e.elts.every(isConstant) ? "ofConst" : "of"), e.elts.map((x) => lowerElement(ctx, x)));
     case "Dict": return lowerDict(ctx, e);
     case "Attribute": return lowerAttribute(ctx, e);
     case "Subscript": return lowerSubscript(ctx, e);
@@ -58,12 +58,25 @@ export function lowerTuple(ctx: LowerContext, elts: readonly A.Expr[]): Expr {
 }
 
 function lowerDict(ctx: LowerContext, e: A.Dict): Expr {
-  if (e.keys.some((k) => k === null)) {
-    const parts: Expr[] = e.keys.map((k, i) => (k ? { k: "array", items: [{ k: "array", items: [lowerExpr(ctx, k), lowerExpr(ctx, e.values[i]!)] }] } : call(member(lowerExpr(ctx, e.values[i]!), "items"), [])) as Expr);
-    return { k: "new", callee: ctx.helper("PyDict"), args: [{ k: "array", items: parts.map((p) => ({ k: "spread", expr: p })) }] };
-  }
   if (e.keys.length === 0) return { k: "new", callee: ctx.helper("PyDict"), args: [] };
-  return { k: "new", callee: ctx.helper("PyDict"), args: [{ k: "array", items: e.keys.map((k, i) => ({ k: "array", items: [lowerExpr(ctx, k!), lowerExpr(ctx, e.values[i]!)] })) }] };
+  if (e.keys.some((k) => k === null)) {
+    const d = id("$d");
+    const body: Stmt[] = [{ k: "var", kind: "const", target: d, init: { k: "new", callee: ctx.helper("PyDict"), args: [] } }];
+    e.keys.forEach((k, i) => {
+      const v = lowerExpr(ctx, e.values[i]!);
+      body.push({ k: "expr", expr: k ? call(member(d, "setitem"), [lowerExpr(ctx, k), v]) : call(member(d, "update"), [v]) });
+    });
+    body.push({ k: "return", value: d });
+    return call({ k: "arrow", params: [], body }, []);
+  }
+  return call(member(ctx.helper("PyDict"), "of"), e.keys.flatMap((k, i) => [lowerExpr(ctx, k!), lowerExpr(ctx, e.values[i]!)]));
+}
+
+function isConstant(e: A.Expr): boolean {
+  if (e.kind === "Constant") return true;
+  if (e.kind === "UnaryOp" && e.op === "USub") return isConstant(e.operand);
+  if (e.kind === "Tuple") return e.elts.every(isConstant);
+  return false;
 }
 
 export function lowerConstant(ctx: LowerContext, e: A.Constant): Expr {
@@ -119,20 +132,27 @@ function lowerSubscript(ctx: LowerContext, e: A.Subscript): Expr {
   const obj = lowerExpr(ctx, e.value);
   if (e.slice.kind === "Slice") {
     const s = e.slice;
-    const part = (x: A.Expr | null): Expr => (x ? lowerExpr(ctx, x) : lit("null"));
-    const args = [obj, part(s.lower), part(s.upper)];
-    if (s.step) args.push(part(s.step));
-    return call(ctx.helper("getSlice"), args);
+    const t = ctx.typeOf(e.value);
+    return call(ctx.helper(t.t === "str" ? "strSlice" : "getslice"), sliceArgs(ctx, obj, s));
   }
   const index = e.slice.kind === "Tuple" ? lowerTuple(ctx, e.slice.elts) : lowerExpr(ctx, e.slice);
   const t = ctx.typeOf(e.value);
-  if (t.t === "dict") return call(member(obj, "getItem"), [index]);
+  if (t.t === "dict") return call(member(obj, "getitem"), [index]);
   if (t.t === "tuple" && t.elems && e.slice.kind === "Constant" && e.slice.value.type === "int") {
     const i = Number(e.slice.value.value);
     const n = t.elems.length;
     if (i >= -n && i < n) return { k: "index", obj, index: num(String(i < 0 ? n + i : i)) };
   }
-  return call(ctx.helper("getItem"), [obj, index]);
+  if (t.t === "list" || t.t === "tuple") return call(ctx.helper("listGetitem"), [obj, index]);
+  if (t.t === "str") return call(ctx.helper("strGetitem"), [obj, index]);
+  return call(ctx.helper("getitem"), [obj, index]);
+}
+
+/** The receiver and bounds of a slice; missing bounds are `undefined` (trailing ones dropped). */
+export function sliceArgs(ctx: LowerContext, obj: Expr, s: A.Slice): Expr[] {
+  const args = [obj, ...[s.lower, s.upper, s.step].map((x) => (x ? lowerExpr(ctx, x) : lit("undefined")))];
+  while (args.length > 1 && args[args.length - 1]!.k === "lit") args.pop();
+  return args;
 }
 
 export { truthTest };

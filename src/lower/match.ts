@@ -55,7 +55,7 @@ function patternTest(ctx: LowerContext, p: A.Pattern, subject: Expr): Expr {
     }
     case "MatchMapping": {
       const parts: Expr[] = [call(ctx.helper("matchMapping"), [subject, { k: "array", items: p.keys.map((k) => lowerExpr(ctx, k)) }])];
-      p.keys.forEach((k, i) => parts.push(patternTest(ctx, p.patterns[i]!, call(member(subject, "getItem"), [lowerExpr(ctx, k)]))));
+      p.keys.forEach((k, i) => parts.push(patternTest(ctx, p.patterns[i]!, call(member(subject, "getitem"), [lowerExpr(ctx, k)]))));
       if (p.rest) parts.push(capture(ctx, p.rest, call(ctx.helper("mappingRest"), [subject, { k: "array", items: p.keys.map((k) => lowerExpr(ctx, k)) }])));
       return and(parts);
     }

@@ -8,8 +8,9 @@
  */
 import type * as A from "../ast/nodes.js";
 import type { PyType } from "../analysis/pytypes.js";
-import { bin, call, type Expr, lit, member, num } from "../ir/nodes.js";
+import { bin, call, type Expr, id, lit, member, num } from "../ir/nodes.js";
 import type { LowerContext } from "./context.js";
+import { descriptorFor } from "./descriptors.js";
 import { lowerExpr } from "./expressions.js";
 
 const HELPER: Record<A.Operator, string> = {
@@ -30,7 +31,10 @@ export function binaryOp(ctx: LowerContext, op: A.Operator, lt: PyType, rt: PyTy
   if (op === "Div" && (isFloatOrSmall(lt)) && rightNode?.kind === "Constant" && (rightNode.value.type === "int" || rightNode.value.type === "float") && Number(rightNode.value.type === "int" ? rightNode.value.value : rightNode.value.value) !== 0) return bin("/", l, r);
   if (op === "Div" && (isFloat(lt) || isFloat(rt))) return call(ctx.helper("truedivF"), [l, r]);
   if ((op === "FloorDiv" || op === "Mod") && (isFloat(lt) || isFloat(rt))) return call(ctx.helper(op === "Mod" ? "modF" : "floordivF"), [l, r]);
-  if (op === "Mod" && lt.t === "str") return call(ctx.helper("percentFormat"), [l, r]);
+  if (op === "Mod" && lt.t === "str") {
+    const d = rightNode ? descriptorFor(ctx, rt, rightNode, "this value") : null;
+    return call(ctx.helper("percentFormat"), d ? [l, r, d] : [l, r]);
+  }
   if ((op === "Sub" || op === "BitOr" || op === "BitAnd" || op === "BitXor") && lt.t === "set") {
     const method = { Sub: "difference", BitOr: "union", BitAnd: "intersection", BitXor: "symmetric_difference" }[op as "Sub"];
     return call(member(l, method), [r]);
@@ -101,8 +105,17 @@ export function lowerBoolOp(ctx: LowerContext, e: A.BoolOp): Expr {
   if (parts.every((p, i) => i === parts.length - 1 || jsTruthMatches(ctx, p.t))) {
     return parts.slice(1).reduce((acc, p) => bin(op, acc, p.x), parts[0]!.x);
   }
-  const helper = ctx.helper(e.op === "And" ? "and" : "or");
-  return parts.slice(1).reduce((acc, p) => call(helper, [acc, { k: "arrow", params: [], body: p.x }]), parts[0]!.x);
+  // value semantics with Python truthiness: `a or b` is `a` when truthy(a), else `b`
+  let result = parts[parts.length - 1]!.x;
+  for (let i = parts.length - 2; i >= 0; i--) {
+    const p = parts[i]!;
+    const simple = p.x.k === "id" || p.x.k === "lit" || p.x.k === "num" || p.x.k === "str" || (p.x.k === "member" && p.x.obj.k !== "call");
+    const hold = simple ? p.x : id("$v");
+    const test = truthOf(ctx, p.t, hold);
+    const pick: Expr = e.op === "Or" ? { k: "cond", test, then: hold, else: result } : { k: "cond", test, then: result, else: hold };
+    result = simple ? pick : call({ k: "arrow", params: [{ name: "$v", type: "any" }], body: pick }, [p.x]);
+  }
+  return result;
 }
 
 const CMP: Record<string, string> = { Lt: "<", LtE: "<=", Gt: ">", GtE: ">=" };

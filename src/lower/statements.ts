@@ -10,12 +10,12 @@ import type * as A from "../ast/nodes.js";
 import { join, NEVER, tsType } from "../analysis/pytypes.js";
 import { boundNames } from "../analysis/walk.js";
 import { Diagnostics } from "../diagnostics/catalog.js";
-import { call, type Expr, exprStmt, id, lit, type Stmt } from "../ir/nodes.js";
+import { call, type Expr, exprStmt, id, lit, member, type Stmt } from "../ir/nodes.js";
 import { lowerAssign, lowerAugAssign, lowerAnnAssign } from "./assign.js";
 import { lowerClass } from "./classes.js";
 import type { LowerContext } from "./context.js";
 import { lowerRaise, lowerTry, lowerWith, lowerAssert } from "./exceptions.js";
-import { lowerExpr } from "./expressions.js";
+import { lowerExpr, sliceArgs } from "./expressions.js";
 import { lowerFunctionDef } from "./functions-def.js";
 import { lowerImport } from "./imports.js";
 import { lowerFor, lowerWhile, loopLabels } from "./loops.js";
@@ -111,9 +111,10 @@ function lowerDelete(ctx: LowerContext, s: A.Delete): Stmt[] {
   for (const t of s.targets) {
     if (t.kind === "Subscript") {
       const obj = lowerExpr(ctx, t.value);
-      const index = t.slice.kind === "Slice" ? null : lowerExpr(ctx, t.slice);
-      if (index) out.push(exprStmt(call(ctx.helper("delItem"), [obj, index])));
-      else ctx.report(Diagnostics.unsupported, { construct: "'del' of a slice" }, t);
+      const type = ctx.typeOf(t.value);
+      if (t.slice.kind === "Slice") out.push(exprStmt(call(ctx.helper("delslice"), sliceArgs(ctx, obj, t.slice))));
+      else if (type.t === "dict") out.push(exprStmt(call(member(obj, "delitem"), [lowerExpr(ctx, t.slice)])));
+      else out.push(exprStmt(call(ctx.helper(type.t === "list" ? "listDelitem" : "delitem"), [obj, lowerExpr(ctx, t.slice)])));
     } else if (t.kind === "Name") {
       if (ctx.scope.kind === "module" || ctx.scope.globals.has(t.id)) ctx.report(Diagnostics.deleteGlobal, { name: t.id }, t);
       else out.push(exprStmt({ k: "assign", op: "=", target: id(ctx.jsName(t.id)), value: lit("undefined") as Expr }));
