@@ -23,5 +23,8 @@ export default defineConfig({
   },
   resolve: { alias: { "@py2ts": py2tsSources } },
   worker: { format: "es" },
+  // the dev server also scans the workers, so the compiler's and TypeScript's dependencies are
+  // pre-bundled at start instead of on the first conversion (which would reload the page)
+  optimizeDeps: { entries: ["index.html", "src/*.worker.ts"], include: ["typescript"] },
   server: { fs: { allow: [repoRoot, py2tsSources] } },
 });
