@@ -229,7 +229,8 @@ export function typeName(x: unknown, t?: T.TypeDesc): string {
       return x === NotImplemented ? "NotImplementedType" : "symbol";
   }
   if (x === null) return "NoneType";
-  if (Array.isArray(x)) return isTuple(x) ? "tuple" : "list";
+  // a tuple subclass (collections.namedtuple) is named by its class
+  if (Array.isArray(x)) return Object.getPrototypeOf(x) === Array.prototype ? (isTuple(x) ? "tuple" : "list") : classNameOf(x);
   if (x instanceof PyBuiltinType) return "type";
   if (x instanceof PySet) return x.frozen ? "frozenset" : "set";
   return classNameOf(x as object);
