@@ -1,0 +1,367 @@
+/**
+ * Python's `math` module on the py2ts number representation: floor/ceil/trunc return ints (bigint
+ * when large), exact integer functions (factorial, comb, perm, gcd, lcm, isqrt) use BigInt when needed,
+ * fsum is CPython's exact Shewchuk summation, and domain/range errors carry CPython's messages.
+ *
+ * For the compiler: `import math; math.sqrt(x)` -> `import * as math from "py2ts/runtime/math"` and
+ * `math.sqrt(x)`, or named imports (`from math import sqrt`). Keyword-only parameters are trailing
+ * positional parameters here: `math.isclose(a, b, rel_tol=r, abs_tol=t)` -> isclose(a, b, r, t);
+ * `math.prod(xs, start=s)` -> prod(xs, s). Results of float functions are floats: pass FLOAT when
+ * formatting them (`math.sqrt(16)` prints `4.0`).
+ */
+import { OverflowError, TypeError, ValueError, ZeroDivisionError } from "./exceptions.js";
+import { isIntNumber } from "./types.js";
+import { normBig, bigToFloat, mul, type PyInt } from "./numbers.js";
+import { floatToInt } from "./numbers-convert.js";
+import { asTuple, type PyTuple } from "./tuple.js";
+import { typeName } from "./compare.js";
+
+export const pi = Math.PI;
+export const e = Math.E;
+export const tau = 2 * Math.PI;
+export const inf = Infinity;
+export const nan = NaN;
+
+function toFloat(x: unknown): number {
+  if (typeof x === "number") return x;
+  if (typeof x === "bigint") return bigToFloat(x);
+  if (typeof x === "boolean") return x ? 1 : 0;
+  const f = (x as Record<string, unknown> | null)?.__float__;
+  if (typeof f === "function") return Number(f.call(x));
+  throw new TypeError(`must be real number, not ${typeName(x)}`);
+}
+
+function toInt(x: unknown, fn?: string): bigint {
+  if (typeof x === "number" && isIntNumber(x)) return BigInt(x);
+  if (typeof x === "bigint") return x;
+  if (typeof x === "boolean") return x ? 1n : 0n;
+  if (fn && typeof x === "number") throw new TypeError(`${fn} only accepts integral values`);
+  throw new TypeError(`'${typeName(x)}' object cannot be interpreted as an integer`);
+}
+
+function domain(): never {
+  throw new ValueError("math domain error");
+}
+
+function checked(r: number, ...inputs: number[]): number {
+  if (r !== r && !inputs.some((v) => v !== v)) domain();
+  if (!Number.isFinite(r) && inputs.every((v) => Number.isFinite(v))) throw new OverflowError("math range error");
+  return r;
+}
+
+function rounding(x: unknown, fn: (v: number) => number, dunder: string): PyInt {
+  if (typeof x === "bigint") return x;
+  if (typeof x === "boolean") return x ? 1 : 0;
+  if (typeof x === "number") return isIntNumber(x) ? x : floatToInt(fn(x));
+  const f = (x as Record<string, unknown> | null)?.[dunder];
+  if (typeof f === "function") return f.call(x) as PyInt;
+  return floatToInt(fn(toFloat(x)));
+}
+
+export function floor(x: unknown): PyInt {
+  return rounding(x, Math.floor, "__floor__");
+}
+export function ceil(x: unknown): PyInt {
+  return rounding(x, Math.ceil, "__ceil__");
+}
+export function trunc(x: unknown): PyInt {
+  return rounding(x, Math.trunc, "__trunc__");
+}
+
+export function sqrt(x: unknown): number {
+  const v = toFloat(x);
+  if (v < 0) domain();
+  return Math.sqrt(v);
+}
+
+export function isclose(a: unknown, b: unknown, rel_tol: number = 1e-9, abs_tol: number = 0.0): boolean {
+  if (rel_tol < 0 || abs_tol < 0) throw new ValueError("tolerances must be non-negative");
+  const x = toFloat(a);
+  const y = toFloat(b);
+  if (x === y) return true;
+  if (!Number.isFinite(x) || !Number.isFinite(y)) return false;
+  const diff = Math.abs(y - x);
+  return diff <= Math.abs(rel_tol * y) || diff <= Math.abs(rel_tol * x) || diff <= abs_tol;
+}
+
+export function isnan(x: unknown): boolean {
+  const v = toFloat(x);
+  return v !== v;
+}
+export function isinf(x: unknown): boolean {
+  const v = toFloat(x);
+  return v === Infinity || v === -Infinity;
+}
+export function isfinite(x: unknown): boolean {
+  return Number.isFinite(toFloat(x));
+}
+export function fabs(x: unknown): number {
+  return Math.abs(toFloat(x));
+}
+
+/** Natural log; exact for ints beyond the float range, like CPython's loghelper. */
+function ln(x: unknown): number {
+  if (typeof x === "bigint") {
+    if (x <= 0n) domain();
+    const bits = x.toString(2).length;
+    if (bits < 1000) return Math.log(Number(x));
+    const shift = BigInt(bits - 60);
+    return Math.log(Number(x >> shift)) + Number(shift) * Math.LN2;
+  }
+  const v = toFloat(x);
+  if (v <= 0) domain();
+  return Math.log(v);
+}
+
+export function log(x: unknown, base?: unknown): number {
+  if (base === undefined || base === null) return ln(x);
+  const d = ln(base);
+  if (d === 0) throw new ZeroDivisionError("float division by zero");
+  return ln(x) / d;
+}
+export function log2(x: unknown): number {
+  if (typeof x === "bigint") return ln(x) / Math.LN2;
+  const v = toFloat(x);
+  if (v <= 0) domain();
+  return Math.log2(v);
+}
+export function log10(x: unknown): number {
+  if (typeof x === "bigint") return ln(x) / Math.LN10;
+  const v = toFloat(x);
+  if (v <= 0) domain();
+  return Math.log10(v);
+}
+export function log1p(x: unknown): number {
+  const v = toFloat(x);
+  if (v <= -1) domain();
+  return Math.log1p(v);
+}
+export function exp(x: unknown): number {
+  const v = toFloat(x);
+  return checked(Math.exp(v), v);
+}
+export function expm1(x: unknown): number {
+  const v = toFloat(x);
+  return checked(Math.expm1(v), v);
+}
+
+export function pow(x: unknown, y: unknown): number {
+  const a = toFloat(x);
+  const b = toFloat(y);
+  if (b === 0 || a === 1) return 1;
+  if (a === 0 && b < 0) domain();
+  if (a < 0 && Number.isFinite(a) && Number.isFinite(b) && !Number.isInteger(b)) domain();
+  if (a === -1 && !Number.isFinite(b)) return 1;
+  return checked(a ** b, a, b);
+}
+
+function unary(f: (v: number) => number): (x: unknown) => number {
+  return (x) => {
+    const v = toFloat(x);
+    return checked(f(v), v);
+  };
+}
+
+export const sin = unary((v) => (Number.isFinite(v) ? Math.sin(v) : NaN));
+export const cos = unary((v) => (Number.isFinite(v) ? Math.cos(v) : NaN));
+export const tan = unary((v) => (Number.isFinite(v) ? Math.tan(v) : NaN));
+export const asin = unary(Math.asin);
+export const acos = unary(Math.acos);
+export const atan = unary(Math.atan);
+export const sinh = unary(Math.sinh);
+export const cosh = unary(Math.cosh);
+export const tanh = unary(Math.tanh);
+export const asinh = unary(Math.asinh);
+export const acosh = unary(Math.acosh);
+export const atanh = unary(Math.atanh);
+
+export function atan2(y: unknown, x: unknown): number {
+  return Math.atan2(toFloat(y), toFloat(x));
+}
+export function hypot(...coords: unknown[]): number {
+  return Math.hypot(...coords.map(toFloat));
+}
+export function dist(p: Iterable<unknown>, q: Iterable<unknown>): number {
+  const a = Array.from(p).map(toFloat);
+  const b = Array.from(q).map(toFloat);
+  if (a.length !== b.length) throw new ValueError("both points must have the same number of dimensions");
+  return Math.hypot(...a.map((v, i) => v - b[i]!));
+}
+export function degrees(x: unknown): number {
+  return toFloat(x) * (180 / Math.PI);
+}
+export function radians(x: unknown): number {
+  return toFloat(x) * (Math.PI / 180);
+}
+export function copysign(x: unknown, y: unknown): number {
+  const a = Math.abs(toFloat(x));
+  const b = toFloat(y);
+  return b < 0 || Object.is(b, -0) ? -a : a;
+}
+export function fmod(x: unknown, y: unknown): number {
+  const a = toFloat(x);
+  const b = toFloat(y);
+  if (b === 0 || (!Number.isFinite(a) && a === a)) domain();
+  return a % b;
+}
+export function modf(x: unknown): PyTuple<number> {
+  const v = toFloat(x);
+  if (!Number.isFinite(v)) return asTuple(v !== v ? [v, v] : [copysign(0, v), v]);
+  const i = Math.trunc(v);
+  return asTuple([copysign(v - i, v), copysign(i, v)]);
+}
+export function frexp(x: unknown): PyTuple<number> {
+  const v = toFloat(x);
+  if (v === 0 || !Number.isFinite(v)) return asTuple([v, 0]);
+  const view = new DataView(new ArrayBuffer(8));
+  let scaled = v;
+  let adjust = 0;
+  if (Math.abs(v) < 2 ** -1000) {
+    scaled = v * 2 ** 64;
+    adjust = -64;
+  }
+  view.setFloat64(0, scaled);
+  const biased = (view.getUint16(0) >> 4) & 0x7ff;
+  const e = biased - 1022;
+  view.setUint16(0, (view.getUint16(0) & 0x800f) | (1022 << 4));
+  return asTuple([view.getFloat64(0), e + adjust]);
+}
+export function ldexp(x: unknown, i: unknown): number {
+  const v = toFloat(x);
+  const n = Number(toInt(i));
+  let r = v;
+  let k = n;
+  while (k > 1000) {
+    r *= 2 ** 1000;
+    k -= 1000;
+  }
+  while (k < -1000) {
+    r *= 2 ** -1000;
+    k += 1000;
+  }
+  return checked(r * 2 ** k, v);
+}
+
+function bgcd(a: bigint, b: bigint): bigint {
+  a = a < 0n ? -a : a;
+  b = b < 0n ? -b : b;
+  while (b) [a, b] = [b, a % b];
+  return a;
+}
+
+export function gcd(...xs: unknown[]): PyInt {
+  let g = 0n;
+  for (const x of xs) g = bgcd(g, toInt(x));
+  return normBig(g);
+}
+export function lcm(...xs: unknown[]): PyInt {
+  let l = 1n;
+  for (const x of xs) {
+    const v = toInt(x);
+    if (v === 0n) return 0;
+    l = (l / bgcd(l, v)) * (v < 0n ? -v : v);
+  }
+  return normBig(l);
+}
+
+export function factorial(n: unknown): PyInt {
+  if (typeof n === "number" && !isIntNumber(n)) throw new TypeError("'float' object cannot be interpreted as an integer");
+  const v = toInt(n);
+  if (v < 0n) throw new ValueError("factorial() not defined for negative values");
+  let r = 1n;
+  for (let i = 2n; i <= v; i++) r *= i;
+  return normBig(r);
+}
+
+export function perm(n: unknown, k?: unknown): PyInt {
+  const a = toInt(n);
+  if (a < 0n) throw new ValueError("n must be a non-negative integer");
+  const b = k === undefined || k === null ? a : toInt(k);
+  if (b < 0n) throw new ValueError("k must be a non-negative integer");
+  if (b > a) return 0;
+  let r = 1n;
+  for (let i = a - b + 1n; i <= a; i++) r *= i;
+  return normBig(r);
+}
+
+export function comb(n: unknown, k: unknown): PyInt {
+  const a = toInt(n);
+  const b = toInt(k);
+  if (a < 0n) throw new ValueError("n must be a non-negative integer");
+  if (b < 0n) throw new ValueError("k must be a non-negative integer");
+  if (b > a) return 0;
+  const kk = b < a - b ? b : a - b;
+  let r = 1n;
+  for (let i = 1n; i <= kk; i++) r = (r * (a - kk + i)) / i;
+  return normBig(r);
+}
+
+export function isqrt(n: unknown): PyInt {
+  const v = toInt(n);
+  if (v < 0n) throw new ValueError("isqrt() argument must be nonnegative");
+  if (v < 2n) return normBig(v);
+  let x = BigInt(Math.floor(Math.sqrt(Number(v))));
+  if (x === 0n) x = 1n;
+  for (;;) {
+    const y = (x + v / x) >> 1n;
+    if (y >= x && x * x <= v && (x + 1n) * (x + 1n) > v) return normBig(x);
+    x = y;
+    if (x * x <= v && (x + 1n) * (x + 1n) > v) return normBig(x);
+  }
+}
+
+export function prod(items: Iterable<unknown>, start: unknown = 1): any {
+  let r: unknown = start;
+  for (const x of items) r = mul(r, x);
+  return r;
+}
+
+/** CPython's math.fsum: exact sum of the partials, correctly rounded once. */
+export function fsum(items: Iterable<unknown>): number {
+  const partials: number[] = [];
+  let special = 0;
+  let infSum = 0;
+  for (const item of items) {
+    let x = toFloat(item);
+    if (!Number.isFinite(x)) {
+      if (x === Infinity || x === -Infinity) infSum += x;
+      special += x;
+      continue;
+    }
+    let i = 0;
+    for (let j = 0; j < partials.length; j++) {
+      let y = partials[j]!;
+      if (Math.abs(x) < Math.abs(y)) [x, y] = [y, x];
+      const hi = x + y;
+      const lo = y - (hi - x);
+      if (lo !== 0) partials[i++] = lo;
+      x = hi;
+    }
+    if (!Number.isFinite(x)) throw new OverflowError("intermediate overflow in fsum");
+    partials.length = i;
+    partials.push(x);
+  }
+  if (special !== 0 || special !== special) {
+    if (infSum !== infSum) throw new ValueError("-inf + inf in fsum");
+    return special;
+  }
+  let n = partials.length;
+  if (n === 0) return 0;
+  let hi = partials[--n]!;
+  let lo = 0;
+  while (n > 0) {
+    const x = hi;
+    const y = partials[--n]!;
+    hi = x + y;
+    const yr = hi - x;
+    lo = y - yr;
+    if (lo !== 0) break;
+  }
+  if (n > 0 && ((lo < 0 && partials[n - 1]! < 0) || (lo > 0 && partials[n - 1]! > 0))) {
+    const y = lo * 2;
+    const x = hi + y;
+    const yr = x - hi;
+    if (y === yr) hi = x;
+  }
+  return hi;
+}
