@@ -245,6 +245,7 @@ export class PyGenerator<Y, R = unknown, S = unknown> implements Iterable<Y, R, 
       const err = new RuntimeError("generator raised StopIteration");
       err.__cause__ = e;
       err.__context__ = e;
+      err.__suppress_context__ = true;
       return err;
     }
     return e;
