@@ -87,7 +87,7 @@ function objectRepr(x: object, t: TypeDesc | undefined, active: Set<object>): st
   if (t !== undefined && t.kind === "union") t = pickAlternative(t, x);
   // a tuple subclass with its own __repr__ (collections.namedtuple) prints itself
   if (Array.isArray(x) && Object.getPrototypeOf(x) !== Array.prototype && typeof (x as { __repr__?: unknown }).__repr__ === "function") {
-    return String((x as { __repr__: (t?: TypeDesc) => unknown }).__repr__(t));
+    return String((x as unknown as { __repr__: (t?: TypeDesc) => unknown }).__repr__(t));
   }
   if (Array.isArray(x)) {
     const tup = isTuple(x);
