@@ -37,3 +37,4 @@ export { strGetitem, strSlice, strSplit, strRsplit, strSplitlines, strJoin, strS
 export { strUpper, strLower, strCasefold, strTitle, strCapitalize, strSwapcase, strIsdigit, strIsdecimal, strIsnumeric, strIsalpha, strIsalnum, strIsspace, strIsascii, strIsprintable, strIsidentifier, strIsupper, strIslower, strIstitle, strMaketrans, strTranslate, strEncode, PyBytes } from "./strings-case.js";
 export { listGetitem, listSetitem, listDelitem, getslice, setslice, delslice, listExtend, listInsert, listPop, listRemove, listIndex, listCount, listSort, getitem, setitem, delitem } from "./list.js";
 export * as math from "./math.js";
+export { len, min, max, sum } from "./builtins-reduce.js";

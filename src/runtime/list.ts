@@ -22,6 +22,7 @@ import { repr } from "./repr.js";
 import { isTuple, asTuple } from "./tuple.js";
 import { sliceIndices, normIndex, type SliceBound } from "./slice.js";
 import { strSlice } from "./strings.js";
+import { iterate } from "./iter.js";
 
 function kindOf(xs: readonly unknown[]): string {
   return isTuple(xs) ? "tuple" : "list";
@@ -143,7 +144,8 @@ export function listSort<T>(xs: T[], key?: ((x: T) => unknown) | null, reverse?:
 }
 
 export function sorted<T>(items: Iterable<T>, key?: ((x: T) => unknown) | null, reverse?: boolean | null): T[] {
-  const xs = Array.from(items);
+  // iterate() also accepts user classes with __iter__/__next__ or __getitem__, which Array.from would read as empty
+  const xs = Array.from(iterate(items));
   listSort(xs, key, reverse);
   return xs;
 }
