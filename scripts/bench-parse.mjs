@@ -1,0 +1,131 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench:parse`: how fast py2ts's front end reads the standard library, next to CPython's
+ * own C parser (`ast.parse`) on the same files in the same run.
+ *
+ * - Files: every stdlib file (`cpython-ast.py --stdlib-list`) that is UTF-8 and that `ast.parse`
+ *   accepts. Both sides get the text already in memory: file reading is not timed.
+ * - py2ts runs in this process after a warm-up pass; each figure is the best of `--runs` passes
+ *   (the machine is shared, the best pass is the least disturbed one).
+ * - CPython: one python3 subprocess decodes the files, then times only its `ast.parse` loop.
+ * - Where py2ts's time goes: tokenize (src/parse/tokenize.ts) alone, the CstParser alone on
+ *   those tokens, and the rest of `parse()` (CST → AST and glue) by difference.
+ *
+ * Usage: node scripts/bench-parse.mjs [--runs N] [--limit N]   (after `npm run build`)
+ */
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const { tokenize } = await import(`${root}dist/src/parse/tokenize.js`);
+const { createSourceFile } = await import(`${root}dist/src/source.js`);
+let parseModule;
+try {
+  parseModule = await import(`${root}dist/src/parse/parse.js`);
+} catch {
+  parseModule = undefined; // parse() not built yet: time tokenize alone
+}
+let PythonParser;
+try {
+  ({ PythonParser } = await import(`${root}dist/grammar/parser.js`));
+} catch {
+  PythonParser = undefined;
+}
+
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? Number(args[i + 1]) : fallback;
+};
+const runs = option("--runs", 3);
+const limit = option("--limit", Infinity);
+
+const CPYTHON = String.raw`
+import ast, json, sys, time
+paths = [p for p in sys.stdin.read().split("\n") if p]
+sources, accepted = [], []
+for p in paths:
+    try:
+        s = open(p, "rb").read().decode("utf-8")
+        ast.parse(s)
+    except (UnicodeDecodeError, SyntaxError, ValueError):
+        continue
+    sources.append(s)
+    accepted.append(p)
+best = None
+for _ in range(int(sys.argv[1])):
+    t0 = time.perf_counter()
+    for s in sources:
+        ast.parse(s)
+    t = time.perf_counter() - t0
+    best = t if best is None else min(best, t)
+print(json.dumps({"accepted": accepted, "seconds": best}))
+`;
+
+const stdlib = execFileSync("python3", [`${root}../shared/scripts/cpython-ast.py`, "--stdlib-list"], {
+  encoding: "utf8",
+  maxBuffer: 1 << 26,
+})
+  .split("\n")
+  .filter(Boolean)
+  .slice(0, limit);
+const cpython = JSON.parse(execFileSync("python3", ["-c", CPYTHON, String(runs)], { input: stdlib.join("\n"), encoding: "utf8", maxBuffer: 1 << 28 }));
+const files = cpython.accepted.map((p) => createSourceFile(p, readFileSync(p, "utf8")));
+const lines = files.reduce((n, f) => n + countLines(f.text), 0);
+
+function countLines(text) {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) n++;
+  return text.length > 0 && text.charCodeAt(text.length - 1) !== 10 ? n + 1 : n;
+}
+
+function best(fn) {
+  fn(); // warm-up
+  let min = Infinity;
+  for (let r = 0; r < runs; r++) {
+    const t0 = performance.now();
+    fn();
+    min = Math.min(min, performance.now() - t0);
+  }
+  return min / 1000;
+}
+
+let failures = 0;
+const tokenizeSeconds = best(() => {
+  for (const f of files) tokenize(f);
+});
+let cstSeconds;
+if (PythonParser) {
+  const parser = new PythonParser();
+  const streams = files.map((f) => tokenize(f).tokens);
+  cstSeconds = best(() => {
+    for (const tokens of streams) {
+      parser.input = tokens;
+      parser.file();
+    }
+  });
+}
+let parseSeconds;
+if (parseModule) {
+  parseSeconds = best(() => {
+    failures = 0;
+    for (const f of files) if (parseModule.parse(f.text, { filename: f.filename }).diagnostics.length > 0) failures++;
+  });
+}
+
+const rate = (s) => Math.round(lines / s).toLocaleString("en-US").padStart(11);
+const pct = (s) => `${((100 * s) / (parseSeconds ?? tokenizeSeconds)).toFixed(0)}%`;
+console.log(`stdlib: ${files.length} files, ${lines.toLocaleString("en-US")} lines (best of ${runs} runs)`);
+console.log(`CPython ast.parse   ${rate(cpython.seconds)} lines/s  (${cpython.seconds.toFixed(2)} s)`);
+if (parseSeconds !== undefined) {
+  console.log(`py2ts parse()       ${rate(parseSeconds)} lines/s  (${parseSeconds.toFixed(2)} s, ${failures} files with diagnostics)`);
+  console.log(`ratio py2ts/CPython ${(cpython.seconds / parseSeconds).toFixed(2)}x`);
+}
+console.log(`where py2ts's time goes:`);
+console.log(`  tokenize          ${rate(tokenizeSeconds)} lines/s  (${tokenizeSeconds.toFixed(2)} s${parseSeconds ? `, ${pct(tokenizeSeconds)}` : ""})`);
+if (cstSeconds !== undefined) console.log(`  CstParser         ${rate(cstSeconds)} lines/s  (${cstSeconds.toFixed(2)} s${parseSeconds ? `, ${pct(cstSeconds)}` : ""})`);
+if (parseSeconds !== undefined && cstSeconds !== undefined) {
+  const rest = Math.max(0, parseSeconds - tokenizeSeconds - cstSeconds);
+  console.log(`  CST→AST and glue  ${" ".repeat(11)}            (${rest.toFixed(2)} s, ${pct(rest)})`);
+}
