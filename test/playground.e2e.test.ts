@@ -42,7 +42,7 @@ const CHROMIUM_ARGS = [
 interface RecordedExample {
   readonly id: string;
   readonly deterministic: boolean;
-  readonly cpython: { readonly stdout: string; readonly exitCode: number };
+  readonly cpython: { readonly stdout: string; readonly stderr: string; readonly exitCode: number };
 }
 
 /** The examples' ids, from the committed list (the recorded outputs only exist after the build). */
@@ -121,7 +121,7 @@ describe.runIf(ENABLED)("playground in chromium", () => {
       const result = await runProgram(page);
       await page.screenshot({ path: join(RESULTS, `example-${example.id}.png`), fullPage: true });
       await page.close();
-      expect(result.stderr).toBe("");
+      expect(result.stderr).toBe(example.cpython.stderr);
       if (example.id === "seed-asyncio-gather") {
         const gap = gatherGapSeconds(result.stdout);
         measurements["gather-real-time"] = { gapSeconds: gap, runMs: result.pageMs };
@@ -131,6 +131,7 @@ describe.runIf(ENABLED)("playground in chromium", () => {
         expect(example.deterministic).toBe(true);
         expect(result.stdout).toBe(example.cpython.stdout);
         expect(result.exitStatus).toBe(example.cpython.exitCode);
+        expect(result.info).toContain("✓ matches CPython");
       }
     });
   }

@@ -64,6 +64,8 @@ async function start(): Promise<void> {
   const state = await initialState();
   let exampleId = state.example;
   let latestConversion = 0;
+  // a run is being prepared or is running: conversions must not overwrite the status line
+  let runActive = false;
 
   for (const example of EXAMPLES) ui.examples.add(new Option(example.title, example.id));
   ui.virtualTime.checked = state.virtualTime;
@@ -117,7 +119,7 @@ async function start(): Promise<void> {
     renderDiagnosticList(ui.diagnostics, python, response.diagnostics);
     ui.convertTime.textContent = `converted in ${Math.round(response.ms)} ms`;
     markOnce("py2ts:first-conversion");
-    if (!runner.running) setStatus(response.diagnostics.length === 0 ? "ready" : `${response.diagnostics.length} diagnostic(s)`);
+    if (!runActive) setStatus(response.diagnostics.length === 0 ? "ready" : `${response.diagnostics.length} diagnostic(s)`);
     // TypeScript (for Run) is large: fetch it once the first conversion is on screen
     void compiler.request({ kind: "preload-typescript" });
   }
@@ -131,6 +133,7 @@ async function start(): Promise<void> {
   }
 
   function finishRun(summary: string, started: number): void {
+    runActive = false;
     stdout.flush();
     stderr.flush();
     ui.run.disabled = false;
@@ -149,8 +152,10 @@ async function start(): Promise<void> {
     stderr.clear();
     ui.runInfo.textContent = "";
     ui.run.disabled = true;
+    runActive = true;
     setStatus("preparing the run (compiler and TypeScript)…");
     const prepared = await compiler.request({ kind: "prepare-run", source: source(), filename: filename() });
+    if (prepared.kind !== "runnable" || prepared.js === null) runActive = false;
     if (prepared.kind === "failed") {
       ui.run.disabled = false;
       renderNotice(ui.diagnostics, prepared.message);
@@ -200,6 +205,7 @@ async function start(): Promise<void> {
   ui.run.addEventListener("click", () => void run());
   ui.stop.addEventListener("click", () => {
     if (runner.stop()) {
+      runActive = false;
       stdout.flush();
       stderr.flush();
       ui.run.disabled = false;
