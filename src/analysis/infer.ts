@@ -5,6 +5,7 @@
  */
 import type * as A from "../ast/nodes.js";
 import type { BindingSite, BindingTable } from "./bindings.js";
+import { collectCallSites, type CallSiteTable } from "./call-sites.js";
 import { BOOL, FLOAT, INT, join, listOf, NEVER, NONE, type PyType, SMALL_INT, STR, tupleOf, UNKNOWN } from "./pytypes.js";
 import { resolveScope, type Scope, type ScopeTable } from "./scopes.js";
 
@@ -24,7 +25,7 @@ export class TypeInference {
   private readonly returnTypes = new Map<A.Node, PyType>();
   readonly classes = new Map<string, ClassFacts>();
 
-  constructor(readonly scopes: ScopeTable, readonly bindings: BindingTable) {
+  constructor(readonly scopes: ScopeTable, readonly bindings: BindingTable, private readonly moduleNode: A.Module) {
     for (const scope of scopes.scopes.values()) {
       const n = scope.node;
       if (n.kind !== "ClassDef") continue;
@@ -89,8 +90,7 @@ export class TypeInference {
       case "param": {
         if (site.role === "vararg") return { t: "tuple", elems: null, elem: UNKNOWN };
         if (site.role === "kwarg") return { t: "dict", key: STR, value: UNKNOWN };
-        const ann = site.arg.annotation ? annotationType(site.arg.annotation) : UNKNOWN;
-        return ann.t === "unknown" || ann.t === "float" ? UNKNOWN : ann;
+        return this.parameter(site.fn, site.arg, site.defaultValue);
       }
       case "annotation": return UNKNOWN;
       case "exception": return site.type?.kind === "Name" ? { t: "instance", cls: site.type.id } : UNKNOWN;
@@ -98,6 +98,37 @@ export class TypeInference {
       case "import": return UNKNOWN;
       case "opaque": return UNKNOWN;
     }
+  }
+
+  private callSites: CallSiteTable | null = null;
+
+  /** A parameter's type: `self` / `cls`, else the join of the arguments at every call site. */
+  private parameter(fn: A.FunctionDef | A.AsyncFunctionDef | A.Lambda, arg: A.Arg, defaultValue: A.Expr | null): PyType {
+    const fnScope = this.scopes.scopes.get(fn)!;
+    const outer = fnScope.parent!;
+    const positional = [...fn.args.posonlyargs, ...fn.args.args];
+    const index = positional.indexOf(arg);
+    if (fn.kind !== "Lambda" && outer.kind === "class" && index === 0) {
+      const cls = (outer.node as A.ClassDef).name;
+      const decorators = fn.decorator_list.map((d) => (d.kind === "Name" ? d.id : ""));
+      if (!decorators.includes("staticmethod")) return decorators.includes("classmethod") ? { t: "class", cls } : { t: "instance", cls };
+    }
+    const ann = arg.annotation ? annotationType(arg.annotation) : UNKNOWN;
+    if (ann.t !== "unknown" && ann.t !== "float") return ann;
+    if (fn.kind === "Lambda") return UNKNOWN;
+    this.callSites ??= collectCallSites(this.scopes, this.bindings, this.moduleNode);
+    if (this.callSites.escaped.has(fn)) return UNKNOWN;
+    const calls = this.callSites.sites.get(fn) ?? [];
+    const defaultType = defaultValue ? this.expr(defaultValue, outer) : NEVER;
+    if (calls.length === 0) return defaultValue ? defaultType : UNKNOWN;
+    let t: PyType = NEVER;
+    for (const c of calls) {
+      if (c.args.some((a) => a.kind === "Starred") || c.keywords.some((k) => k.arg === null)) return UNKNOWN;
+      const pos = index >= 0 ? index - c.skip : -1;
+      const given = pos >= 0 && pos < c.args.length ? c.args[pos]! : c.keywords.find((k) => k.arg === arg.arg)?.value;
+      t = join(t, given ? this.expr(given, c.scope) : defaultType);
+    }
+    return t.t === "never" ? UNKNOWN : t;
   }
 
   private variableIn(scope: Scope, target: A.Expr): PyType {

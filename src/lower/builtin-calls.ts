@@ -84,7 +84,8 @@ export function lowerBuiltinCall(ctx: LowerContext, name: string, e: A.Call): Ex
       if (classes.every((c) => c.kind === "Name" && ctx.infer.classes.has(c.id) || (c.kind === "Name" && ctx.infer.isExceptionClass(c.id)))) {
         return classes.map((c): Expr => bin("instanceof", value, lowerExpr(ctx, c))).reduce((a, b) => bin("||", a, b));
       }
-      return null;
+      const kinds = e.args[1]!.kind === "Tuple" ? { k: "array", items: classes.map((c) => lowerExpr(ctx, c)) } as Expr : arg(1);
+      return call(ctx.helper("isinstance"), [value, kinds]);
     }
     case "super":
       return lit("super");

@@ -10,15 +10,23 @@ import { Diagnostics } from "../diagnostics/catalog.js";
 import { type Expr, id, member } from "../ir/nodes.js";
 import type { LowerContext } from "./context.js";
 
-/** Builtin functions and types the runtime provides under these names. */
+/** Builtin types as values (`isinstance(x, int)`, `map(str, xs)`): the runtime's type objects. */
+export const BUILTIN_TYPES: Record<string, string> = {
+  int: "int_", float: "float_", str: "str_", bool: "bool_", list: "list_", tuple: "tuple_", dict: "dict_", set: "set_",
+  frozenset: "frozenset_", object: "object_", type: "type_",
+};
+
+/** Builtin types called as functions. */
+export const TYPE_CALLS: Record<string, string> = { int: "intOf", float: "floatOf", type: "typeOf", str: "str", object: "object_" };
+
+/** Builtin functions the runtime provides under these names. */
 export const RUNTIME_BUILTINS: Record<string, string> = {
-  print: "print", len: "len", range: "range", str: "str", repr: "repr", int: "intOf", float: "floatOf", bool: "bool",
-  list: "list", tuple: "tupleFrom", dict: "dict", set: "set", frozenset: "frozenset", sorted: "sorted", reversed: "reversed",
+  print: "print", len: "len", range: "range", repr: "repr", sorted: "sorted", reversed: "reversed",
   enumerate: "enumerate", zip: "zip", map: "map", filter: "filter", sum: "sum", min: "min", max: "max", abs: "abs",
   round: "round", divmod: "divmod", pow: "pow", isinstance: "isinstance", issubclass: "issubclass", iter: "iter",
   next: "next", any: "any", all: "all", chr: "chr", ord: "ord", hex: "hex", bin: "bin", oct: "oct", hash: "hash",
-  format: "format", type: "typeOf", input: "input", callable: "callable", id: "id", getattr: "getattr", setattr: "setattr",
-  hasattr: "hasattr", object: "object_", super: "super", NotImplemented: "NotImplemented", ascii: "ascii",
+  format: "format", input: "input", callable: "callable", id: "id", getattr: "getattr", setattr: "setattr",
+  hasattr: "hasattr", NotImplemented: "NotImplemented", ascii: "ascii",
 };
 
 const EXCEPTION_NAMES = [
@@ -39,7 +47,7 @@ export function builtinValue(ctx: LowerContext, name: string, node: A.Expr): Exp
   }
   if (EXCEPTION_NAMES.includes(name)) return ctx.helper(name);
   if (name === "__name__") return { k: "str", value: "__main__" };
-  const runtimeName = RUNTIME_BUILTINS[name];
+  const runtimeName = BUILTIN_TYPES[name] ?? RUNTIME_BUILTINS[name];
   if (runtimeName) return ctx.helper(runtimeName);
   return null;
 }

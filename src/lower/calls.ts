@@ -11,7 +11,7 @@ import type * as A from "../ast/nodes.js";
 import { resolveScope } from "../analysis/scopes.js";
 import { Diagnostics } from "../diagnostics/catalog.js";
 import { call, type Expr, id, lit, member, str } from "../ir/nodes.js";
-import { builtinValue, importedMember } from "./builtins.js";
+import { builtinValue, importedMember, TYPE_CALLS } from "./builtins.js";
 import { lowerBuiltinCall } from "./builtin-calls.js";
 import type { LowerContext } from "./context.js";
 import { lowerElement, lowerExpr } from "./expressions.js";
@@ -23,6 +23,15 @@ export function lowerCall(ctx: LowerContext, e: A.Call): Expr {
   if (f.kind === "Name" && !resolveScope(ctx.scope, f.id)) {
     const special = lowerBuiltinCall(ctx, f.id, e);
     if (special) return special;
+    if (TYPE_CALLS[f.id]) return call(ctx.helper(TYPE_CALLS[f.id]!), runtimeArgs(ctx, e));
+    if (ctx.infer.isExceptionClass(f.id)) return { k: "new", callee: ctx.helper(f.id), args: e.args.map((a) => lowerElement(ctx, a)) };
+  }
+  if (f.kind === "Name" && ctx.thisAlias?.name === f.id && ctx.currentClass) {
+    const sig = classSignature(ctx, ctx.currentClass);
+    return { k: "new", callee: lit("this"), args: sig ? bindOrThrow(ctx, sig, e) : e.args.map((a) => lowerElement(ctx, a)) };
+  }
+  if (f.kind === "Name" && ctx.infer.classes.get(f.id)?.isException && resolveScope(ctx.scope, f.id)) {
+    return { k: "new", callee: id(ctx.jsName(f.id)), args: e.args.map((a) => lowerElement(ctx, a)) };
   }
   if (f.kind === "Attribute") {
     const m = methodCall(ctx, f, e);

@@ -15,7 +15,7 @@ import { addRuntimeImports } from "./runtime-imports.js";
 
 export function lowerToIR(module: A.Module, options: { filename: string }): { ir: ProgramIR; diagnostics: Diagnostic[] } {
   const scopes = analyzeScopes(module);
-  const infer = new TypeInference(scopes, collectBindings(scopes));
+  const infer = new TypeInference(scopes, collectBindings(scopes), module);
   const ctx = new LowerContext(options.filename, scopes, infer);
   const file = options.filename.split(/[\\/]/).pop() ?? options.filename;
   const body = lowerModule(ctx, module, { file });
