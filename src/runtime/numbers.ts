@@ -163,8 +163,8 @@ function mulSlow(a: unknown, b: unknown): unknown {
   const x = numeric(a);
   const y = numeric(b);
   if (x === undefined || y === undefined) {
-    if (y !== undefined && kindOf(y) !== 2) return repeatSeq(a, y, b);
-    if (x !== undefined && kindOf(x) !== 2) return repeatSeq(b, x, a);
+    if (y !== undefined && kindOf(y) !== 2 && isSeq(a)) return repeatSeq(a, y);
+    if (x !== undefined && kindOf(x) !== 2 && isSeq(b)) return repeatSeq(b, x);
     return binaryDunder("*", a, b);
   }
   const k = Math.max(kindOf(x), kindOf(y));
@@ -177,19 +177,21 @@ function mulSlow(a: unknown, b: unknown): unknown {
   return normBig(toB(x) * toB(y));
 }
 
-/** `"ab" * 3`, `[0] * 3`, `(1,) * 2`; anything else goes to the dunders. */
-function repeatSeq(seq: unknown, count: number | bigint, other: unknown): unknown {
+function isSeq(x: unknown): boolean {
+  return typeof x === "string" || Array.isArray(x);
+}
+
+/** `"ab" * 3`, `[0] * 3`, `(1,) * 2`. */
+function repeatSeq(seq: unknown, count: number | bigint): unknown {
   const n = Number(count) > 0 ? Number(count) : 0;
   if (typeof seq === "string") {
     if (n * seq.length > 2 ** 29) throw new OverflowError("repeated string is too long");
     return seq.repeat(n);
   }
-  if (Array.isArray(seq)) {
-    const out: unknown[] = [];
-    for (let i = 0; i < n; i++) for (const v of seq) out.push(v);
-    return isTuple(seq) ? asTuple(out) : out;
-  }
-  return seq === other ? binaryDunder("*", seq, count) : binaryDunder("*", other, seq);
+  const items = seq as unknown[];
+  const out: unknown[] = [];
+  for (let i = 0; i < n; i++) for (const v of items) out.push(v);
+  return isTuple(items) ? asTuple(out) : out;
 }
 
 /** `a / b` (int message "division by zero"). */

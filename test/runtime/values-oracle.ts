@@ -9,7 +9,7 @@ import { repr, str, classNameOf, type TypeDesc } from "../../src/runtime/index.j
 const DRIVER = `
 import json, sys, math
 src = json.loads(sys.stdin.read())
-g = {"math": math}
+g = {"math": math, "__name__": "__main__"}
 exec(src["prelude"], g)
 out = []
 for e in src["exprs"]:
