@@ -7,3 +7,6 @@ export { createSourceFile } from "./source.js";
 export { renderDiagnostic, renderDiagnostics } from "./diagnostics/render.js";
 export { transpile } from "./transpile.js";
 export type { TranspileOptions, TranspileResult } from "./transpile.js";
+export { parse } from "./parse/parse.js";
+export type { ParseOptions, ParseResult } from "./parse/parse.js";
+export { toAstJson } from "./ast/json.js";
