@@ -13,3 +13,4 @@ export { FLOAT, listOf, optional, int_ } from "../../../src/runtime/types.js";
 export { range } from "../../../src/runtime/range.js";
 export { runProgram } from "../../../src/runtime/program.js";
 export { genexpr } from "../../../src/runtime/genexpr.js";
+export { PyDict } from "../../../src/runtime/dict.js";
