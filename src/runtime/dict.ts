@@ -5,7 +5,7 @@
  * __hash__/__eq__ go through hash buckets compared with `eq`.
  *
  * For the compiler (method names are Python's, so `d.get(k)` compiles to `d.get(k)`):
- *     {"a": 1, k: v}    -> PyDict.of("a", 1, k, v)        {}  -> new PyDict()
+ *     {"a": 1, k: v}    -> PyDict.of("a", 1, k, v)        {}  -> new PyDict()   (new PyDict([[k, v]]) also works)
  *     dict(pairs)       -> PyDict.fromEntries(pairs)      dict(a=1) -> PyDict.fromEntries([], { a: 1 })
  *     {**a, "k": 1}     -> build with new PyDict(), .update(a), .setitem("k", 1)
  *     d[k] -> d.getitem(k)   d[k] = v -> d.setitem(k, v)   del d[k] -> d.delitem(k)
@@ -66,6 +66,11 @@ export class PyDict<K = any, V = any> implements Iterable<K> {
   private live = 0;
   /** bumped when slots move (compaction, clear), so running iterators can tell */
   private layout = 0;
+
+  /** `new PyDict()` or `new PyDict([[k, v], ...])` (any iterable of pairs, or another mapping). */
+  constructor(entries?: unknown) {
+    if (entries !== undefined && entries !== null) this.update(entries);
+  }
 
   static of<K, V>(...flat: unknown[]): PyDict<K, V> {
     const d = new PyDict<K, V>();
