@@ -38,3 +38,5 @@ export { strUpper, strLower, strCasefold, strTitle, strCapitalize, strSwapcase, 
 export { listGetitem, listSetitem, listDelitem, getslice, setslice, delslice, listExtend, listInsert, listPop, listRemove, listIndex, listCount, listSort, getitem, setitem, delitem } from "./list.js";
 export * as math from "./math.js";
 export { len, min, max, sum } from "./builtins-reduce.js";
+export { strLen, ord, chr } from "./strings.js";
+export { sorted } from "./list.js";
