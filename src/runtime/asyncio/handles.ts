@@ -31,20 +31,30 @@ export class Handle {
   }
 }
 
+/** What a TimerHandle tells its loop when cancelled while still in the heap. */
+export interface TimerOwner {
+  _timer_handle_cancelled(handle: TimerHandle): void;
+}
+
 export class TimerHandle extends Handle {
+  /** true while the handle sits in the loop's heap (events.TimerHandle._scheduled) */
+  _scheduled = false;
+
   constructor(
     readonly _when: number,
-    readonly seq: number,
     callback: Callback,
     args: readonly unknown[],
+    private readonly owner: TimerOwner,
   ) {
     super(callback, args);
   }
-  get when(): number {
-    return this._when;
+
+  override cancel(): void {
+    if (!this._cancelled && this._scheduled) this.owner._timer_handle_cancelled(this);
+    super.cancel();
   }
-  /** TimerHandle.when() is a method in Python; emitted code calls `h.when_()`. */
-  when_(): number {
+  /** `handle.when()`: the absolute loop time it is scheduled for */
+  when(): number {
     return this._when;
   }
 }

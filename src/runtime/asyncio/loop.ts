@@ -12,11 +12,12 @@
 import { Exception, RuntimeError } from "../exceptions.js";
 import { kw } from "../kwargs.js";
 import { makeRealClock, type LoopClock } from "./clock.js";
-import { Deque, TimerHeap } from "./containers.js";
+import { Deque } from "./containers.js";
+import { heapify, heappop, heappush } from "./heapq.js";
 import { lazy, type Coroutine } from "./coroutine.js";
 import { gather } from "./gather.js";
 import { Future } from "./future.js";
-import { Handle, TimerHandle, type Callback } from "./handles.js";
+import { Handle, TimerHandle, type Callback, type TimerOwner } from "./handles.js";
 import { makeHost, type Host } from "./host.js";
 import { reportUnhandled } from "./report.js";
 import { asyncioConfig, loopClockOrNull, runningLoopOrNull, setRunningLoop } from "./state.js";
@@ -25,14 +26,21 @@ import { ensure_future } from "./ensure.js";
 
 /** time.get_clock_info('monotonic').resolution on Linux */
 const CLOCK_RESOLUTION = 1e-9;
+/** base_events: when to rebuild the heap without its cancelled timers */
+const MIN_SCHEDULED_TIMER_HANDLES = 100;
+const MIN_CANCELLED_TIMER_HANDLES_FRACTION = 0.5;
+
+/** TimerHandle.__lt__: by `when` only, ties resolved by heapq's algorithm as in CPython */
+const timerLess = (a: TimerHandle, b: TimerHandle): boolean => a._when < b._when;
 
 export interface AsyncGeneratorHook {
   aclose(): Coroutine<unknown>;
 }
 
-export class EventLoop {
+export class EventLoop implements TimerOwner {
   readonly _ready = new Deque<Handle>();
-  readonly _scheduled = new TimerHeap<TimerHandle>();
+  _scheduled: TimerHandle[] = [];
+  private timerCancelledCount = 0;
   readonly _allTasks = new Set<Task<any>>();
   /** async generators first iterated on this loop (for shutdown_asyncgens) */
   readonly _asyncgens = new Set<AsyncGeneratorHook>();
@@ -44,7 +52,6 @@ export class EventLoop {
   readonly _clock: LoopClock = loopClockOrNull() ?? makeRealClock();
   private readonly host: Host = makeHost();
   private readonly yieldEvery = asyncioConfig().yieldEvery;
-  private timerSeq = 0;
   private ntodo = 0;
   private stopping = false;
   private running = false;
@@ -86,8 +93,9 @@ export class EventLoop {
   }
   call_at(when: number, callback: Callback, ...args: unknown[]): TimerHandle {
     this.checkClosed();
-    const handle = new TimerHandle(when, this.timerSeq++, callback, args);
-    this._scheduled.push(handle);
+    const handle = new TimerHandle(when, callback, args, this);
+    heappush(this._scheduled, handle, timerLess);
+    handle._scheduled = true;
     if (this.idle) this.wake();
     return handle;
   }
@@ -109,7 +117,8 @@ export class EventLoop {
     if (this.closed) return;
     this.closed = true;
     this._ready.clear();
-    while (this._scheduled.pop() !== undefined);
+    this._scheduled = [];
+    this.timerCancelledCount = 0;
     this.host.close();
   }
 
@@ -185,20 +194,39 @@ export class EventLoop {
     }
   }
 
+  _timer_handle_cancelled(handle: TimerHandle): void {
+    if (handle._scheduled) this.timerCancelledCount += 1;
+  }
+
   /** _run_once's prologue: drop cancelled timers, wait or jump the clock, collect expired timers. */
   private beginIteration(): boolean {
+    const count = this._scheduled.length;
+    if (count > MIN_SCHEDULED_TIMER_HANDLES && this.timerCancelledCount / count > MIN_CANCELLED_TIMER_HANDLES_FRACTION) {
+      const kept: TimerHandle[] = [];
+      for (const handle of this._scheduled) {
+        if (handle._cancelled) handle._scheduled = false;
+        else kept.push(handle);
+      }
+      heapify(kept, timerLess);
+      this._scheduled = kept;
+      this.timerCancelledCount = 0;
+    } else {
+      while (this._scheduled.length > 0 && this._scheduled[0]!._cancelled) {
+        this.timerCancelledCount -= 1;
+        heappop(this._scheduled, timerLess)._scheduled = false;
+      }
+    }
     const timers = this._scheduled;
-    while (timers.length > 0 && timers.peek()!._cancelled) timers.pop();
     if (this._ready.length === 0 && !this.stopping) {
-      const next = timers.peek();
+      const next = timers[0];
       if (next === undefined) {
         this.idle = true;
         return false;
       }
       if (this._clock.virtual) {
-        this._clock.advanceTo(next.when);
+        this._clock.advanceTo(next._when);
       } else {
-        const ms = (next.when - this.time()) * 1000;
+        const ms = (next._when - this.time()) * 1000;
         if (ms > 0) {
           this.idle = true;
           this.cancelRealWait = this.host.wait(Math.ceil(ms), () => {
@@ -211,8 +239,10 @@ export class EventLoop {
       }
     }
     const end = this.time() + CLOCK_RESOLUTION;
-    for (let next = timers.peek(); next !== undefined && next.when < end; next = timers.peek()) {
-      this._ready.push(timers.pop()!);
+    while (timers.length > 0 && timers[0]!._when < end) {
+      const handle = heappop(timers, timerLess);
+      handle._scheduled = false;
+      this._ready.push(handle);
     }
     this.ntodo = this._ready.length;
     return true;
