@@ -122,6 +122,7 @@ export class StrIterator extends JsIteratorAdapter<string> {
 
 /** `iter(obj)` for an object with only `__getitem__`: indexes 0, 1, ... until IndexError. */
 export class SeqIterator<T> extends PyIterator<T> {
+  static readonly __pyname__: string = "iterator";
   #seq: PySequenceProtocol<T> | null;
   #index = 0;
 
@@ -214,7 +215,7 @@ function hasMethod(x: unknown, name: string | symbol): boolean {
 
 /** The builtin `iter(x)` and `iter(callable, sentinel)`. */
 export function iter<Y, R, S>(x: PyGenerator<Y, R, S>): PyGenerator<Y, R, S>;
-export function iter<T>(x: PyIterable<T>): PyIteratorProtocol<T> & PyIterableProtocol<T> & Iterator<T, unknown>;
+export function iter<T>(x: PyIterable<T>): PyIteratorProtocol<T> & PyIterableProtocol<T> & IterableIterator<T>;
 export function iter<T>(fn: () => T, sentinel: unknown): CallableIterator<T>;
 export function iter<T>(x: unknown, sentinel?: unknown): unknown {
   if (arguments.length > 1) {
