@@ -70,13 +70,29 @@ function stripTypes(ts: TypeScriptModule, code: string): { js: string; imports: 
     throw new Error(`TypeScript could not strip the types of the output:\n${text}`);
   }
   const js = output.outputText;
-  const info = ts.preProcessFile(js, true, true);
-  const imports = info.importedFiles.map((f) => {
-    // TypeScript reports `pos` at the opening quote (some versions at the text itself)
-    const start = js.startsWith(f.fileName, f.pos) ? f.pos : f.pos + 1;
-    return { specifier: f.fileName, start, end: start + f.fileName.length };
-  });
-  return { js, imports };
+  return { js, imports: moduleImports(ts, js) };
+}
+
+/** The static imports (and re-exports) of `js`: where each specifier's text is, and the names taken from it. */
+function moduleImports(ts: TypeScriptModule, js: string): ModuleImport[] {
+  const file = ts.createSourceFile("main.js", js, ts.ScriptTarget.ES2022, false, ts.ScriptKind.JS);
+  const imports: ModuleImport[] = [];
+  for (const statement of file.statements) {
+    if (!ts.isImportDeclaration(statement) && !ts.isExportDeclaration(statement)) continue;
+    const spec = statement.moduleSpecifier;
+    if (spec === undefined || !ts.isStringLiteral(spec)) continue;
+    const start = spec.getStart(file) + 1; // after the opening quote
+    let names: string[] = [];
+    if (ts.isImportDeclaration(statement)) {
+      const bindings = statement.importClause?.namedBindings;
+      if (bindings && ts.isNamedImports(bindings)) names = bindings.elements.map((e) => (e.propertyName ?? e.name).text);
+      if (statement.importClause?.name) names.push("default");
+    } else if (statement.exportClause && ts.isNamedExports(statement.exportClause)) {
+      names = statement.exportClause.elements.map((e) => (e.propertyName ?? e.name).text);
+    }
+    imports.push({ specifier: spec.text, start, end: start + spec.text.length, names });
+  }
+  return imports;
 }
 
 async function handle(request: CompileRequest): Promise<CompileResponse> {

@@ -23,6 +23,8 @@ export interface ModuleImport {
   readonly specifier: string;
   readonly start: number;
   readonly end: number;
+  /** the names the program imports from it (`import { a, b as c }` → ["a", "b"]) */
+  readonly names: readonly string[];
 }
 
 export type CompileRequest =

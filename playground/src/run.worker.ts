@@ -24,11 +24,14 @@ const emit = (event: RunEvent): void => scope.postMessage(event);
 /** Replaces each runtime specifier by its shim URL, last first so earlier offsets stay valid. */
 async function linkImports(js: string, imports: readonly ModuleImport[], overrides: RuntimeModule): Promise<string> {
   const modules = new Map<string, RuntimeModule>();
-  for (const { specifier } of imports) {
-    if (modules.has(specifier)) continue;
-    const module = await loadRuntimeModule(specifier);
+  for (const { specifier, names } of imports) {
+    const module = modules.get(specifier) ?? (await loadRuntimeModule(specifier));
     if (module === undefined) throw new Error(`the playground has no runtime module for import "${specifier}"`);
     modules.set(specifier, module);
+    const missing = names.filter((name) => !(name in module));
+    if (missing.length > 0) {
+      throw new Error(`the converted program imports ${missing.map((n) => `"${n}"`).join(", ")} from "${specifier}", which does not export it`);
+    }
   }
   const urls = new Map([...modules].map(([specifier, module]) => [specifier, shimUrl(specifier, module, overrides)]));
   let linked = js;
