@@ -56,7 +56,9 @@ const NOT_PRINTABLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u;
 
 export function layoutTokens(raw: readonly IToken[], comments: readonly IToken[], file: SourceFile): LayoutResult {
   const text = file.text;
-  const out: IToken[] = [];
+  // Sized once (the stream is about as long as the raw tokens): cheaper than growing by push.
+  const out: IToken[] = new Array<IToken>(raw.length + 16);
+  let n = 0;
   const indents: number[] = [0];
   const altIndents: number[] = [0];
   const bracketChars: number[] = [];
@@ -64,12 +66,12 @@ export function layoutTokens(raw: readonly IToken[], comments: readonly IToken[]
   let lineHasContent = false;
 
   const fail = (kind: TokenizeStopKind, diagnostic: Diagnostic, bracketLine?: number): LayoutResult => ({
-    tokens: out,
+    tokens: finish(out, n),
     stop: bracketLine === undefined ? { kind, diagnostic } : { kind, diagnostic, bracketLine },
   });
   const diag: Diag = (def, params, start, end = start + 1) => makeDiagnostic(def, params, { file: file.filename, span: { start, end } });
   const synth = (type: TokenType, image: string, start: number): void => {
-    out.push(createTokenInstance(type, image, start, start + image.length - 1, NaN, NaN, NaN, NaN));
+    out[n++] = createTokenInstance(type, image, start, start + image.length - 1, NaN, NaN, NaN, NaN);
   };
 
   /** Measure the line starting at `start`; emit INDENT / DEDENTs, or return the error that stops. */
@@ -126,7 +128,7 @@ export function layoutTokens(raw: readonly IToken[], comments: readonly IToken[]
         if (lineHasContent) {
           tok.tokenType = T.NEWLINE;
           tok.tokenTypeIdx = newlineIdx;
-          out.push(tok);
+          out[n++] = tok;
           lineHasContent = false;
         }
         const stopped = lineStart(tok.startOffset + tok.image.length);
@@ -167,7 +169,7 @@ export function layoutTokens(raw: readonly IToken[], comments: readonly IToken[]
         break;
       }
     }
-    out.push(tok);
+    out[n++] = tok;
     lineHasContent = true;
   }
 
@@ -180,7 +182,12 @@ export function layoutTokens(raw: readonly IToken[], comments: readonly IToken[]
   if (continuationAtEof !== undefined) return fail("deferred", diag(D.unexpectedEof, {}, continuationAtEof));
   if (lineHasContent) synth(T.NEWLINE, "", text.length);
   for (let k = indents.length - 1; k > 0; k--) synth(T.DEDENT, "", text.length);
-  return { tokens: out };
+  return { tokens: finish(out, n) };
+}
+
+function finish(out: IToken[], length: number): IToken[] {
+  out.length = length;
+  return out;
 }
 
 /** What the main loop does with a raw token, by `tokenTypeIdx`. */
