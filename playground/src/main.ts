@@ -32,8 +32,11 @@ function debounce(ms: number, action: () => void): () => void {
   };
 }
 
-function markOnce(name: string): void {
-  if (performance.getEntriesByName(name, "mark").length === 0) performance.mark(name);
+/** Sets a performance mark the first time only; returns whether it did. */
+function markOnce(name: string): boolean {
+  if (performance.getEntriesByName(name, "mark").length > 0) return false;
+  performance.mark(name);
+  return true;
 }
 
 async function initialState(): Promise<PageState> {
@@ -109,7 +112,7 @@ async function start(): Promise<void> {
       setText(output, `// ${response.message.replace(/\n/g, "\n// ")}\n`);
       underlineDiagnostics(python, []);
       renderNotice(ui.diagnostics, response.message);
-      setStatus("compiler unavailable");
+      setStatus("no conversion: see Diagnostics");
       return;
     }
     if (response.kind !== "converted") return;
@@ -121,7 +124,7 @@ async function start(): Promise<void> {
     markOnce("py2ts:first-conversion");
     if (!runActive) setStatus(response.diagnostics.length === 0 ? "ready" : `${response.diagnostics.length} diagnostic(s)`);
     // TypeScript (for Run) is large: fetch it once the first conversion is on screen
-    void compiler.request({ kind: "preload-typescript" });
+    if (markOnce("py2ts:typescript-requested")) void compiler.request({ kind: "preload-typescript" });
   }
 
   const scheduleConversion = debounce(CONVERT_DELAY_MS, () => void convert());
@@ -159,7 +162,7 @@ async function start(): Promise<void> {
     if (prepared.kind === "failed") {
       ui.run.disabled = false;
       renderNotice(ui.diagnostics, prepared.message);
-      setStatus("cannot run: compiler unavailable");
+      setStatus("not run: see Diagnostics");
       return;
     }
     if (prepared.kind !== "runnable") return;
