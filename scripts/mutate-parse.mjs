@@ -8,7 +8,8 @@
  * python3 process for `ast.parse`'s verdict on each, parses each with py2ts in a watchdog worker
  * (a throw, a hang over 2 s or a crash is reported), and compares: accept/reject must agree
  * exactly; when both reject, the error should be on the same line. Writes a Markdown report with
- * the mismatches grouped by kind, with examples and py2ts's rendered diagnostic.
+ * the mismatches grouped by kind, with examples and py2ts's rendered diagnostic. A hand-written
+ * analysis between `<!-- findings -->` and `<!-- /findings -->` in the report survives a rerun.
  * Exit status 1 if accept/reject disagree anywhere or py2ts threw, hung or crashed.
  */
 import { execFileSync } from "node:child_process";
@@ -160,6 +161,14 @@ function section(title, intro, rows, key, perGroup = 2, maxGroups = 25) {
 function writeReport({ summary, failures, falseAccept, falseReject, lineMiss, bothReject }) {
   const side = (r) => (isTokenizerMessage(r.cp.msg) || r.py.result?.code?.startsWith("PY11") ? "tokenizer" : "parser");
   const byMessagePair = bothReject.filter((r) => r.cp.msg !== r.py.result.msg);
+  const previous = (() => {
+    try {
+      return readFileSync(reportPath, "utf8");
+    } catch {
+      return "";
+    }
+  })();
+  const kept = /<!-- findings -->[\s\S]*?<!-- \/findings -->/.exec(previous);
   const text = [
     "# Mutation testing of the front end",
     "",
@@ -173,6 +182,7 @@ function writeReport({ summary, failures, falseAccept, falseReject, lineMiss, bo
     ...summary,
     "```",
     "",
+    kept ? kept[0] + "\n" : "",
     failures.length > 0 ? section("py2ts threw, hung or crashed", "Must be none.", failures, (r) => Object.keys(r.py ?? { crash: 1 })[0], 5) : "",
     section("py2ts accepts what CPython rejects", "Grouped by CPython's message.", falseAccept, (r) => `[${side(r)}] ${r.cp.msg}`, 3),
     section("py2ts rejects what CPython accepts", "Grouped by py2ts's message.", falseReject, (r) => `[${side(r)}] ${r.py.result.code} ${r.py.result.msg}`, 3),

@@ -23,14 +23,19 @@ import { makeDiagnostic, type Diagnostic, type DiagnosticDef } from "../diagnost
 import { lineIndexOf, type SourceFile } from "../source.js";
 
 /**
- * How CPython treats a tokenizer error relative to a parser error (Parser/pegen_errors.c):
+ * How CPython treats a tokenizer error relative to a parser error (Parser/pegen_errors.c,
+ * `_PyPegen_set_syntax_error` and `_PyPegen_tokenize_full_source_to_check_for_errors`). Below,
+ * "the furthest token" is CPython's `p->tokens[p->fill - 1]`: the furthest token the parser has
+ * looked at (lookahead included), not the token it reports.
  * - "raised": the tokenizer raised SyntaxError itself (bad character, string, number, bracket).
- *   It wins over any parser error, even one earlier in the file, because CPython tokenizes the
- *   rest of the source after a parser error and lets such an error replace it.
+ *   It wins over a parser error even earlier in the file, because after a parser error CPython
+ *   tokenizes the rest of the source and lets such an error replace it — except when the
+ *   parser's error is "unexpected indent" / "unexpected unindent" (the furthest token is an
+ *   INDENT / DEDENT): CPython raises those without looking further.
  * - "deferred": an indentation error, a stray backslash or an EOF after a continuation. Reported
- *   only if the parser reaches it (needs a token at or beyond `tokens.length`).
+ *   only if the parser reaches it (its furthest token would be at index `tokens.length`).
  * - "unclosed": the file ended inside brackets. Reported if the parser reaches the end, or if
- *   the parser's error is on a line after `bracketLine` (1-based); otherwise the parser's error.
+ *   the furthest token is on a line after `bracketLine` (1-based); otherwise the parser's error.
  */
 export type TokenizeStopKind = "raised" | "deferred" | "unclosed";
 
