@@ -8,7 +8,7 @@
  *     f"{x:>8.3f}"            -> `${format(x, ">8.3f", t?)}`
  *     f"{x:{w}.{p}f}"         -> `${format(x, `${str(w)}.${str(p)}f`, t?)}`   (nested fields build the spec)
  *     f"{x!r:>8}"             -> `${format(repr(x, t?), ">8")}`                 (!s -> str, !a -> ascii)
- *     f"{x}"                  -> `${str(x, t?)}`
+ *     f"{x}"                  -> `${format(x, "", t?)}`   (calls a user __format__; str(x) would not)
  *     f"{x=}" / f"{x=:.2f}"   -> `x=${repr(x, t?)}` / `x=${format(x, ".2f", t?)}`
  * `t` is FLOAT (or a composite descriptor) whenever the static type involves float, so that an
  * integral float formats as `2.0` / uses float rules.

@@ -40,3 +40,4 @@ export * as math from "./math.js";
 export { len, min, max, sum } from "./builtins-reduce.js";
 export { strLen, ord, chr } from "./strings.js";
 export { sorted } from "./list.js";
+export { attachBuiltinMethods } from "./builtin-type-methods.js";

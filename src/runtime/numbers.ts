@@ -12,6 +12,7 @@
  *     a - b      -> sub(a, b)         a % b  -> mod(a, b)        (modF)
  *     a * b      -> mul(a, b)         a / b  -> truediv(a, b)    (truedivF: "float division by zero")
  *     a ** b     -> pow(a, b)         divmod(a, b) -> divmod(a, b) (divmodF)
+ *     (`mod`/`modF` with a str left operand is printf-style formatting: percentFormat(a, b))
  *     pow(a,b,m) -> pow(a, b, m)      -a -> neg(a)   +a -> pos(a)   abs(a) -> abs(a)
  *     a << b -> lshift, a >> b -> rshift, & | ^ ~ -> bitand, bitor, bitxor, invert
  *
@@ -25,6 +26,7 @@ import { ZeroDivisionError, OverflowError, TypeError, ValueError, NotImplemented
 import { isIntNumber, NotImplemented } from "./types.js";
 import { isTuple, asTuple } from "./tuple.js";
 import { typeName } from "./compare.js";
+import { percentFormat } from "./format-percent.js";
 
 export type PyInt = number | bigint;
 export type PyNumber = number | bigint | boolean;
@@ -283,7 +285,7 @@ function divLike(op: "//" | "%" | "divmod", a: unknown, b: unknown, knownFloat: 
   const x = numeric(a);
   const y = numeric(b);
   if (x === undefined || y === undefined) {
-    if (op === "%" && typeof a === "string") throw new TypeError("use percentFormat for str % args");
+    if (op === "%" && typeof a === "string") return percentFormat(a, b);
     return binaryDunder(op, a, b);
   }
   const floaty = knownFloat || kindOf(x) === 2 || kindOf(y) === 2;

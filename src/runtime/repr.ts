@@ -7,7 +7,9 @@
  *
  * For the compiler: `repr(x)` -> repr(x, t?), `str(x)` -> str(x, t?), `ascii(x)` -> ascii(x, t?), where `t`
  * is a type descriptor from types.ts whenever the static type involves float (e.g. `repr(xs, $listOfFloat)`).
- * f-strings: `f"{x}"` -> `${str(x, t)}`, `f"{x!r}"` -> `${repr(x, t)}`, `f"{x:spec}"` -> `${format(x, "spec", t)}`.
+ * f-strings: `f"{x}"` -> `${format(x, "", t)}` (NOT str(x): a user `__format__` must be called; for values
+ * statically known to be str/int/float/bool/None/containers, `str(x, t)` gives the same text),
+ * `f"{x!r}"` -> `${repr(x, t)}`, `f"{x:spec}"` -> `${format(x, "spec", t)}`.
  * User classes: a method `__repr__()` / `__str__()` returning a JS string is honoured; a static
  * `__module__` overrides "__main__" in `<class '__main__.Foo'>`.
  */

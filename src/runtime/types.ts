@@ -147,9 +147,9 @@ export function itemDesc(t: TypeDesc | undefined, i: number): TypeDesc | undefin
 
 /** A builtin Python type object (`int`, `str`, ...), printed as `<class 'int'>`. */
 export class PyBuiltinType {
-  constructor(readonly __name__: string) {
-    Object.freeze(this);
-  }
+  /** unbound methods (`str.lower`, `dict.fromkeys`), attached by builtin-type-methods.ts */
+  [method: string]: unknown;
+  constructor(readonly __name__: string) {}
   get __qualname__(): string {
     return this.__name__;
   }
