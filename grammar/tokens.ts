@@ -7,6 +7,9 @@
  * with Lexer.NA so the parser can consume them) and drops them inside brackets.
  * F-strings are single STRING tokens, as in CPython 3.11's tokenizer.
  *
+ * Keywords are KW_<word> token types, but the lexer (grammar/lexer.ts) does not try them one by
+ * one: it lexes a NAME and the indentation pass gives it the keyword's type by looking its image
+ * up (KEYWORD_TYPES), which is much faster. Their patterns below only document them.
  * Soft keywords (`match`, `case`, `_`) are NAME tokens; the parser looks at their image.
  */
 import { createToken, Lexer, type CustomPatternMatcherReturn, type TokenType } from "chevrotain";
@@ -20,7 +23,10 @@ export const DEDENT = createToken({ name: "DEDENT", pattern: Lexer.NA });
 // ---------------------------------------------------------------- trivia and line structure
 export const WHITESPACE = createToken({ name: "WHITESPACE", pattern: /[ \t\f]+/, group: Lexer.SKIPPED });
 export const COMMENT = createToken({ name: "COMMENT", pattern: /#[^\r\n]*/, group: "comments" });
-/** A backslash followed by a line break: joins the two lines, no token in the stream. */
+/**
+ * A backslash followed by a line break: joins the two lines, no token in the stream. (A
+ * backslash followed by anything else is an ERRORTOKEN, reported by the indentation pass.)
+ */
 export const CONTINUATION = createToken({ name: "CONTINUATION", pattern: /\\(\r\n|\r|\n)/, group: Lexer.SKIPPED, line_breaks: true });
 export const PHYSICAL_NEWLINE = createToken({ name: "PHYSICAL_NEWLINE", pattern: /\r\n|\r|\n/, line_breaks: true });
 
