@@ -12,7 +12,7 @@
 // byte-identical. Prints one line per mismatch and a summary; exit status 1 on any mismatch.
 // Needs `npx tsc -p .` first. The compiler will later replace the hand-written JS emitter.
 import { spawn } from "node:child_process";
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -306,12 +306,50 @@ function emitJs(funcs) {
 }
 
 // ------------------------------------------------------------------ running
+/**
+ * Batch mode (a child process): run each JS program in this process, one after another,
+ * writing PROGRAM.out / PROGRAM.status like the CPython side. A program whose loop has
+ * nothing ready, no timer and no step in flight can never finish: status 13, as node
+ * reports an unsettled top-level await.
+ */
+async function runBatch(files) {
+  const io = await import(`${runtimeUrl}/io.js`);
+  const state = await import(`${runtimeUrl}/asyncio/state.js`);
+  for (const file of files) {
+    let captured = "";
+    io.setOutputSink({ stdout: (t) => (captured += t), stderr: () => {} });
+    let deadlockPoll;
+    const deadlocked = new Promise((resolveDeadlock) => {
+      let strikes = 0;
+      deadlockPoll = setInterval(() => {
+        const loop = state.runningLoopOrNull();
+        const blocked = loop !== null && loop._stepping === null && loop._ready.length === 0 && loop._scheduled.length === 0;
+        strikes = blocked ? strikes + 1 : 0;
+        if (strikes >= 3) resolveDeadlock(13);
+      }, 20);
+    });
+    const status = await Promise.race([
+      import(pathToFileURL(file).href).then(() => 0, () => 1),
+      deadlocked,
+    ]);
+    clearInterval(deadlockPoll);
+    io.flushOutput();
+    io.setOutputSink(null);
+    if (status === 13) {
+      state.setRunningLoop(null);
+      state.setCurrentLoop(null);
+    }
+    writeFileSync(file.replace(/\.mjs$/, ".out"), captured);
+    writeFileSync(file.replace(/\.mjs$/, ".status"), String(status));
+  }
+}
+
 function runCommand(cmd, args) {
   return new Promise((resolveRun) => {
     const child = spawn(cmd, args, { stdio: ["ignore", "pipe", "pipe"] });
     let stdout = "";
     let stderr = "";
-    const timer = setTimeout(() => child.kill("SIGKILL"), 20_000);
+    const timer = setTimeout(() => child.kill("SIGKILL"), 600_000);
     child.stdout.on("data", (d) => (stdout += d));
     child.stderr.on("data", (d) => (stderr += d));
     child.on("close", (status) => {
@@ -326,40 +364,62 @@ async function main() {
   const dir = opts.keep ?? mkdtempSync(join(tmpdir(), "py2ts-fuzz-asyncio-"));
   mkdirSync(dir, { recursive: true });
   const clock = join(here, "fuzz-asyncio-virtual-clock.py");
+  const python = process.env.PYTHON ?? "python3";
   const stats = { programs: 0, match: 0, deadlocks: 0, mismatch: 0, lines: 0, cancelledTasks: 0, finallyLines: 0, timeouts: 0 };
-  let next = 0;
+  const bases = [];
+  for (let index = 0; index < opts.count; index++) {
+    const seed = opts.seed * 100_003 + index;
+    const funcs = generate(seed);
+    const base = join(dir, `p${seed}`);
+    writeFileSync(`${base}.py`, emitPython(funcs));
+    writeFileSync(`${base}.mjs`, emitJs(funcs));
+    bases.push(base);
+  }
+  // one CPython process and one node process per chunk, chunks spread over the jobs
+  const chunkSize = Math.max(1, Math.ceil(bases.length / (opts.jobs * 4)));
+  const chunks = [];
+  for (let i = 0; i < bases.length; i += chunkSize) chunks.push(bases.slice(i, i + chunkSize));
+  let nextChunk = 0;
   async function worker() {
-    while (next < opts.count) {
-      const index = next++;
-      const seed = opts.seed * 100_003 + index;
-      const funcs = generate(seed);
-      const py = join(dir, `p${seed}.py`);
-      const js = join(dir, `p${seed}.mjs`);
-      writeFileSync(py, emitPython(funcs));
-      writeFileSync(js, emitJs(funcs));
-      const [a, b] = await Promise.all([runCommand("python3", [clock, py]), runCommand(process.execPath, [js])]);
-      stats.programs++;
-      if (a.stdout === b.stdout && a.status === b.status) {
-        stats.match++;
-        if (a.status === 13) stats.deadlocks++;
-        stats.lines += a.stdout.split("\n").length - 1;
-        stats.cancelledTasks += (a.stdout.match(/^task \d+ cancelled$/gm) ?? []).length;
-        stats.finallyLines += (a.stdout.match(/ finally$/gm) ?? []).length;
-        stats.timeouts += (a.stdout.match(/timed out|timeout block expired/g) ?? []).length;
-      } else {
-        stats.mismatch++;
-        console.log(`MISMATCH seed=${seed} (${py} / ${js}) status ${a.status}/${b.status}`);
-        if (b.stderr) console.log(b.stderr.split("\n").slice(0, 5).join("\n"));
-      }
+    while (nextChunk < chunks.length) {
+      const chunk = chunks[nextChunk++];
+      await Promise.all([
+        runCommand(python, [clock, ...chunk.map((b) => `${b}.py`)]),
+        runCommand(process.execPath, [fileURLToPath(import.meta.url), "--batch", ...chunk.map((b) => `${b}.mjs`)]),
+      ]);
     }
   }
   await Promise.all(Array.from({ length: opts.jobs }, worker));
+  for (const base of bases) {
+    const read = (ext) => {
+      try {
+        return readFileSync(`${base}${ext}`, "utf8");
+      } catch {
+        return null;
+      }
+    };
+    const a = { stdout: read(".pyout"), status: read(".pystatus") };
+    const b = { stdout: read(".out"), status: read(".status") };
+    stats.programs++;
+    if (a.stdout !== null && a.stdout === b.stdout && a.status === b.status) {
+      stats.match++;
+      if (a.status === "13") stats.deadlocks++;
+      stats.lines += a.stdout.split("\n").length - 1;
+      stats.cancelledTasks += (a.stdout.match(/^task \d+ cancelled$/gm) ?? []).length;
+      stats.finallyLines += (a.stdout.match(/ finally$/gm) ?? []).length;
+      stats.timeouts += (a.stdout.match(/timed out|timeout block expired/g) ?? []).length;
+    } else {
+      stats.mismatch++;
+      console.log(`MISMATCH ${base}.py / ${base}.mjs: status ${a.status}/${b.status}`);
+    }
+  }
   console.log(
     `fuzz-asyncio: ${stats.programs} programs (seed ${opts.seed}), ${stats.match} identical, ${stats.mismatch} mismatched; ` +
       `${stats.lines} output lines, ${stats.cancelledTasks} cancelled tasks, ${stats.finallyLines} finally blocks, ` +
-      `${stats.timeouts} timeouts, ${stats.deadlocks} deadlocks (both exit 13); programs in ${dir}`,
+      `${stats.timeouts} timeouts, ${stats.deadlocks} deadlocks (both status 13); programs in ${dir}`,
   );
   process.exitCode = stats.mismatch === 0 ? 0 : 1;
 }
 
-await main();
+if (process.argv[2] === "--batch") await runBatch(process.argv.slice(3));
+else await main();
