@@ -187,6 +187,13 @@ function writeReport({ summary, failures, falseAccept, falseReject, lineMiss, bo
     section("py2ts accepts what CPython rejects", "Grouped by CPython's message.", falseAccept, (r) => `[${side(r)}] ${r.cp.msg}`, 3),
     section("py2ts rejects what CPython accepts", "Grouped by py2ts's message.", falseReject, (r) => `[${side(r)}] ${r.py.result.code} ${r.py.result.msg}`, 3),
     section("Both reject, different line", "Grouped by CPython's message → py2ts's message.", lineMiss, (r) => `[${side(r)}] ${r.cp.msg} → ${r.py.result.msg}`, 2),
+    section(
+      "Tokenizer errors: same message and line, different column",
+      "Grouped by message (CPython's column is its 1-based SyntaxError.offset).",
+      bothReject.filter((r) => r.cp.msg === r.py.result.msg && r.cp.line === r.py.result.line && r.cp.col !== r.py.result.col && side(r) === "tokenizer"),
+      (r) => r.cp.msg.replace(/\d+/g, "N"),
+      2,
+    ),
     section("Both reject, same place, different message", "Grouped by CPython's message → py2ts's message (lines agree or not).", byMessagePair.filter((r) => r.cp.line === r.py.result.line), (r) => `[${side(r)}] ${r.cp.msg} → ${r.py.result.msg}`, 1, 40),
   ].join("\n");
   mkdirSync(dirname(reportPath), { recursive: true });
