@@ -3,6 +3,7 @@
  * diagnostics) and the TypeScript output (read-only, TypeScript highlighting).
  */
 import { basicSetup, EditorView } from "codemirror";
+import { keymap } from "@codemirror/view";
 import { Compartment, EditorState } from "@codemirror/state";
 import { python } from "@codemirror/lang-python";
 import { lintGutter, setDiagnostics, type Diagnostic as LintDiagnostic } from "@codemirror/lint";
@@ -12,6 +13,8 @@ export interface PythonEditorOptions {
   readonly parent: HTMLElement;
   readonly doc: string;
   readonly onChange: (source: string) => void;
+  /** Ctrl/Cmd+Enter */
+  readonly onRun: () => void;
 }
 
 export function createPythonEditor(options: PythonEditorOptions): EditorView {
@@ -20,6 +23,7 @@ export function createPythonEditor(options: PythonEditorOptions): EditorView {
     state: EditorState.create({
       doc: options.doc,
       extensions: [
+        keymap.of([{ key: "Mod-Enter", run: () => (options.onRun(), true) }]),
         basicSetup,
         python(),
         lintGutter(),

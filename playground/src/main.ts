@@ -86,6 +86,7 @@ async function start(): Promise<void> {
       scheduleHash();
       showExample(findExample(exampleId));
     },
+    onRun: () => void run(),
   });
   const output = createOutputView(element("ts-output"));
   markOnce("py2ts:editor-ready");
@@ -150,6 +151,7 @@ async function start(): Promise<void> {
   }
 
   async function run(): Promise<void> {
+    if (ui.run.disabled) return; // a run is being prepared or is running
     runner.stop();
     stdout.clear();
     stderr.clear();
