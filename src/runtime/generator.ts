@@ -17,15 +17,17 @@
  * `for x in g: break` does for a generator held in a variable. Loops over temporaries use
  * `iterateTemporary` (iter.ts), which closes on early exit.
  *
- * Emission contract (details and examples in docs/generators.md):
- *   def foo(a: int) -> Generator[int, str, bool]:      →
- *   const foo = generator("foo", function* (a: number): Generator<number, boolean, string | null> {...});
+ * Emission contract (full version with reasons: docs/generators.md):
+ *   def foo(a: int) -> Generator[int, str, bool]:
+ *     const foo = generator("foo", function* (a: number): Generator<number, boolean, string | null> {...},
+ *                           { transparent: true });          // options: see GeneratorOptions
+ *   nested def: generator("outer.<locals>.inner", function* ...); lambda: generator("<lambda>", ...)
  *   method:   items(): PyGenerator<Y, R, S> { return makeGenerator(this.items$(), "Bag.items"); }
- *             *items$(): Generator<Y, R, S> {...}
- *   bare `yield` → `yield null`; `a = yield x` → `const a = yield x` (S includes null);
- *   `yield from e` → `yield* delegate(e)`  (yield-from.ts)
- *   functions whose yields sit inside try/finally, with or `except` pass `{ cleanup: true }`, so
- *   the program-exit code's `closeSuspendedGenerators()` can run their `finally` blocks.
+ *             *items$(): Generator<Y, R, S | null> {...}
+ *   bare `yield` → `yield null`; `a = yield x` → `const a = yield x` (S includes null)
+ *   `yield from e` → `yield* delegate(e)`, or `yield* delegateExact(e)` inside try/except or with
+ *   `for x in g` → `for (const x of iterate(g))`; over a call: `iterateTemporary(make())`
+ *   `(f(x) for x in xs)` → `genexpr(xs, function* (it) { for (const x of it) yield f(x); })`
  */
 import { BaseException, GeneratorExit, RuntimeError, StopIteration, TypeError, ValueError } from "./exceptions.js";
 import { isTuple } from "./tuple.js";
