@@ -17,7 +17,7 @@
  */
 import { KeyError, RuntimeError, TypeError, ValueError } from "./exceptions.js";
 import { isTuple, asTuple, type PyTuple } from "./tuple.js";
-import { hash, type PyHash } from "./hash.js";
+import { bucketHash as hash } from "./hash.js";
 import { eq, typeName } from "./compare.js";
 import { NotImplemented } from "./types.js";
 import { PySet } from "./set.js";
@@ -62,7 +62,7 @@ export class PyDict<K = any, V = any> implements Iterable<K> {
   private ks: (K | typeof HOLE)[] = [];
   private vs: V[] = [];
   private prim = new Map<unknown, number>();
-  private buckets: Map<PyHash, number[]> | null = null;
+  private buckets: Map<number, number[]> | null = null;
   private live = 0;
   /** bumped when slots move (compaction, clear), so running iterators can tell */
   private layout = 0;

@@ -125,6 +125,12 @@ export function fixedDigits(x: number, prec: number): string {
 export function sigDigits(x: number, sig: number): { digits: string; exp: number } {
   const ax = Math.abs(x);
   if (ax === 0) return { digits: "0".repeat(sig), exp: 0 };
+  if (sig <= 100 && !mayBeSigTie(ax, sig)) {
+    // toExponential rounds the exact value correctly whenever it is not a tie
+    const s = ax.toExponential(sig - 1);
+    const e = s.indexOf("e");
+    return { digits: s.slice(0, e).replace(".", ""), exp: Number(s.slice(e + 1)) };
+  }
   const { digits, scale } = exactDecimal(ax);
   let exp = digits.length - 1 - scale;
   let d = roundDigits(digits, sig);
@@ -134,6 +140,17 @@ export function sigDigits(x: number, sig: number): { digits: string; exp: number
   }
   if (d.length < sig) d += "0".repeat(sig - d.length);
   return { digits: d, exp };
+}
+
+/**
+ * False when |x| is certainly not halfway between two `sig`-digit decimals. A true tie has an exact
+ * expansion of sig+1 significant digits ending in 5, which toExponential(sig) reproduces exactly.
+ */
+function mayBeSigTie(ax: number, sig: number): boolean {
+  if (sig >= 100) return true;
+  const s = ax.toExponential(sig);
+  const e = s.indexOf("e");
+  return s.charCodeAt(e - 1) === 53 && Number(s) === ax;
 }
 
 /** CPython's round(x, ndigits) for a finite float: exact half-even decimal rounding, back to a double. */

@@ -138,3 +138,19 @@ export function tupleHash(items: readonly unknown[]): PyHash {
   if (acc === M64) return 1546275796;
   return normBig(BigInt.asIntN(64, acc));
 }
+
+/**
+ * A cheaper hash for dict buckets (not observable: dicts iterate in insertion order): equal keys get
+ * equal values, but tuples are combined with 32-bit arithmetic instead of CPython's 64-bit xxHash.
+ */
+export function bucketHash(x: unknown): number {
+  if (Array.isArray(x) && isTuple(x)) {
+    let h = 0x345678 ^ x.length;
+    for (const item of x) h = Math.imul(h ^ bucketHash(item), 1000003) ^ (h >>> 15);
+    return h;
+  }
+  const full = hash(x);
+  if (typeof full === "bigint") return Number(BigInt.asIntN(32, full));
+  return (full | 0) ^ ((full / 4294967296) | 0);
+}
+

@@ -51,6 +51,11 @@ for (let k = 0; k < 300; k++) {
   cases.push([`format(${v.py}, '.${p}${spec}')`, () => R.format(x, `.${p}${spec}`, FLOAT)]);
 }
 
+for (const x of [0.125, 2.5, 1.5, 0.375, 12.5, 1e23, 5e-324, 0.5, 9.5, 1234.5, 0.0625, 3.75, 1e22, 2 ** 60 + 2 ** 8]) {
+  for (const spec of [".0e", ".1e", ".2e", ".1g", ".2g", ".3g", ".0%", ".1f", ".16e", ".17g"]) {
+    cases.push([`format(${x === 5e-324 ? "5e-324" : x}, '${spec}')`, () => R.format(x, spec, FLOAT)]);
+  }
+}
 cases.push(
   [`format(True, '>5')`, () => R.format(true, ">5")],
   [`format(True, '')`, () => R.format(true, "")],
