@@ -701,12 +701,16 @@ export interface ExpressionCstNode extends CstNode {
 }
 
 export type ExpressionCstChildren = {
-  disjunction?: DisjunctionCstNode[];
+  lambdef?: LambdefCstNode[];
+  not?: (IToken)[];
+  factor?: (FactorCstNode)[];
+  op?: (IToken)[];
+  cmp?: (IToken)[];
+  bool?: (IToken)[];
   KW_if?: IToken[];
   test?: DisjunctionCstNode[];
   KW_else?: IToken[];
   orelse?: ExpressionCstNode[];
-  lambdef?: LambdefCstNode[];
 };
 
 export interface Yield_exprCstNode extends CstNode {
@@ -727,50 +731,11 @@ export interface DisjunctionCstNode extends CstNode {
 }
 
 export type DisjunctionCstChildren = {
-  conjunction: ConjunctionCstNode[];
-  KW_or?: IToken[];
-};
-
-export interface ConjunctionCstNode extends CstNode {
-  name: "conjunction";
-  children: ConjunctionCstChildren;
-}
-
-export type ConjunctionCstChildren = {
-  inversion: InversionCstNode[];
-  KW_and?: IToken[];
-};
-
-export interface InversionCstNode extends CstNode {
-  name: "inversion";
-  children: InversionCstChildren;
-}
-
-export type InversionCstChildren = {
-  KW_not?: IToken[];
-  comparison: ComparisonCstNode[];
-};
-
-export interface ComparisonCstNode extends CstNode {
-  name: "comparison";
-  children: ComparisonCstChildren;
-}
-
-export type ComparisonCstChildren = {
-  bitwise_or: (Bitwise_orCstNode)[];
-  compare_op?: Compare_opCstNode[];
-};
-
-export interface Compare_opCstNode extends CstNode {
-  name: "compare_op";
-  children: Compare_opCstChildren;
-}
-
-export type Compare_opCstChildren = {
+  not?: (IToken)[];
+  factor: (FactorCstNode)[];
   op?: (IToken)[];
-  KW_not?: (IToken)[];
-  KW_in?: IToken[];
-  KW_is?: IToken[];
+  cmp?: (IToken)[];
+  bool?: (IToken)[];
 };
 
 export interface Bitwise_orCstNode extends CstNode {
@@ -790,45 +755,24 @@ export interface FactorCstNode extends CstNode {
 
 export type FactorCstChildren = {
   sign?: (IToken)[];
-  power: PowerCstNode[];
-};
-
-export interface PowerCstNode extends CstNode {
-  name: "power";
-  children: PowerCstChildren;
-}
-
-export type PowerCstChildren = {
   KW_await?: IToken[];
-  primary: PrimaryCstNode[];
-  DOUBLESTAR?: IToken[];
-  factor?: FactorCstNode[];
-};
-
-export interface PrimaryCstNode extends CstNode {
-  name: "primary";
-  children: PrimaryCstChildren;
-}
-
-export type PrimaryCstChildren = {
-  atom: AtomCstNode[];
-  trailer?: TrailerCstNode[];
-};
-
-export interface TrailerCstNode extends CstNode {
-  name: "trailer";
-  children: TrailerCstChildren;
-}
-
-export type TrailerCstChildren = {
+  name?: IToken[];
+  NUMBER?: IToken[];
+  strings?: StringsCstNode[];
+  constant?: (IToken)[];
+  tuple_group_genexp?: Tuple_group_genexpCstNode[];
+  list_listcomp?: List_listcompCstNode[];
+  dict_set?: Dict_setCstNode[];
   DOT?: IToken[];
-  NAME?: IToken[];
+  attr?: IToken[];
   LPAR?: IToken[];
   arguments?: ArgumentsCstNode[];
   RPAR?: IToken[];
   LSQB?: IToken[];
   slices?: SlicesCstNode[];
   RSQB?: IToken[];
+  DOUBLESTAR?: IToken[];
+  exponent?: FactorCstNode[];
 };
 
 export interface SlicesCstNode extends CstNode {
@@ -862,21 +806,6 @@ export type Slice_tailCstChildren = {
   COLON: (IToken)[];
   upper?: ExpressionCstNode[];
   step?: ExpressionCstNode[];
-};
-
-export interface AtomCstNode extends CstNode {
-  name: "atom";
-  children: AtomCstChildren;
-}
-
-export type AtomCstChildren = {
-  NAME?: IToken[];
-  NUMBER?: IToken[];
-  strings?: StringsCstNode[];
-  constant?: (IToken)[];
-  tuple_group_genexp?: Tuple_group_genexpCstNode[];
-  list_listcomp?: List_listcompCstNode[];
-  dict_set?: Dict_setCstNode[];
 };
 
 export interface StringsCstNode extends CstNode {
@@ -989,7 +918,7 @@ export interface Star_targetCstNode extends CstNode {
 
 export type Star_targetCstChildren = {
   STAR?: IToken[];
-  primary: PrimaryCstNode[];
+  factor: FactorCstNode[];
 };
 
 export interface ArgumentsCstNode extends CstNode {
@@ -998,7 +927,7 @@ export interface ArgumentsCstNode extends CstNode {
 }
 
 export type ArgumentsCstChildren = {
-  argument: (ArgumentCstNode)[];
+  argument?: (ArgumentCstNode)[];
   COMMA?: (IToken)[];
 };
 
@@ -1114,19 +1043,11 @@ export interface ICstNodeVisitor<IN, OUT> extends ICstVisitor<IN, OUT> {
   expression(children: ExpressionCstChildren, param?: IN): OUT;
   yield_expr(children: Yield_exprCstChildren, param?: IN): OUT;
   disjunction(children: DisjunctionCstChildren, param?: IN): OUT;
-  conjunction(children: ConjunctionCstChildren, param?: IN): OUT;
-  inversion(children: InversionCstChildren, param?: IN): OUT;
-  comparison(children: ComparisonCstChildren, param?: IN): OUT;
-  compare_op(children: Compare_opCstChildren, param?: IN): OUT;
   bitwise_or(children: Bitwise_orCstChildren, param?: IN): OUT;
   factor(children: FactorCstChildren, param?: IN): OUT;
-  power(children: PowerCstChildren, param?: IN): OUT;
-  primary(children: PrimaryCstChildren, param?: IN): OUT;
-  trailer(children: TrailerCstChildren, param?: IN): OUT;
   slices(children: SlicesCstChildren, param?: IN): OUT;
   slice(children: SliceCstChildren, param?: IN): OUT;
   slice_tail(children: Slice_tailCstChildren, param?: IN): OUT;
-  atom(children: AtomCstChildren, param?: IN): OUT;
   strings(children: StringsCstChildren, param?: IN): OUT;
   tuple_group_genexp(children: Tuple_group_genexpCstChildren, param?: IN): OUT;
   list_listcomp(children: List_listcompCstChildren, param?: IN): OUT;

@@ -582,7 +582,7 @@ export class PythonParser extends CstParser {
     this.CONSUME(T.NAME);
     this.OPTION(() => {
       this.CONSUME(T.LPAR);
-      this.OPTION1(() => this.SUBRULE(this.arguments));
+      this.SUBRULE(this.arguments);
       this.CONSUME(T.RPAR);
     });
     this.CONSUME(T.COLON);
@@ -842,21 +842,24 @@ export class PythonParser extends CstParser {
     });
   });
 
-  /** expression: disjunction 'if' disjunction 'else' expression | disjunction | lambdef */
+  /**
+   * expression: disjunction 'if' disjunction 'else' expression | disjunction | lambdef
+   * (the first disjunction is inlined as an operator chain: one CST node fewer per expression)
+   */
   public expression = this.RULE("expression", () => {
     this.OR([
+      { ALT: () => this.SUBRULE(this.lambdef) },
       {
         ALT: () => {
-          this.SUBRULE1(this.disjunction);
+          this.operatorChain();
           this.OPTION(() => {
             this.CONSUME(T.KW_if);
-            this.SUBRULE2(this.disjunction, { LABEL: "test" });
+            this.SUBRULE(this.disjunction, { LABEL: "test" });
             this.CONSUME(T.KW_else);
             this.SUBRULE(this.expression, { LABEL: "orelse" });
           });
         },
       },
-      { ALT: () => this.SUBRULE(this.lambdef) },
     ]);
   });
 
@@ -876,54 +879,53 @@ export class PythonParser extends CstParser {
     });
   });
 
-  /** disjunction: conjunction ('or' conjunction )+ | conjunction */
+  /** disjunction: conjunction ('or' conjunction )+ | conjunction   (as an operator chain) */
   public disjunction = this.RULE("disjunction", () => {
-    this.AT_LEAST_ONE_SEP({ SEP: T.KW_or, DEF: () => this.SUBRULE(this.conjunction) });
-  });
-
-  /** conjunction: inversion ('and' inversion )+ | inversion */
-  public conjunction = this.RULE("conjunction", () => {
-    this.AT_LEAST_ONE_SEP({ SEP: T.KW_and, DEF: () => this.SUBRULE(this.inversion) });
-  });
-
-  /** inversion: 'not' inversion | comparison */
-  public inversion = this.RULE("inversion", () => {
-    this.MANY(() => this.CONSUME(T.KW_not));
-    this.SUBRULE(this.comparison);
-  });
-
-  /** comparison: bitwise_or compare_op_bitwise_or_pair+ | bitwise_or */
-  public comparison = this.RULE("comparison", () => {
-    this.SUBRULE1(this.bitwise_or);
-    this.MANY(() => {
-      this.SUBRULE(this.compare_op);
-      this.SUBRULE2(this.bitwise_or);
-    });
-  });
-
-  /** '==' | '!=' | '<=' | '<' | '>=' | '>' | 'not' 'in' | 'in' | 'is' 'not' | 'is' */
-  public compare_op = this.RULE("compare_op", () => {
-    this.OR([
-      ...COMPARE_OPERATORS.map((type) => ({ ALT: () => this.CONSUME(type, { LABEL: "op" }) })),
-      {
-        ALT: () => {
-          this.CONSUME(T.KW_not);
-          this.CONSUME1(T.KW_in);
-        },
-      },
-      {
-        ALT: () => {
-          this.CONSUME(T.KW_is);
-          this.OPTION(() => this.CONSUME1(T.KW_not));
-        },
-      },
-    ]);
+    this.operatorChain();
   });
 
   /**
-   * bitwise_or, bitwise_xor, bitwise_and, shift_expr, sum, term — flattened:
-   * factor (('|' | '^' | '&' | '<<' | '>>' | '+' | '-' | '*' | '/' | '//' | '%' | '@') factor)*
+   * disjunction, conjunction, inversion, comparison, bitwise_or, bitwise_xor, bitwise_and,
+   * shift_expr, sum and term — flattened into one chain of factors joined by operators:
+   *   ('not')* factor ((binary_op | compare_op | ('and' | 'or') ('not')*) factor)*
+   *   compare_op: '==' | '!=' | '<=' | '<' | '>=' | '>' | 'not' 'in' | 'in' | 'is' 'not' | 'is'
+   * Operators are labelled "op" (binary), "cmp" (comparison), "bool" (and/or) and "not" (prefix);
+   * the AST builder orders them by offset and applies CPython's precedence.
    */
+  private operatorChain(): void {
+    this.MANY1(() => this.CONSUME1(T.KW_not, { LABEL: "not" }));
+    this.SUBRULE1(this.factor);
+    this.MANY2(() => {
+      this.OR1([
+        ...BINARY_OPERATORS.map((type) => ({ ALT: () => this.CONSUME(type, { LABEL: "op" }) })),
+        ...COMPARE_OPERATORS.map((type) => ({ ALT: () => this.CONSUME(type, { LABEL: "cmp" }) })),
+        {
+          ALT: () => {
+            this.CONSUME2(T.KW_not, { LABEL: "cmp" });
+            this.CONSUME1(T.KW_in, { LABEL: "cmp" });
+          },
+        },
+        {
+          ALT: () => {
+            this.CONSUME(T.KW_is, { LABEL: "cmp" });
+            this.OPTION9(() => this.CONSUME3(T.KW_not, { LABEL: "cmp" }));
+          },
+        },
+        {
+          ALT: () => {
+            this.OR2([
+              { ALT: () => this.CONSUME(T.KW_and, { LABEL: "bool" }) },
+              { ALT: () => this.CONSUME(T.KW_or, { LABEL: "bool" }) },
+            ]);
+            this.MANY3(() => this.CONSUME4(T.KW_not, { LABEL: "not" }));
+          },
+        },
+      ]);
+      this.SUBRULE2(this.factor);
+    });
+  }
+
+  /** bitwise_or: bitwise_or '|' bitwise_xor | bitwise_xor ... down to term, flattened (operands of `*x` and `**x`) */
   public bitwise_or = this.RULE("bitwise_or", () => {
     this.SUBRULE1(this.factor);
     this.MANY(() => {
@@ -932,58 +934,64 @@ export class PythonParser extends CstParser {
     });
   });
 
-  /** factor: '+' factor | '-' factor | '~' factor | power */
+  /**
+   * factor: '+' factor | '-' factor | '~' factor | power
+   * power: await_primary '**' factor | await_primary
+   * await_primary: AWAIT primary | primary
+   * primary: primary '.' NAME | primary genexp | primary '(' [arguments] ')' | primary '[' slices ']' | atom
+   * atom: NAME | 'True' | 'False' | 'None' | strings | NUMBER | tuple | group | genexp | list | listcomp
+   *     | dict | set | dictcomp | setcomp | '...'
+   * All in one rule (fewer CST nodes); trailers are ordered by their opening token's offset.
+   */
   public factor = this.RULE("factor", () => {
-    this.MANY(() => {
-      this.OR([
+    this.MANY1(() => {
+      this.OR1([
         { ALT: () => this.CONSUME(T.PLUS, { LABEL: "sign" }) },
         { ALT: () => this.CONSUME(T.MINUS, { LABEL: "sign" }) },
         { ALT: () => this.CONSUME(T.TILDE, { LABEL: "sign" }) },
       ]);
     });
-    this.SUBRULE(this.power);
-  });
-
-  /** power: await_primary '**' factor | await_primary;  await_primary: AWAIT primary | primary */
-  public power = this.RULE("power", () => {
-    this.OPTION(() => this.CONSUME(T.KW_await));
-    this.SUBRULE(this.primary);
-    this.OPTION1(() => {
-      this.CONSUME(T.DOUBLESTAR);
-      this.SUBRULE(this.factor);
-    });
-  });
-
-  /** primary: primary '.' NAME | primary genexp | primary '(' [arguments] ')' | primary '[' slices ']' | atom */
-  public primary = this.RULE("primary", () => {
-    this.SUBRULE(this.atom);
-    this.MANY(() => this.SUBRULE(this.trailer));
-  });
-
-  /** '.' NAME | '(' [arguments] ')' | '[' slices ']' */
-  public trailer = this.RULE("trailer", () => {
-    this.OR([
-      {
-        ALT: () => {
-          this.CONSUME(T.DOT);
-          this.CONSUME(T.NAME);
-        },
-      },
-      {
-        ALT: () => {
-          this.CONSUME(T.LPAR);
-          this.OPTION(() => this.SUBRULE(this.arguments));
-          this.CONSUME(T.RPAR);
-        },
-      },
-      {
-        ALT: () => {
-          this.CONSUME(T.LSQB);
-          this.SUBRULE(this.slices);
-          this.CONSUME(T.RSQB);
-        },
-      },
+    this.OPTION1(() => this.CONSUME(T.KW_await));
+    this.OR2([
+      { ALT: () => this.CONSUME1(T.NAME, { LABEL: "name" }) },
+      { ALT: () => this.CONSUME(T.NUMBER) },
+      { ALT: () => this.SUBRULE(this.strings) },
+      { ALT: () => this.CONSUME(T.KW_None, { LABEL: "constant" }) },
+      { ALT: () => this.CONSUME(T.KW_True, { LABEL: "constant" }) },
+      { ALT: () => this.CONSUME(T.KW_False, { LABEL: "constant" }) },
+      { ALT: () => this.CONSUME(T.ELLIPSIS, { LABEL: "constant" }) },
+      { ALT: () => this.SUBRULE(this.tuple_group_genexp) },
+      { ALT: () => this.SUBRULE(this.list_listcomp) },
+      { ALT: () => this.SUBRULE(this.dict_set) },
     ]);
+    this.MANY2(() => {
+      this.OR3([
+        {
+          ALT: () => {
+            this.CONSUME(T.DOT);
+            this.CONSUME2(T.NAME, { LABEL: "attr" });
+          },
+        },
+        {
+          ALT: () => {
+            this.CONSUME(T.LPAR);
+            this.SUBRULE(this.arguments);
+            this.CONSUME(T.RPAR);
+          },
+        },
+        {
+          ALT: () => {
+            this.CONSUME(T.LSQB);
+            this.SUBRULE(this.slices);
+            this.CONSUME(T.RSQB);
+          },
+        },
+      ]);
+    });
+    this.OPTION2(() => {
+      this.CONSUME(T.DOUBLESTAR);
+      this.SUBRULE(this.factor, { LABEL: "exponent" });
+    });
   });
 
   /** slices: slice !',' | ','.(slice | starred_expression)+ [','] */
@@ -1023,25 +1031,6 @@ export class PythonParser extends CstParser {
       this.CONSUME2(T.COLON);
       this.OPTION3(() => this.SUBRULE2(this.expression, { LABEL: "step" }));
     });
-  });
-
-  /**
-   * atom: NAME | 'True' | 'False' | 'None' | &STRING strings | NUMBER | &'(' (tuple | group | genexp)
-   *     | &'[' (list | listcomp) | &'{' (dict | set | dictcomp | setcomp) | '...'
-   */
-  public atom = this.RULE("atom", () => {
-    this.OR([
-      { ALT: () => this.CONSUME(T.NAME) },
-      { ALT: () => this.CONSUME(T.NUMBER) },
-      { ALT: () => this.SUBRULE(this.strings) },
-      { ALT: () => this.CONSUME(T.KW_None, { LABEL: "constant" }) },
-      { ALT: () => this.CONSUME(T.KW_True, { LABEL: "constant" }) },
-      { ALT: () => this.CONSUME(T.KW_False, { LABEL: "constant" }) },
-      { ALT: () => this.CONSUME(T.ELLIPSIS, { LABEL: "constant" }) },
-      { ALT: () => this.SUBRULE(this.tuple_group_genexp) },
-      { ALT: () => this.SUBRULE(this.list_listcomp) },
-      { ALT: () => this.SUBRULE(this.dict_set) },
-    ]);
   });
 
   /** strings: STRING+ */
@@ -1162,23 +1151,25 @@ export class PythonParser extends CstParser {
     this.OPTION(() => this.CONSUME2(T.COMMA));
   });
 
-  /** star_target: '*' (!'*' star_target) | target_with_star_atom   (a primary, checked by the visitor) */
+  /** star_target: '*' (!'*' star_target) | target_with_star_atom   (a factor, checked by the visitor) */
   public star_target = this.RULE("star_target", () => {
     this.OPTION(() => this.CONSUME(T.STAR));
-    this.SUBRULE(this.primary);
+    this.SUBRULE(this.factor);
   });
 
   /**
-   * arguments: args [','] &')'
+   * arguments: args [','] &')'   (here also empty: every call has an `arguments` node)
    * args: ','.(starred_expression | (assignment_expression | expression !':=') !'=')+ [',' kwargs ] | kwargs
    */
   public arguments = this.RULE("arguments", () => {
-    this.SUBRULE1(this.argument);
-    this.MANY(() => {
-      this.CONSUME1(T.COMMA);
-      this.SUBRULE2(this.argument);
+    this.OPTION1(() => {
+      this.SUBRULE1(this.argument);
+      this.MANY(() => {
+        this.CONSUME1(T.COMMA);
+        this.SUBRULE2(this.argument);
+      });
+      this.OPTION2(() => this.CONSUME2(T.COMMA));
     });
-    this.OPTION(() => this.CONSUME2(T.COMMA));
   });
 
   /** starred_expression: '*' expression | kwarg_or_double_starred: NAME '=' expression | '**' expression | a positional (genexp) argument */

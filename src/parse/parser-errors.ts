@@ -3,7 +3,7 @@
  * "expected ':'", "unexpected indent", "expected an indented block after 'if' statement on line 3".
  * Also the messages raised while building the AST, sorted into catalog codes.
  */
-import { EOF, type IRecognitionException, type IToken } from "chevrotain";
+import { EOF, type IRecognitionException, type IToken, type TokenType } from "chevrotain";
 import * as T from "../../grammar/tokens.js";
 import { Diagnostics } from "../diagnostics/catalog.js";
 import { makeDiagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
@@ -27,7 +27,13 @@ const BLOCK_OWNERS: Readonly<Record<string, { readonly what: string; readonly ke
 };
 
 export function parserErrorDiagnostic(file: SourceFile, tokens: readonly IToken[], error: IRecognitionException): Diagnostic {
-  const token = error.token;
+  let token = error.token;
+  if (error.name === "NoViableAltException") {
+    // Chevrotain stops at the first token of an LL(k) decision; CPython at the token that fails.
+    const i = indexOfToken(tokens, token);
+    const next = tokens[i + 1];
+    if (next !== undefined && ENDS_EXPRESSION.has(token.tokenType) && next.tokenType !== T.NEWLINE) token = next;
+  }
   const where = { file: file.filename, span: tokenSpanOf(file, token) };
   const type = token.tokenType;
   if (type === T.INDENT) return makeDiagnostic(Diagnostics.unexpectedIndent, {}, where);
@@ -41,11 +47,67 @@ export function parserErrorDiagnostic(file: SourceFile, tokens: readonly IToken[
       return makeDiagnostic(Diagnostics.expectedIndentedBlock, { detail }, where);
     }
   }
-  if (error.name === "MismatchedTokenException" && /COLON/.test(error.message) && type !== T.NEWLINE && type !== EOF) {
+  if (error.name === "MismatchedTokenException" && /COLON/.test(error.message) && type === T.NEWLINE) {
     return makeDiagnostic(Diagnostics.expectedToken, { token: ":" }, where);
   }
-  if (rule === "match_stmt" && type === T.INDENT) return makeDiagnostic(Diagnostics.unexpectedIndent, {}, where);
+  const index = indexOfToken(tokens, token);
+  const previous = index > 0 ? tokens[index - 1]! : undefined;
+  if (previous !== undefined && previous.tokenType === T.NAME && (previous.image === "print" || previous.image === "exec") && STARTS_EXPRESSION.has(type) && type !== T.LPAR) {
+    const detail = `Missing parentheses in call to '${previous.image}'. Did you mean ${previous.image}(...)?`;
+    return makeDiagnostic(Diagnostics.invalidSyntax, { detail }, { file: file.filename, span: tokenSpanOf(file, previous) });
+  }
+  if (type === T.EQUAL && previous !== undefined && previous.tokenType === T.NAME && (stack.includes("named_expression") || CONDITION_RULES.has(rule))) {
+    return makeDiagnostic(Diagnostics.invalidSyntax, { detail: "invalid syntax. Maybe you meant '==' or ':=' instead of '='?" }, where);
+  }
+  if (previous !== undefined && ENDS_EXPRESSION.has(previous.tokenType) && STARTS_EXPRESSION.has(type) && insideBrackets(tokens, index)) {
+    const start = tokens[expressionStart(tokens, index - 1)]!.startOffset;
+    return makeDiagnostic(Diagnostics.invalidSyntax, { detail: "invalid syntax. Perhaps you forgot a comma?" }, { file: file.filename, span: { start, end: where.span.end } });
+  }
   return makeDiagnostic(Diagnostics.invalidSyntax, { detail: "invalid syntax" }, where);
+}
+
+/** Rules whose condition is a named_expression (where CPython suggests '==' or ':=' for '='). */
+const CONDITION_RULES: ReadonlySet<string> = new Set(["if_stmt", "elif_stmt", "while_stmt"]);
+const STARTS_EXPRESSION: ReadonlySet<TokenType> = new Set([
+  T.NAME, T.NUMBER, T.STRING, T.LPAR, T.LSQB, T.LBRACE, T.KW_None, T.KW_True, T.KW_False, T.ELLIPSIS,
+  T.KW_lambda, T.KW_await, T.KW_not, T.MINUS, T.PLUS, T.TILDE,
+]);
+const ENDS_EXPRESSION: ReadonlySet<TokenType> = new Set([
+  T.NAME, T.NUMBER, T.STRING, T.RPAR, T.RSQB, T.RBRACE, T.KW_None, T.KW_True, T.KW_False, T.ELLIPSIS,
+]);
+const OPENING: ReadonlySet<TokenType> = new Set([T.LPAR, T.LSQB, T.LBRACE]);
+const CLOSING: ReadonlySet<TokenType> = new Set([T.RPAR, T.RSQB, T.RBRACE]);
+const STOPS_EXPRESSION: ReadonlySet<TokenType> = new Set([T.COMMA, T.COLON, T.EQUAL, T.COLONEQUAL, T.NEWLINE, T.SEMI, T.INDENT, T.DEDENT]);
+
+/** Is tokens[index] inside an open bracket? (Scans back to the start of the logical line.) */
+function insideBrackets(tokens: readonly IToken[], index: number): boolean {
+  let depth = 0;
+  for (let i = index - 1; i >= 0; i--) {
+    const type = tokens[i]!.tokenType;
+    if (type === T.NEWLINE || type === T.INDENT || type === T.DEDENT) return false;
+    if (CLOSING.has(type)) depth++;
+    else if (OPENING.has(type)) {
+      if (depth === 0) return true;
+      depth--;
+    }
+  }
+  return false;
+}
+
+/** Index of the first token of the expression that ends at tokens[last] (CPython points its comma hint there). */
+function expressionStart(tokens: readonly IToken[], last: number): number {
+  let depth = 0;
+  let i = last;
+  for (; i >= 0; i--) {
+    const type = tokens[i]!.tokenType;
+    if (CLOSING.has(type)) depth++;
+    else if (OPENING.has(type)) {
+      if (depth === 0) break;
+      depth--;
+    } else if (depth === 0 && STOPS_EXPRESSION.has(type)) break;
+    else if (depth === 0 && type.name.startsWith("KW_") && !STARTS_EXPRESSION.has(type) && type !== T.KW_and && type !== T.KW_or && type !== T.KW_is && type !== T.KW_in) break;
+  }
+  return i + 1;
 }
 
 function tokenSpanOf(file: SourceFile, token: IToken): Span {

@@ -12,8 +12,8 @@ import type * as C from "../../../grammar/cst.js";
 import type { PythonParser } from "../../../grammar/parser.js";
 import type * as A from "../../ast/nodes.js";
 import { type BuildContext, identifier, span, tokenEnd, tokenSpan } from "./context.js";
-import { buildBinary, buildCallArguments, type CallArgument, sequenceEnd } from "./expressions.js";
-import { AUGMENTED_OPERATOR, COMPARE_OPERATOR } from "./operators.js";
+import { buildBinary, buildCallArguments, buildChain, type CallArgument, sequenceEnd } from "./expressions.js";
+import { AUGMENTED_OPERATOR } from "./operators.js";
 import { buildArguments, NO_ARGUMENTS, type ParamItem } from "./parameters.js";
 import { PatternBuilder } from "./patterns.js";
 import { buildStrings, type ExpressionParser } from "./strings.js";
@@ -388,9 +388,9 @@ export function createAstBuilderClass(parser: PythonParser): AstBuilderClass {
     class_def_raw(ctx: C.Class_def_rawCstChildren, decorators: Expr[]): Stmt {
       let bases: Expr[] = [];
       let keywords: A.Keyword[] = [];
-      if (ctx.arguments) {
-        const parens = span(ctx.LPAR![0]!.startOffset, tokenEnd(ctx.RPAR![0]!));
-        const call = this.callArguments(ctx.arguments[0]!.children, parens);
+      if (ctx.LPAR) {
+        const parens = span(ctx.LPAR[0]!.startOffset, tokenEnd(ctx.RPAR![0]!));
+        const call = this.callArguments(ctx.arguments![0]!.children, parens);
         if (call.args.some((a) => a.kind === "GeneratorExp" && a.span === parens)) this.b.fail("invalid syntax", parens);
         bases = call.args;
         keywords = call.keywords;
@@ -477,7 +477,7 @@ export function createAstBuilderClass(parser: PythonParser): AstBuilderClass {
 
     expression(ctx: C.ExpressionCstChildren): Expr {
       if (ctx.lambdef) return this.lambdef(ctx.lambdef[0]!.children);
-      const body = this.disjunction(ctx.disjunction![0]!.children);
+      const body = this.chain(ctx as C.DisjunctionCstChildren);
       if (!ctx.test) return body;
       const test = this.disjunction(ctx.test[0]!.children);
       const orelse = this.expression(ctx.orelse![0]!.children);
@@ -495,42 +495,14 @@ export function createAstBuilderClass(parser: PythonParser): AstBuilderClass {
     }
 
     disjunction(ctx: C.DisjunctionCstChildren): Expr {
-      const nodes = ctx.conjunction;
-      if (nodes.length === 1) return this.conjunction(nodes[0]!.children);
-      const values = nodes.map((n) => this.conjunction(n.children));
-      return { kind: "BoolOp", op: "Or", values, span: span(this.b.start(values[0]!), this.b.end(values[values.length - 1]!)) };
+      return this.chain(ctx);
     }
 
-    conjunction(ctx: C.ConjunctionCstChildren): Expr {
-      const nodes = ctx.inversion;
-      if (nodes.length === 1) return this.inversion(nodes[0]!.children);
-      const values = nodes.map((n) => this.inversion(n.children));
-      return { kind: "BoolOp", op: "And", values, span: span(this.b.start(values[0]!), this.b.end(values[values.length - 1]!)) };
-    }
-
-    inversion(ctx: C.InversionCstChildren): Expr {
-      let e = this.comparison(ctx.comparison[0]!.children);
-      const nots = ctx.KW_not;
-      if (nots) {
-        const end = this.b.end(e);
-        for (let i = nots.length - 1; i >= 0; i--) e = { kind: "UnaryOp", op: "Not", operand: e, span: span(nots[i]!.startOffset, end) };
-      }
-      return e;
-    }
-
-    comparison(ctx: C.ComparisonCstChildren): Expr {
-      const operands = ctx.bitwise_or;
-      const left = this.bitwise_or(operands[0]!.children);
-      if (operands.length === 1) return left;
-      const ops: A.CmpOperator[] = ctx.compare_op!.map((o) => this.compare_op(o.children));
-      const comparators = operands.slice(1).map((n) => this.bitwise_or(n.children));
-      return { kind: "Compare", left, ops, comparators, span: span(this.b.start(left), this.b.end(comparators[comparators.length - 1]!)) };
-    }
-
-    compare_op(ctx: C.Compare_opCstChildren): A.CmpOperator {
-      if (ctx.op) return COMPARE_OPERATOR[ctx.op[0]!.tokenType.name]!;
-      if (ctx.KW_is) return ctx.KW_not ? "IsNot" : "Is";
-      return "NotIn";
+    /** An operator chain (expression, disjunction): a lone factor is by far the most common case. */
+    private chain(ctx: C.DisjunctionCstChildren): Expr {
+      const factors = ctx.factor;
+      if (factors.length === 1 && ctx.not === undefined) return this.factor(factors[0]!.children);
+      return buildChain(this.b, factors.map((f) => this.factor(f.children)), ctx);
     }
 
     bitwise_or(ctx: C.Bitwise_orCstChildren): Expr {
@@ -539,11 +511,19 @@ export function createAstBuilderClass(parser: PythonParser): AstBuilderClass {
       return buildBinary(this.b, factors.map((f) => this.factor(f.children)), ctx.op!);
     }
 
+    /** signs, await, atom, trailers, `**` exponent: `-await a.b(c)[d] ** e` is -((await a.b(c)[d]) ** e). */
     factor(ctx: C.FactorCstChildren): Expr {
-      let e = this.power(ctx.power[0]!.children);
+      const b = this.b;
+      let e = this.atom(ctx);
+      if (ctx.DOT !== undefined || ctx.LPAR !== undefined || ctx.LSQB !== undefined) e = this.trailers(e, ctx);
+      if (ctx.KW_await) e = { kind: "Await", value: e, span: span(ctx.KW_await[0]!.startOffset, b.end(e)) };
+      if (ctx.exponent) {
+        const right = this.factor(ctx.exponent[0]!.children);
+        e = { kind: "BinOp", left: e, op: "Pow", right, span: span(b.start(e), b.end(right)) };
+      }
       const signs = ctx.sign;
       if (signs) {
-        const end = this.b.end(e);
+        const end = b.end(e);
         for (let i = signs.length - 1; i >= 0; i--) {
           const sign = signs[i]!;
           const op = sign.image === "-" ? "USub" : sign.image === "+" ? "UAdd" : "Invert";
@@ -553,42 +533,52 @@ export function createAstBuilderClass(parser: PythonParser): AstBuilderClass {
       return e;
     }
 
-    power(ctx: C.PowerCstChildren): Expr {
-      let e = this.primary(ctx.primary[0]!.children);
-      if (ctx.KW_await) e = { kind: "Await", value: e, span: span(ctx.KW_await[0]!.startOffset, this.b.end(e)) };
-      if (ctx.factor) {
-        const right = this.factor(ctx.factor[0]!.children);
-        e = { kind: "BinOp", left: e, op: "Pow", right, span: span(this.b.start(e), this.b.end(right)) };
+    private atom(ctx: C.FactorCstChildren): Expr {
+      if (ctx.name) {
+        const name = ctx.name[0]!;
+        return { kind: "Name", id: identifier(name), ctx: "Load", span: tokenSpan(name) };
       }
-      return e;
+      if (ctx.NUMBER) return this.number(ctx.NUMBER[0]!);
+      if (ctx.strings) return this.strings(ctx.strings[0]!.children);
+      if (ctx.constant) {
+        const token = ctx.constant[0]!;
+        const value: A.ConstantValue =
+          token.image === "None" ? { type: "None" } : token.image === "True" ? { type: "bool", value: true } : token.image === "False" ? { type: "bool", value: false } : { type: "Ellipsis" };
+        return { kind: "Constant", value, constKind: null, span: tokenSpan(token) };
+      }
+      if (ctx.tuple_group_genexp) return this.tuple_group_genexp(ctx.tuple_group_genexp[0]!.children);
+      if (ctx.list_listcomp) return this.list_listcomp(ctx.list_listcomp[0]!.children);
+      return this.dict_set(ctx.dict_set![0]!.children);
     }
 
-    primary(ctx: C.PrimaryCstChildren): Expr {
-      let e = this.atom(ctx.atom[0]!.children);
-      const trailers = ctx.trailer;
-      if (trailers) for (const t of trailers) e = this.applyTrailer(e, t.children);
-      return e;
-    }
-
-    trailer(): never {
-      throw new Error("trailer is read by primary");
-    }
-
-    private applyTrailer(value: Expr, ctx: C.TrailerCstChildren): Expr {
+    /** Apply `.name`, `(args)` and `[slices]` in source order (ordered by their first token). */
+    private trailers(value: Expr, ctx: C.FactorCstChildren): Expr {
       const b = this.b;
+      const dots = ctx.DOT ?? [];
+      const calls = ctx.LPAR ?? [];
+      const subscripts = ctx.LSQB ?? [];
+      let d = 0;
+      let c = 0;
+      let s = 0;
+      let e = value;
       const start = b.start(value);
-      if (ctx.NAME) {
-        const name = ctx.NAME[0]!;
-        return { kind: "Attribute", value, attr: identifier(name), ctx: "Load", span: span(start, tokenEnd(name)) };
+      for (;;) {
+        const dotAt = d < dots.length ? dots[d]!.startOffset : Infinity;
+        const callAt = c < calls.length ? calls[c]!.startOffset : Infinity;
+        const subscriptAt = s < subscripts.length ? subscripts[s]!.startOffset : Infinity;
+        if (dotAt < callAt && dotAt < subscriptAt) {
+          const name = ctx.attr![d++]!;
+          e = { kind: "Attribute", value: e, attr: identifier(name), ctx: "Load", span: span(start, tokenEnd(name)) };
+        } else if (callAt < subscriptAt) {
+          const close = ctx.RPAR![c]!;
+          const parens = span(calls[c]!.startOffset, tokenEnd(close));
+          const { args, keywords } = this.callArguments(ctx.arguments![c++]!.children, parens);
+          e = { kind: "Call", func: e, args, keywords, span: span(start, tokenEnd(close)) };
+        } else if (subscriptAt !== Infinity) {
+          const slice = this.slices(ctx.slices![s]!.children);
+          e = { kind: "Subscript", value: e, slice, ctx: "Load", span: span(start, tokenEnd(ctx.RSQB![s++]!)) };
+        } else return e;
       }
-      if (ctx.LPAR) {
-        const close = ctx.RPAR![0]!;
-        const parens = span(ctx.LPAR[0]!.startOffset, tokenEnd(close));
-        const { args, keywords } = ctx.arguments ? this.callArguments(ctx.arguments[0]!.children, parens) : { args: [], keywords: [] };
-        return { kind: "Call", func: value, args, keywords, span: span(start, tokenEnd(close)) };
-      }
-      const slice = this.slices(ctx.slices![0]!.children);
-      return { kind: "Subscript", value, slice, ctx: "Load", span: span(start, tokenEnd(ctx.RSQB![0]!)) };
     }
 
     slices(ctx: C.SlicesCstChildren): Expr {
@@ -622,24 +612,6 @@ export function createAstBuilderClass(parser: PythonParser): AstBuilderClass {
 
     slice_tail(): never {
       throw new Error("slice_tail is read by slice");
-    }
-
-    atom(ctx: C.AtomCstChildren): Expr {
-      if (ctx.NAME) {
-        const name = ctx.NAME[0]!;
-        return { kind: "Name", id: identifier(name), ctx: "Load", span: tokenSpan(name) };
-      }
-      if (ctx.NUMBER) return this.number(ctx.NUMBER[0]!);
-      if (ctx.strings) return this.strings(ctx.strings[0]!.children);
-      if (ctx.constant) {
-        const token = ctx.constant[0]!;
-        const value: A.ConstantValue =
-          token.image === "None" ? { type: "None" } : token.image === "True" ? { type: "bool", value: true } : token.image === "False" ? { type: "bool", value: false } : { type: "Ellipsis" };
-        return { kind: "Constant", value, constKind: null, span: tokenSpan(token) };
-      }
-      if (ctx.tuple_group_genexp) return this.tuple_group_genexp(ctx.tuple_group_genexp[0]!.children);
-      if (ctx.list_listcomp) return this.list_listcomp(ctx.list_listcomp[0]!.children);
-      return this.dict_set(ctx.dict_set![0]!.children);
     }
 
     private number(token: IToken): Expr {
@@ -764,13 +736,14 @@ export function createAstBuilderClass(parser: PythonParser): AstBuilderClass {
 
     star_target(ctx: C.Star_targetCstChildren): Expr {
       const b = this.b;
-      const value = toTarget(b, this.primary(ctx.primary[0]!.children), "Store");
+      const value = toTarget(b, this.factor(ctx.factor[0]!.children), "Store");
       if (!ctx.STAR) return value;
       if (value.kind === "Starred") b.fail("invalid syntax", value.span);
       return { kind: "Starred", value, ctx: "Store", span: span(ctx.STAR[0]!.startOffset, b.end(value)) };
     }
 
     private callArguments(ctx: C.ArgumentsCstChildren, parens: A.Span): { args: Expr[]; keywords: A.Keyword[] } {
+      if (ctx.argument === undefined) return { args: [], keywords: [] };
       const items = ctx.argument.map((n) => this.argument(n.children));
       const trailingComma = (ctx.COMMA?.length ?? 0) >= items.length;
       return buildCallArguments(this.b, items, parens, { trailingComma });
