@@ -131,6 +131,12 @@ export class TypeInference {
     return t.t === "never" ? UNKNOWN : t;
   }
 
+  /** True when the function may be called from places the compiler cannot see. */
+  escapes(fn: A.FunctionDef | A.AsyncFunctionDef): boolean {
+    this.callSites ??= collectCallSites(this.scopes, this.bindings, this.moduleNode);
+    return this.callSites.escaped.has(fn);
+  }
+
   private variableIn(scope: Scope, target: A.Expr): PyType {
     return target.kind === "Name" ? this.variable(scope, target.id) : UNKNOWN;
   }

@@ -40,7 +40,13 @@ export function analyzeScopes(module: A.Module): ScopeTable {
   };
   const moduleScope = make(module, "module", null);
   const bind = (scope: Scope, name: string): void => {
-    if (scope.globals.has(name) || scope.nonlocals.has(name)) return;
+    if (scope.globals.has(name) || scope.nonlocals.has(name)) {
+      // a rebinding through `global` / `nonlocal` makes the owner's variable reassigned
+      let owner: Scope | null = scope.globals.has(name) ? moduleScope : scope.parent;
+      while (owner && scope.nonlocals.has(name) && (owner.kind === "class" || !owner.locals.has(name))) owner = owner.parent;
+      if (owner) owner.bindCount.set(name, (owner.bindCount.get(name) ?? 0) + 2);
+      return;
+    }
     scope.locals.add(name);
     scope.bindCount.set(name, (scope.bindCount.get(name) ?? 0) + 1);
   };

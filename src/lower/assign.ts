@@ -60,11 +60,27 @@ export function assignTo(ctx: LowerContext, target: A.Expr, valueNode: A.Expr, v
     if (t.t === "list") return [exprStmt(call(ctx.helper("listSetitem"), [obj, index, rhs()]))];
     return [exprStmt(call(ctx.helper("setitem"), [obj, index, rhs()]))];
   }
+  if ((target.kind === "Tuple" || target.kind === "List") && target.elts.findIndex((e) => e.kind === "Starred") >= 0 && target.elts[target.elts.length - 1]!.kind !== "Starred") {
+    // `first, *middle, last = xs`: JS rest elements must come last, so unpack by index
+    const temp = ctx.temp();
+    const star = target.elts.findIndex((e) => e.kind === "Starred");
+    const after = target.elts.length - star - 1;
+    const t = id(temp);
+    const out: Stmt[] = [{ k: "var", kind: "const", target: t, init: { k: "array", items: [{ k: "spread", expr: value ?? lowerExpr(ctx, valueNode) }] } }];
+    target.elts.forEach((e, i) => {
+      const part: Expr = i < star ? { k: "index", obj: t, index: { k: "num", text: String(i) } }
+        : i === star ? call(member(t, "slice"), [{ k: "num", text: String(star) }, { k: "bin", op: "-", left: member(t, "length"), right: { k: "num", text: String(after) } }])
+        : { k: "index", obj: t, index: { k: "bin", op: "-", left: member(t, "length"), right: { k: "num", text: String(target.elts.length - i) } } };
+      out.push(...assignTo(ctx, e.kind === "Starred" ? e.value : e, e, part));
+    });
+    return out;
+  }
   if (target.kind === "Tuple" || target.kind === "List") {
     const before: Stmt[] = [];
     const names = target.elts.map((e) => (e.kind === "Starred" ? e.value : e));
     const allNew = names.every((n) => n.kind === "Name" && !ctx.declared.has(n.id) && isLocal(ctx, n.id));
-    const pattern: Expr = { k: "array", items: target.elts.map((e) => destructureTarget(ctx, e, allNew, before)) };
+    const seen = new Set<string>();
+    const pattern: Expr = { k: "array", items: target.elts.map((e) => destructureTarget(ctx, e, allNew, before, seen)) };
     const source = value ?? (valueNode.kind === "Tuple" && !valueNode.elts.some((x) => x.kind === "Starred") ? { k: "array", items: valueNode.elts.map((x) => lowerElement(ctx, x)) } as Expr : lowerExpr(ctx, valueNode));
     if (allNew) {
       const once = names.every((n) => (ctx.scope.bindCount.get((n as A.Name).id) ?? 0) === 1);
@@ -77,16 +93,18 @@ export function assignTo(ctx: LowerContext, target: A.Expr, valueNode: A.Expr, v
   return [];
 }
 
-function destructureTarget(ctx: LowerContext, e: A.Expr, declaring: boolean, before: Stmt[]): Expr {
-  if (e.kind === "Starred") return { k: "spread", expr: destructureTarget(ctx, e.value, declaring, before) };
+function destructureTarget(ctx: LowerContext, e: A.Expr, declaring: boolean, before: Stmt[], seen: Set<string>): Expr {
+  if (e.kind === "Starred") return { k: "spread", expr: destructureTarget(ctx, e.value, declaring, before, seen) };
   if (e.kind === "Name") {
+    if (seen.has(e.id)) return { k: "elided" };
+    seen.add(e.id);
     if (!declaring && !ctx.declared.has(e.id) && isLocal(ctx, e.id)) {
       ctx.declared.add(e.id);
       before.push({ k: "var", kind: "let", target: id(ctx.jsName(e.id)), type: tsType(ctx.infer.variable(ctx.scope, e.id)) });
     }
     return id(ctx.jsName(e.id));
   }
-  if (e.kind === "Tuple" || e.kind === "List") return { k: "array", items: e.elts.map((x) => destructureTarget(ctx, x, declaring, before)) };
+  if (e.kind === "Tuple" || e.kind === "List") return { k: "array", items: e.elts.map((x) => destructureTarget(ctx, x, declaring, before, seen)) };
   return lowerExpr(ctx, e);
 }
 

@@ -24,7 +24,8 @@ export function formatted(ctx: LowerContext, e: A.Expr, fn: "str" | "repr" = "st
   const v = lowerExpr(ctx, e);
   if (fn === "str" && t.t === "str") return v;
   const d = descriptorFor(ctx, t, e, "this value");
-  if (fn === "str" && !d && (t.t === "int" || t.t === "bool" || t.t === "none" || t.t === "unknown" || t.t === "instance" || t.t === "optional")) return v;
+  // print converts its arguments itself, after evaluating all of them (a later argument may mutate an earlier one)
+  if (fn === "str" && !d) return v;
   return call(ctx.helper(fn), d ? [v, d] : [v]);
 }
 
@@ -89,6 +90,8 @@ export function lowerBuiltinCall(ctx: LowerContext, name: string, e: A.Call): Ex
     }
     case "super":
       return lit("super");
+    case "object":
+      return e.args.length === 0 ? { k: "object", props: [] } : null;
     case "sum": case "min": case "max": case "abs": case "round": case "float": case "int":
     case "divmod": case "pow": {
       const t = e.args[0] ? ctx.typeOf(e.args[0]) : null;

@@ -17,7 +17,7 @@ export const BUILTIN_TYPES: Record<string, string> = {
 };
 
 /** Builtin types called as functions. */
-export const TYPE_CALLS: Record<string, string> = { int: "intOf", float: "floatOf", type: "typeOf", str: "str", object: "object_" };
+export const TYPE_CALLS: Record<string, string> = { int: "intOf", float: "floatOf", type: "typeOf", str: "str" };
 
 /** Builtin functions the runtime provides under these names. */
 export const RUNTIME_BUILTINS: Record<string, string> = {

@@ -13,7 +13,7 @@ import { bindOrThrow, runtimeArgs } from "./calls.js";
 import type { LowerContext } from "./context.js";
 import { lowerElement, lowerExpr } from "./expressions.js";
 import { lowerMethodOfBuiltin } from "./methods.js";
-import { moduleAttribute } from "./builtins.js";
+import { importedModule as importedModuleName, moduleAttribute } from "./builtins.js";
 import { type Signature, signatureOf } from "./signature.js";
 import { dataclassFields } from "./dataclass-fields.js";
 
@@ -63,7 +63,11 @@ export function classSignature(ctx: LowerContext, name: string): Signature | nul
 /** Calls through an attribute: module functions, methods of known classes and builtin types. */
 export function methodCall(ctx: LowerContext, f: A.Attribute, e: A.Call): Expr | null {
   const fromModule = moduleAttribute(ctx, f);
-  if (fromModule) return call(fromModule, runtimeArgs(ctx, e));
+  if (fromModule) {
+    const moduleName = f.value.kind === "Name" ? importedModuleName(ctx, f.value.id) : null;
+    if (moduleName === "collections" && ["Counter", "defaultdict", "OrderedDict", "deque"].includes(f.attr)) return { k: "new", callee: fromModule, args: runtimeArgs(ctx, e) };
+    return call(fromModule, runtimeArgs(ctx, e));
+  }
   if (f.value.kind === "Call" && f.value.func.kind === "Name" && f.value.func.id === "super" && ctx.currentClass) {
     const base = ctx.infer.classes.get(ctx.currentClass)?.base ?? null;
     const method = base ? findMethod(ctx, base, f.attr) : null;
@@ -74,7 +78,9 @@ export function methodCall(ctx: LowerContext, f: A.Attribute, e: A.Call): Expr |
     const args = method ? bindOrThrow(ctx, signatureOf(f.attr, method.def.args, 1), e) : e.args.map((a) => lowerElement(ctx, a));
     return call(member({ k: "lit", text: "super" }, f.attr), args);
   }
-  const t = ctx.typeOf(f.value);
+  const typed = ctx.typeOf(f.value);
+  // a method call on None fails in Python too: dispatch on the non-None type
+  const t = typed.t === "optional" ? typed.inner : typed;
   if (t.t === "instance" || t.t === "class") {
     const method = findMethod(ctx, t.cls, f.attr);
     if (method && method.def.decorator_list.every((d) => d.kind === "Name" && (d.id === "staticmethod" || d.id === "classmethod"))) {

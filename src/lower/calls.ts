@@ -18,6 +18,18 @@ import { lowerElement, lowerExpr } from "./expressions.js";
 import { classSignature, functionSignature, methodCall } from "./callees.js";
 import { bindArguments, type Signature } from "./signature.js";
 
+/** Methods of list and str that JS arrays and strings lack or define differently. */
+const DYNAMIC_METHODS = new Set([
+  "append", "extend", "insert", "pop", "remove", "index", "count", "reverse", "copy", "clear", "upper", "lower", "casefold",
+  "title", "capitalize", "swapcase", "isdigit", "isdecimal", "isnumeric", "isalpha", "isalnum", "isspace", "isascii",
+  "isprintable", "isidentifier", "isupper", "islower", "istitle", "split", "rsplit", "splitlines", "join", "strip", "lstrip",
+  "rstrip", "replace", "find", "rfind", "rindex", "startswith", "endswith", "center", "ljust", "rjust", "zfill",
+  "partition", "rpartition", "expandtabs", "removeprefix", "removesuffix", "format",
+]);
+
+/** Runtime classes (constructed with `new`); everything else a module exports is a function. */
+const RUNTIME_CLASSES = new Set(["collections.Counter", "collections.defaultdict", "collections.OrderedDict", "collections.deque"]);
+
 export function lowerCall(ctx: LowerContext, e: A.Call): Expr {
   const f = e.func;
   if (f.kind === "Name" && !resolveScope(ctx.scope, f.id)) {
@@ -42,15 +54,37 @@ export function lowerCall(ctx: LowerContext, e: A.Call): Expr {
     if (cls) return { k: "new", callee: id(ctx.jsName(f.id)), args: bindOrThrow(ctx, cls, e) };
     const fn = functionSignature(ctx, f.id);
     if (fn) return call(id(ctx.jsName(f.id)), bindOrThrow(ctx, fn, e));
+    if (isDecoratedDef(ctx, f.id)) return call(ctx.helper("callKw"), [id(ctx.jsName(f.id)), { k: "array", items: e.args.map((a) => lowerElement(ctx, a)) }, keywordPairs(ctx, e)]);
     const imported = importedMember(ctx, f.id);
+    if (imported && RUNTIME_CLASSES.has(`${imported.module}.${imported.name}`)) return { k: "new", callee: lowerExpr(ctx, f), args: runtimeArgs(ctx, e) };
     if (imported && e.keywords.length > 0) return call(lowerExpr(ctx, f), runtimeArgs(ctx, e));
+  }
+  if (f.kind === "Attribute" && DYNAMIC_METHODS.has(f.attr) && ctx.typeOf(f.value).t === "unknown" && e.keywords.length === 0) {
+    return call(ctx.helper("callMethod"), [lowerExpr(ctx, f.value), str(f.attr), ...e.args.map((a) => lowerElement(ctx, a))]);
   }
   const callee = lowerExpr(ctx, f);
   if (e.keywords.length > 0) {
-    if (isRuntimeCallee(ctx, f)) return call(callee, runtimeArgs(ctx, e));
-    ctx.report(Diagnostics.unsupported, { construct: "keyword arguments in a call whose callee py2ts cannot determine" }, e);
+    if (isRuntimeCallee(ctx, f) && !e.keywords.some((k) => k.arg === null)) return call(callee, runtimeArgs(ctx, e));
+    return call(ctx.helper("callKw"), [callee, { k: "array", items: e.args.map((a) => lowerElement(ctx, a)) }, keywordPairs(ctx, e)]);
   }
   return call(callee, e.args.map((a) => lowerElement(ctx, a)));
+}
+
+/** `[["name", value], ...kwargs.items()]` for the runtime's `callKw`. */
+function keywordPairs(ctx: LowerContext, e: A.Call): Expr {
+  return {
+    k: "array",
+    items: e.keywords.map((k) => (k.arg === null ? { k: "spread", expr: call(member(lowerExpr(ctx, k.value), "items"), []) } : { k: "array", items: [str(k.arg), lowerExpr(ctx, k.value)] })),
+  };
+}
+
+/** A `def` with decorators: what the name holds is whatever the decorators returned. */
+function isDecoratedDef(ctx: LowerContext, name: string): boolean {
+  const owner = resolveScope(ctx.scope, name);
+  if (!owner) return false;
+  const sites = ctx.infer.bindings.get(owner)?.get(name) ?? [];
+  const node = sites.length === 1 && sites[0]!.how === "def" ? (sites[0] as { node: A.Node }).node : null;
+  return node !== null && node.kind === "FunctionDef" && node.decorator_list.length > 0;
 }
 
 function isRuntimeCallee(ctx: LowerContext, f: A.Expr): boolean {

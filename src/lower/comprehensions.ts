@@ -16,10 +16,14 @@ import { truthTest } from "./operators.js";
 
 type Comp = A.ListComp | A.SetComp | A.DictComp | A.GeneratorExp;
 
-function targetPattern(ctx: LowerContext, t: A.Expr): Expr {
-  if (t.kind === "Name") return id(ctx.jsName(t.id));
-  if (t.kind === "Tuple" || t.kind === "List") return { k: "array", items: t.elts.map((e) => targetPattern(ctx, e)) };
-  if (t.kind === "Starred") return { k: "spread", expr: targetPattern(ctx, t.value) };
+function targetPattern(ctx: LowerContext, t: A.Expr, seen: Set<string> = new Set()): Expr {
+  if (t.kind === "Name") {
+    if (seen.has(t.id)) return { k: "elided" };
+    seen.add(t.id);
+    return id(ctx.jsName(t.id));
+  }
+  if (t.kind === "Tuple" || t.kind === "List") return { k: "array", items: t.elts.map((e) => targetPattern(ctx, e, seen)) };
+  if (t.kind === "Starred") return { k: "spread", expr: targetPattern(ctx, t.value, seen) };
   return lowerExpr(ctx, t);
 }
 

@@ -15,6 +15,25 @@ import type { LowerContext } from "./context.js";
 import { lowerExpr } from "./expressions.js";
 import { lowerFunctionBody } from "./functions.js";
 import { mentions } from "../analysis/walk.js";
+import { signatureOf } from "./signature.js";
+
+function hasKeywordParams(s: A.FunctionDef | A.AsyncFunctionDef): boolean {
+  return s.args.args.length + s.args.kwonlyargs.length > 0 || s.args.kwarg !== null;
+}
+
+/** The Python signature the runtime's `callKw` binds against (calls whose callee is unknown). */
+function signatureSpec(s: A.FunctionDef | A.AsyncFunctionDef): Expr {
+  const sig = signatureOf(s.name, s.args);
+  return {
+    k: "object",
+    props: [
+      { key: "name", value: str(s.name) },
+      { key: "params", value: { k: "array", items: sig.params.map((p) => ({ k: "array", items: [str(p.name), str(p.kind), { k: "lit", text: p.hasDefault ? "true" : "false" }] })) } },
+      { key: "varargs", value: { k: "lit", text: sig.vararg ? "true" : "false" } },
+      { key: "varkw", value: { k: "lit", text: sig.kwarg ? "true" : "false" } },
+    ],
+  };
+}
 
 export function lowerFunctionDef(ctx: LowerContext, s: A.FunctionDef | A.AsyncFunctionDef): Stmt[] {
   const scope = ctx.scopes.scopes.get(s)!;
@@ -26,10 +45,13 @@ export function lowerFunctionDef(ctx: LowerContext, s: A.FunctionDef | A.AsyncFu
   const declaredBefore = ctx.declared.has(s.name);
   ctx.declared.add(s.name);
   if (s.decorator_list.length === 0 && !isGenerator && !isAsync && !declaredBefore) {
-    return [...fn.before, { k: "function", name, params: fn.params, body: fn.body, ...(ret ? { ret } : {}) }];
+    const decl: Stmt = { k: "function", name, params: fn.params, body: fn.body, ...(ret ? { ret } : {}) };
+    if (!ctx.infer.escapes(s) || !hasKeywordParams(s)) return [...fn.before, decl];
+    return [...fn.before, decl, { k: "expr", expr: call(ctx.helper("withSignature"), [id(name), signatureSpec(s)]) }];
   }
   const selfReferencing = s.decorator_list.length > 0 && mentions(s.body, s.name);
   let value: Expr = { k: "func", name: selfReferencing ? `${name}$` : name, params: fn.params, body: fn.body, ...(ret ? { ret } : {}), ...(isGenerator ? { generator: true } : {}), ...(isAsync ? { async: true } : {}) };
+  if (s.decorator_list.length > 0 || ctx.infer.escapes(s)) value = call(ctx.helper("withSignature"), [value, signatureSpec(s)]);
   if (isGenerator && !isAsync) value = call(ctx.helper("generator"), [str(s.name), value]);
   if (isAsync) value = call(ctx.helper(isGenerator ? "asyncGenerator" : "coroutine", "py2ts/runtime/asyncio"), [str(s.name), value]);
   for (let i = s.decorator_list.length - 1; i >= 0; i--) value = call(lowerExpr(ctx, s.decorator_list[i]!), [value]);

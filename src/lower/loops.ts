@@ -55,10 +55,14 @@ function targetNames(t: A.Expr): string[] | null {
   return null;
 }
 
-function pattern(ctx: LowerContext, t: A.Expr): Expr {
-  if (t.kind === "Name") return id(ctx.jsName(t.id));
-  if (t.kind === "Starred") return { k: "spread", expr: pattern(ctx, t.value) };
-  if (t.kind === "Tuple" || t.kind === "List") return { k: "array", items: t.elts.map((e) => pattern(ctx, e)) };
+function pattern(ctx: LowerContext, t: A.Expr, seen: Set<string> = new Set()): Expr {
+  if (t.kind === "Name") {
+    if (seen.has(t.id)) return { k: "elided" };
+    seen.add(t.id);
+    return id(ctx.jsName(t.id));
+  }
+  if (t.kind === "Starred") return { k: "spread", expr: pattern(ctx, t.value, seen) };
+  if (t.kind === "Tuple" || t.kind === "List") return { k: "array", items: t.elts.map((e) => pattern(ctx, e, seen)) };
   return lowerExpr(ctx, t);
 }
 

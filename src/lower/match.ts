@@ -41,7 +41,8 @@ function patternTest(ctx: LowerContext, p: A.Pattern, subject: Expr): Expr {
     case "MatchSequence": {
       const star = p.patterns.findIndex((q) => q.kind === "MatchStar");
       const fixed = star < 0 ? p.patterns.length : p.patterns.length - 1;
-      const parts: Expr[] = [call(ctx.helper("matchSequence"), [subject, num(String(fixed)), lit(star < 0 ? "false" : "true")])];
+      // list and tuple subjects (str is not a sequence pattern subject)
+      const parts: Expr[] = [call(member(id("Array"), "isArray"), [subject]), bin(star < 0 ? "===" : ">=", member(subject, "length"), num(String(fixed)))];
       p.patterns.forEach((q, i) => {
         if (q.kind === "MatchStar") {
           const after = p.patterns.length - i - 1;
@@ -54,9 +55,13 @@ function patternTest(ctx: LowerContext, p: A.Pattern, subject: Expr): Expr {
       return and(parts);
     }
     case "MatchMapping": {
-      const parts: Expr[] = [call(ctx.helper("matchMapping"), [subject, { k: "array", items: p.keys.map((k) => lowerExpr(ctx, k)) }])];
+      const parts: Expr[] = [bin("instanceof", subject, ctx.helper("PyDict")), ...p.keys.map((k) => call(member(subject, "has"), [lowerExpr(ctx, k)]))];
       p.keys.forEach((k, i) => parts.push(patternTest(ctx, p.patterns[i]!, call(member(subject, "getitem"), [lowerExpr(ctx, k)]))));
-      if (p.rest) parts.push(capture(ctx, p.rest, call(ctx.helper("mappingRest"), [subject, { k: "array", items: p.keys.map((k) => lowerExpr(ctx, k)) }])));
+      if (p.rest) {
+        const rest = id("$rest");
+        const body: Stmt[] = [{ k: "var", kind: "const", target: rest, init: call(member(subject, "copy"), []) }, ...p.keys.map((k): Stmt => ({ k: "expr", expr: call(member(rest, "delitem"), [lowerExpr(ctx, k)]) })), { k: "return", value: rest }];
+        parts.push(capture(ctx, p.rest, call({ k: "arrow", params: [], body }, [])));
+      }
       return and(parts);
     }
     case "MatchClass": {

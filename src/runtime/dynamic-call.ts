@@ -1,0 +1,151 @@
+/**
+ * Calls the compiler cannot resolve statically.
+ *
+ * 1. Keyword arguments to a callee known only at run time (a decorated function, a function held
+ *    in a variable). A translated function whose callers may be unknown carries its Python
+ *    signature (`withSignature`); `callKw` binds positional and keyword arguments against it
+ *    exactly as CPython does (same TypeError messages) and calls the function with py2ts's JS
+ *    parameter order: positional parameters, keyword-only parameters, `**kwargs` as a PyDict,
+ *    then the extra positional arguments (the `*args` rest parameter).
+ *
+ *        @logged def area(w, h=1)      →  const area = logged(withSignature(function area(w, h = 1) {...}, AREA_SIG))
+ *        area(3, h=4)                  →  callKw(area, [3], [["h", 4]])
+ *        func(*args, **kwargs)         →  callKw(func, [...args], [...kwargs.items()])
+ *
+ * 2. Methods of builtin types on a receiver whose type is unknown statically (`x.append(v)`,
+ *    `x.split(",")`): `callMethod(x, "append", v)` dispatches on the run-time kind to the same
+ *    helpers the compiler emits when it knows the type; other objects get a plain method call.
+ */
+import { AttributeError, TypeError } from "./exceptions.js";
+import { typeName } from "./compare.js";
+import { PyDict } from "./dict.js";
+import { kw } from "./kwargs.js";
+import { isTuple } from "./tuple.js";
+import * as L from "./list.js";
+import * as S from "./strings.js";
+import * as C from "./strings-case.js";
+import { strFormat } from "./format-str.js";
+
+/** [name, kind, hasDefault] with kind "posonly" | "plain" | "kwonly". */
+export type ParamSpec = readonly [string, "posonly" | "plain" | "kwonly", boolean];
+
+export interface CallSpec {
+  readonly name: string;
+  readonly params: readonly ParamSpec[];
+  readonly varargs: boolean;
+  readonly varkw: boolean;
+}
+
+const SPEC: unique symbol = Symbol.for("py2ts.signature");
+
+/** Attach a Python signature to a translated function (returns the function). */
+export function withSignature<F extends Function>(fn: F, spec: CallSpec): F {
+  Object.defineProperty(fn, SPEC, { value: spec, enumerable: false });
+  return fn;
+}
+
+function missing(names: readonly string[], what: string): string {
+  const q = names.map((n) => `'${n}'`);
+  const list = q.length === 1 ? q[0]! : q.length === 2 ? `${q[0]} and ${q[1]}` : `${q.slice(0, -1).join(", ")}, and ${q[q.length - 1]}`;
+  return `${names.length} required ${what} argument${names.length === 1 ? "" : "s"}: ${list}`;
+}
+
+/** JS arguments for `spec` from Python positional and keyword arguments (CPython's TypeErrors). */
+export function bindArgs(spec: CallSpec, positional: readonly unknown[], keywords: Iterable<readonly [unknown, unknown]>): unknown[] {
+  const fn = `${spec.name}()`;
+  const slots: unknown[] = spec.params.map(() => undefined);
+  const filled = spec.params.map(() => false);
+  const positionalParams = spec.params.filter((p) => p[1] !== "kwonly");
+  const extra: unknown[] = [];
+  positional.forEach((v, i) => {
+    if (i < positionalParams.length) { slots[i] = v; filled[i] = true; } else extra.push(v);
+  });
+  if (extra.length > 0 && !spec.varargs) {
+    const required = positionalParams.filter((p) => !p[2]).length;
+    const takes = required === positionalParams.length ? `${positionalParams.length}` : `from ${required} to ${positionalParams.length}`;
+    const plural = positionalParams.length === 1 && required === positionalParams.length ? "" : "s";
+    throw new TypeError(`${fn} takes ${takes} positional argument${plural} but ${positional.length} ${positional.length === 1 ? "was" : "were"} given`);
+  }
+  const extraKw = new PyDict<string, unknown>();
+  const posonlyAsKw: string[] = [];
+  for (const [k, v] of keywords) {
+    if (typeof k !== "string") throw new TypeError(`keywords must be strings`);
+    const i = spec.params.findIndex((p) => p[0] === k && p[1] !== "posonly");
+    if (i < 0) {
+      if (spec.varkw) extraKw.setitem(k, v);
+      else if (spec.params.some((p) => p[0] === k)) posonlyAsKw.push(k);
+      else throw new TypeError(`${fn} got an unexpected keyword argument '${k}'`);
+      continue;
+    }
+    if (filled[i]) throw new TypeError(`${fn} got multiple values for argument '${k}'`);
+    slots[i] = v;
+    filled[i] = true;
+  }
+  if (posonlyAsKw.length > 0) throw new TypeError(`${fn} got some positional-only arguments passed as keyword arguments: '${posonlyAsKw.join(", ")}'`);
+  const lacking = spec.params.map((p, i) => ({ p, i })).filter(({ p, i }) => !filled[i] && !p[2]);
+  const lackPos = lacking.filter(({ p }) => p[1] !== "kwonly").map(({ p }) => p[0]);
+  if (lackPos.length) throw new TypeError(`${fn} missing ${missing(lackPos, "positional")}`);
+  const lackKw = lacking.filter(({ p }) => p[1] === "kwonly").map(({ p }) => p[0]);
+  if (lackKw.length) throw new TypeError(`${fn} missing ${missing(lackKw, "keyword-only")}`);
+  const out = [...slots];
+  if (spec.varkw) out.push(extraKw);
+  out.push(...extra);
+  return out;
+}
+
+/** `f(*args, k=v, **kw)` for a callee known only at run time. */
+export function callKw(fn: unknown, positional: readonly unknown[], keywords: Iterable<readonly [unknown, unknown]> | PyDict): any {
+  const pairs: (readonly [unknown, unknown])[] = keywords instanceof PyDict ? [...keywords.items()] as (readonly [unknown, unknown])[] : [...keywords];
+  if (typeof fn !== "function") throw new TypeError(`'${typeName(fn)}' object is not callable`);
+  const spec = (fn as { [SPEC]?: CallSpec })[SPEC];
+  if (spec) return (fn as (...a: unknown[]) => unknown)(...bindArgs(spec, positional, pairs));
+  if (pairs.length === 0) return (fn as (...a: unknown[]) => unknown)(...positional);
+  const named: Record<string, unknown> = {};
+  for (const [k, v] of pairs) named[String(k)] = v;
+  // runtime functions take keywords as one trailing kw({...}) object
+  return (fn as (...a: unknown[]) => unknown)(...positional, kw(named));
+}
+
+type Method = (self: any, ...args: any[]) => unknown;
+
+const LIST_METHODS: Record<string, Method> = {
+  append: (xs: unknown[], v: unknown) => { xs.push(v); return null; },
+  extend: (xs: unknown[], it: Iterable<unknown>) => { L.listExtend(xs, it); return null; },
+  insert: (xs: unknown[], i: number, v: unknown) => { L.listInsert(xs, i, v); return null; },
+  pop: (xs: unknown[], i?: number) => L.listPop(xs, i),
+  remove: (xs: unknown[], v: unknown) => { L.listRemove(xs, v); return null; },
+  index: (xs: unknown[], v: unknown, a?: number, b?: number) => L.listIndex(xs, v, a, b),
+  count: (xs: unknown[], v: unknown) => L.listCount(xs, v),
+  reverse: (xs: unknown[]) => { xs.reverse(); return null; },
+  copy: (xs: unknown[]) => xs.slice(),
+  clear: (xs: unknown[]) => { xs.length = 0; return null; },
+};
+
+const STR_METHODS: Record<string, Method> = {
+  upper: C.strUpper, lower: C.strLower, casefold: C.strCasefold, title: C.strTitle, capitalize: C.strCapitalize,
+  swapcase: C.strSwapcase, isdigit: C.strIsdigit, isdecimal: C.strIsdecimal, isnumeric: C.strIsnumeric,
+  isalpha: C.strIsalpha, isalnum: C.strIsalnum, isspace: C.strIsspace, isascii: C.strIsascii, isprintable: C.strIsprintable,
+  isidentifier: C.strIsidentifier, isupper: C.strIsupper, islower: C.strIslower, istitle: C.strIstitle,
+  split: S.strSplit, rsplit: S.strRsplit, splitlines: S.strSplitlines, join: S.strJoin, strip: S.strStrip,
+  lstrip: S.strLstrip, rstrip: S.strRstrip, replace: S.strReplace, find: S.strFind, rfind: S.strRfind, index: S.strIndex,
+  rindex: S.strRindex, count: S.strCount, startswith: S.strStartswith, endswith: S.strEndswith, center: S.strCenter,
+  ljust: S.strLjust, rjust: S.strRjust, zfill: S.strZfill, partition: S.strPartition, rpartition: S.strRpartition,
+  expandtabs: S.strExpandtabs, removeprefix: S.strRemoveprefix, removesuffix: S.strRemovesuffix,
+  format: (s: string, ...args: unknown[]) => strFormat(s, args),
+};
+
+/** `obj.name(...args)` where `obj`'s type is unknown statically. */
+export function callMethod(obj: unknown, name: string, ...args: unknown[]): any {
+  if (typeof obj === "string") {
+    const m = STR_METHODS[name];
+    if (m) return m(obj, ...args);
+  } else if (Array.isArray(obj) && !isTuple(obj)) {
+    const m = LIST_METHODS[name];
+    if (m) return m(obj, ...args);
+  } else if (Array.isArray(obj) && (name === "index" || name === "count")) {
+    return LIST_METHODS[name]!(obj, ...args);
+  }
+  const f = obj === null || obj === undefined ? undefined : (obj as Record<string, unknown>)[name];
+  if (typeof f !== "function") throw new AttributeError(`'${typeName(obj)}' object has no attribute '${name}'`);
+  return (f as (...a: unknown[]) => unknown).apply(obj, args);
+}
