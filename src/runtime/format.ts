@@ -32,7 +32,7 @@ export function format(value: unknown, spec = "", t?: TypeDesc): string {
     case "bigint":
       return spec === "" ? value.toString() : formatInt(value, parseSpec(spec, "int"));
     case "boolean":
-      return spec === "" ? (value ? "True" : "False") : formatInt(value ? 1 : 0, parseSpec(spec, "bool"));
+      return spec === "" ? (value ? "True" : "False") : formatInt(value ? 1 : 0, parseSpec(spec, "bool"), "bool");
   }
   const f = value !== null && typeof value === "object" ? (value as Record<string, unknown>).__format__ : undefined;
   if (typeof f === "function") {
@@ -59,7 +59,7 @@ function formatStr(s: string, spec: FormatSpec): string {
   return align(body, spec, "<");
 }
 
-function formatInt(v: number | bigint, spec: FormatSpec): string {
+function formatInt(v: number | bigint, spec: FormatSpec, pyType = "int"): string {
   const type = spec.type;
   if ("eEfFgG%".includes(type) && type !== "") {
     return formatFloat(typeof v === "bigint" ? bigToFloat(v) : v, spec);
@@ -98,7 +98,7 @@ function formatInt(v: number | bigint, spec: FormatSpec): string {
       return align(String.fromCodePoint(Number(mag)), spec, ">");
     }
     default:
-      throw new ValueError(`Unknown format code '${type}' for object of type 'int'`);
+      throw new ValueError(`Unknown format code '${type}' for object of type '${pyType}'`);
   }
   const sign = neg ? "-" : spec.sign === "+" ? "+" : spec.sign === " " ? " " : "";
   return layoutNumber(sign, prefix, digits, "", spec, groupSize);

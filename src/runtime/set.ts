@@ -175,10 +175,12 @@ export class PySet<T = any> implements Iterable<T> {
     }
   }
 
+  /** set_difference_multi: the first difference builds a new set, the rest discard in place. */
   difference(...others: Iterable<unknown>[]): PySet<T> {
-    let result: PySet<T> = this;
-    for (const o of others) result = result.differenceOne(o);
-    return others.length === 0 ? this.copy() : result;
+    if (others.length === 0) return this.copy();
+    const result = this.differenceOne(others[0]!);
+    for (const o of others.slice(1)) for (const x of o) result.table.discard(x, hash(x));
+    return result;
   }
 
   private differenceOne(other: Iterable<unknown>): PySet<T> {

@@ -59,6 +59,7 @@ for (const x of [0.125, 2.5, 1.5, 0.375, 12.5, 1e23, 5e-324, 0.5, 9.5, 1234.5, 0
 cases.push(
   [`format(True, '>5')`, () => R.format(true, ">5")],
   [`format(True, '')`, () => R.format(true, "")],
+  [`format(True, 's')`, () => R.format(true, "s")],
   [`format(None, '')`, () => R.format(null, "")],
   [`format(None, '>5')`, () => R.format(null, ">5")],
   [`format([1], 'x')`, () => R.format([1], "x")],
