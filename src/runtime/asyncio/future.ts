@@ -70,7 +70,7 @@ export class Future<T = unknown> extends Awaitable<T> {
   }
 
   add_done_callback(callback: DoneCallback<this>, _options: { context?: unknown } = {}): void {
-    if (this._state !== FutureState.Pending) this._loop.call_soon(callback, this);
+    if (this._state !== FutureState.Pending) this._loop._callSoon1(callback, this);
     else this._callbacks.push(callback);
   }
 
@@ -84,7 +84,7 @@ export class Future<T = unknown> extends Awaitable<T> {
     const callbacks = this._callbacks;
     if (callbacks.length === 0) return;
     this._callbacks = [];
-    for (const callback of callbacks) this._loop.call_soon(callback, this);
+    for (const callback of callbacks) this._loop._callSoon1(callback, this);
   }
 
   cancel(msg: unknown = null): boolean {

@@ -7,13 +7,27 @@ import { reportCallbackError } from "./report.js";
 
 export type Callback = (...args: any[]) => unknown;
 
+/**
+ * Arguments are stored without an array when there are at most one (the runtime's own
+ * callbacks take the future or the task): tasks and futures create a handle per step.
+ */
 export class Handle {
   _cancelled = false;
 
   constructor(
     readonly _callback: Callback,
-    readonly _args: readonly unknown[],
+    private readonly argc: number,
+    private readonly arg0: unknown,
+    private readonly rest: readonly unknown[] | null,
   ) {}
+
+  static _from(callback: Callback, args: readonly unknown[]): Handle {
+    return new Handle(callback, args.length, args[0], args.length > 1 ? args : null);
+  }
+
+  get _args(): readonly unknown[] {
+    return this.rest ?? (this.argc === 0 ? [] : [this.arg0]);
+  }
 
   cancel(): void {
     this._cancelled = true;
@@ -24,7 +38,9 @@ export class Handle {
   /** Handle._run: an exception escaping a callback is reported, never propagated. */
   _run(): void {
     try {
-      this._callback(...this._args);
+      if (this.argc === 1) this._callback(this.arg0);
+      else if (this.argc === 0) this._callback();
+      else this._callback(...this.rest!);
     } catch (error) {
       reportCallbackError(this._callback.name, error);
     }
@@ -46,7 +62,7 @@ export class TimerHandle extends Handle {
     args: readonly unknown[],
     private readonly owner: TimerOwner,
   ) {
-    super(callback, args);
+    super(callback, args.length, args[0], args.length > 1 ? args : null);
   }
 
   override cancel(): void {

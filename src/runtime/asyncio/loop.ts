@@ -41,7 +41,9 @@ export class EventLoop implements TimerOwner {
   readonly _ready = new Deque<Handle>();
   _scheduled: TimerHandle[] = [];
   private timerCancelledCount = 0;
+  /** every task created on this loop, finished ones purged in batches (see _registerTask) */
   readonly _allTasks = new Set<Task<any>>();
+  private purgeAt = 1024;
   /** async generators first iterated on this loop (for shutdown_asyncgens) */
   readonly _asyncgens = new Set<AsyncGeneratorHook>();
   /** the task whose step is in flight: `current_task()` */
@@ -79,8 +81,14 @@ export class EventLoop implements TimerOwner {
   set_debug(_enabled: boolean): void {}
 
   call_soon(callback: Callback, ...args: unknown[]): Handle {
+    return this._callSoon(Handle._from(callback, args));
+  }
+  /** call_soon(callback, arg) without the rest-argument array: the runtime's hot path */
+  _callSoon1(callback: Callback, arg: unknown): Handle {
+    return this._callSoon(new Handle(callback, 1, arg, null));
+  }
+  private _callSoon(handle: Handle): Handle {
     this.checkClosed();
-    const handle = new Handle(callback, args);
     this._ready.push(handle);
     if (this.idle) this.wake();
     return handle;
@@ -191,6 +199,19 @@ export class EventLoop implements TimerOwner {
     if (this.running) throw new RuntimeError("This event loop is already running");
     if (runningLoopOrNull() !== null) {
       throw new RuntimeError("Cannot run the event loop while another loop is running");
+    }
+  }
+
+  /**
+   * CPython keeps a WeakSet; deleting each task from a Set as it finishes is a hot cost, so
+   * finished tasks are dropped whenever the set has doubled (all_tasks() filters done()).
+   */
+  _registerTask(task: Task<any>): void {
+    const tasks = this._allTasks;
+    tasks.add(task);
+    if (tasks.size >= this.purgeAt) {
+      for (const t of tasks) if (t.done()) tasks.delete(t);
+      this.purgeAt = Math.max(1024, tasks.size * 2);
     }
   }
 

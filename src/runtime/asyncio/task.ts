@@ -40,8 +40,8 @@ export class Task<T = unknown> extends Future<T> {
     super({ loop });
     this._coro = coro;
     this._name = options.name == null ? nextTaskName() : String(options.name);
-    loop.call_soon(this._stepCb);
-    loop._allTasks.add(this);
+    loop._callSoon1(stepTask, this);
+    loop._registerTask(this);
   }
 
   get_coro(): Coroutine<T> {
@@ -80,8 +80,9 @@ export class Task<T = unknown> extends Future<T> {
     throw new RuntimeError("Task does not support set_exception operation");
   }
 
-  _stepCb = (): void => this._step(null, undefined);
-  _wakeupCb = (future: Future<unknown>): void => {
+  /** Task.__wakeup, bound once per task, on its first suspension on a future */
+  private wakeupCb: ((future: Future<unknown>) => void) | null = null;
+  _wakeup(future: Future<unknown>): void {
     let value: unknown;
     try {
       value = future.result();
@@ -90,7 +91,7 @@ export class Task<T = unknown> extends Future<T> {
       return;
     }
     this._step(null, value);
-  };
+  }
 
   /** Task.__step: resume (or start) the async function with a value or an exception. */
   _step(exc: unknown, value: unknown): void {
@@ -119,7 +120,10 @@ export class Task<T = unknown> extends Future<T> {
         this._fail(error);
         return;
       }
-      promise.then(this._succeed, this._fail);
+      promise.then(
+        (value) => this._succeed(value),
+        (error: unknown) => this._fail(error),
+      );
       return;
     }
     const resume = this._resume!;
@@ -141,7 +145,7 @@ export class Task<T = unknown> extends Future<T> {
     }
     this._resume = resume;
     this._throwIn = throwIn;
-    future.add_done_callback(this._wakeupCb);
+    future.add_done_callback((this.wakeupCb ??= (f: Future<unknown>) => this._wakeup(f)));
     this._fut_waiter = future;
     if (this._must_cancel && future.cancel(this._cancel_message)) this._must_cancel = false;
     this._loop._stepEnded(this);
@@ -151,11 +155,11 @@ export class Task<T = unknown> extends Future<T> {
   _yieldBare(resume: (value: any) => void, throwIn: (reason: unknown) => void): void {
     this._resume = resume;
     this._throwIn = throwIn;
-    this._loop.call_soon(this._stepCb);
+    this._loop._callSoon1(stepTask, this);
     this._loop._stepEnded(this);
   }
 
-  _succeed = (value: T): void => {
+  _succeed(value: T): void {
     this._coro._finish();
     if (this._must_cancel) {
       this._must_cancel = false;
@@ -166,9 +170,9 @@ export class Task<T = unknown> extends Future<T> {
       this._schedule_callbacks();
     }
     this._loop._stepEnded(this);
-  };
+  }
 
-  _fail = (error: unknown): void => {
+  _fail(error: unknown): void {
     this._coro._finish();
     if (error instanceof CancelledError) {
       this._cancelled_exc = error;
@@ -179,12 +183,12 @@ export class Task<T = unknown> extends Future<T> {
       this._schedule_callbacks();
     }
     this._loop._stepEnded(this);
-  };
-
-  override _schedule_callbacks(): void {
-    this._loop._allTasks.delete(this);
-    super._schedule_callbacks();
   }
+}
+
+/** The first step (and the step after a bare yield), as a plain function: no closure per task. */
+function stepTask(task: Task<unknown>): void {
+  task._step(null, undefined);
 }
 
 /**
