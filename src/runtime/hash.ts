@@ -80,7 +80,8 @@ export function hash(x: unknown): PyHash {
 
 function normalizeHash(h: unknown): PyHash {
   if (typeof h === "number" && Number.isSafeInteger(h)) return h === -1 ? -2 : h;
-  if (typeof h === "bigint") return bigHash(h);
+  // CPython keeps a __hash__ result that fits in Py_ssize_t as is (e.g. `return hash((a, b))`)
+  if (typeof h === "bigint") return h >= -(1n << 63n) && h < 1n << 63n ? (h === -1n ? -2 : normBig(h)) : bigHash(h);
   if (typeof h === "boolean") return h ? 1 : 0;
   throw new TypeError("__hash__ method should return an integer");
 }

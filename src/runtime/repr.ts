@@ -108,8 +108,8 @@ function objectRepr(x: object, t: TypeDesc | undefined, active: Set<object>): st
     const parts: string[] = [];
     for (const [k, v] of x.entries()) parts.push(`${nestedRepr(k, t?.elem, active)}: ${nestedRepr(v, t?.value, active)}`);
     active.delete(x);
-    const body = `{${parts.join(", ")}}`;
-    return x.constructor === PyDict ? body : `${classNameOf(x)}(${body})`;
+    // dict.__repr__ never names the class (subclasses like Counter define their own __repr__)
+    return `{${parts.join(", ")}}`;
   }
   if (x instanceof PySet) {
     const name = classNameOf(x);
@@ -140,6 +140,8 @@ function address(x: unknown): string {
 }
 
 function functionRepr(f: Function): string {
+  // callables with their own repr (functools.partial, operator.itemgetter) print it
+  if (Object.hasOwn(f, "__repr__") && typeof (f as { __repr__?: unknown }).__repr__ === "function") return String((f as unknown as { __repr__: () => unknown }).__repr__());
   if (isBuiltinClass(f)) return `<class '${classNameOfClass(f)}'>`;
   if (/^class[\s{]/.test(Function.prototype.toString.call(f))) {
     return `<class '${moduleOf(f)}.${classNameOfClass(f)}'>`;

@@ -1,0 +1,228 @@
+/**
+ * The `contextlib` module, sync half: contextmanager, suppress, closing, nullcontext, ExitStack,
+ * redirect_stdout / redirect_stderr. The async half (asynccontextmanager, AsyncExitStack) lives in
+ * asyncio/contextlib.ts and is re-exported here, so `contextlib.X` is one namespace.
+ *
+ * What the compiler emits (`import contextlib` → `import { contextlib } from "py2ts/runtime"`):
+ *   @contextlib.contextmanager             const tag = contextlib.contextmanager(
+ *   def tag(name): ... yield ...       →      generator("tag", function* (name: string) { ... }));
+ *   with tag("x") as t: ...            →  the usual `with` lowering over `__enter__` / `__exit__`
+ *   with contextlib.suppress(KeyError):  →  contextlib.suppress(KeyError) (same lowering)
+ *   with contextlib.ExitStack() as st:   →  new contextlib.ExitStack()
+ * Every object here has `__enter__()` and `__exit__(type, value, tb)` with CPython's semantics:
+ * `__exit__` returning true suppresses the exception.
+ */
+import { BaseException, RuntimeError, StopIteration, TypeError } from "./exceptions.js";
+import { pyCatch, withContext } from "./exception-catch.js";
+import { isGenerator, makeGenerator, type PyGenerator } from "./generator.js";
+import { streams, type Writable } from "./io.js";
+import { isinstance } from "./builtins-types.js";
+import { truthy } from "./compare.js";
+
+export { asynccontextmanager, AsyncExitStack } from "./asyncio/contextlib.js";
+
+export interface ContextManager<T> {
+  __enter__(): T;
+  __exit__(type: unknown, value: unknown, tb: unknown): unknown;
+}
+
+type Gen<T> = PyGenerator<T, unknown, unknown>;
+
+/** The object a `@contextmanager` function returns when called. */
+export class _GeneratorContextManager<T> implements ContextManager<T> {
+  static readonly __pyname__: string = "_GeneratorContextManager";
+  constructor(private readonly gen: Gen<T>) {}
+
+  __enter__(): T {
+    try {
+      return this.gen.__next__();
+    } catch (e) {
+      if (e instanceof StopIteration) throw new RuntimeError("generator didn't yield");
+      throw e;
+    }
+  }
+
+  __exit__(type: unknown, value: unknown, _tb: unknown): boolean {
+    if (type === null || type === undefined) {
+      try {
+        this.gen.__next__();
+      } catch (e) {
+        if (e instanceof StopIteration) return false;
+        throw e;
+      }
+      throw new RuntimeError("generator didn't stop");
+    }
+    let exc = value as BaseException | null;
+    if (exc === null || exc === undefined) exc = new (type as new () => BaseException)();
+    try {
+      this.gen.throw(exc);
+    } catch ($e) {
+      const raised = pyCatch($e);
+      // the generator swallowed the exception and finished: suppressed, unless it was a StopIteration it let out
+      if (raised instanceof StopIteration) return raised !== exc;
+      if (raised instanceof RuntimeError && raised === exc) return false;
+      if (raised instanceof RuntimeError && exc instanceof StopIteration && raised.__cause__ === exc) return false;
+      if (raised === exc) return false;
+      throw raised;
+    }
+    throw new RuntimeError("generator didn't stop after throw()");
+  }
+}
+
+/** contextmanager(genfunc): the decorated function returns a context manager */
+export function contextmanager<A extends unknown[], T>(genfunc: (...args: A) => Gen<T> | Generator<T, unknown, unknown>): (...args: A) => _GeneratorContextManager<T> {
+  const helper = function (this: unknown, ...args: A): _GeneratorContextManager<T> {
+    const made = genfunc.apply(this, args);
+    const gen = isGenerator(made) ? (made as Gen<T>) : makeGenerator(made as Generator<T, unknown, unknown>, genfunc.name || "contextmanager");
+    return new _GeneratorContextManager<T>(gen);
+  };
+  Object.defineProperty(helper, "name", { value: genfunc.name, configurable: true });
+  Object.defineProperty(helper, "__wrapped__", { value: genfunc, configurable: true });
+  return helper;
+}
+
+/** suppress(*exceptions): swallows the listed exception types */
+export class suppress implements ContextManager<null> {
+  static readonly __pyname__: string = "suppress";
+  private readonly exceptions: unknown[];
+  constructor(...exceptions: unknown[]) {
+    this.exceptions = exceptions;
+  }
+  __enter__(): null {
+    return null;
+  }
+  __exit__(type: unknown, value: unknown): boolean {
+    return type !== null && type !== undefined && value !== null && isinstance(value, this.exceptions);
+  }
+}
+
+/** closing(thing): calls thing.close() on exit */
+export class closing<T extends { close(): unknown }> implements ContextManager<T> {
+  static readonly __pyname__: string = "closing";
+  constructor(private readonly thing: T) {}
+  __enter__(): T {
+    return this.thing;
+  }
+  __exit__(): boolean {
+    this.thing.close();
+    return false;
+  }
+}
+
+/** nullcontext(enter_result=None) */
+export class nullcontext<T = null> implements ContextManager<T> {
+  static readonly __pyname__: string = "nullcontext";
+  constructor(private readonly enterResult: T = null as T) {}
+  __enter__(): T {
+    return this.enterResult;
+  }
+  __exit__(): boolean {
+    return false;
+  }
+}
+
+class Redirect implements ContextManager<Writable> {
+  private saved: Writable[] = [];
+  constructor(
+    private readonly target: Writable,
+    private readonly which: "stdout" | "stderr",
+  ) {}
+  __enter__(): Writable {
+    this.saved.push(streams[this.which]);
+    streams[this.which] = this.target;
+    return this.target;
+  }
+  __exit__(): boolean {
+    streams[this.which] = this.saved.pop() as Writable;
+    return false;
+  }
+}
+
+/** redirect_stdout(new_target): print() and sys.stdout go to `new_target` inside the block */
+export class redirect_stdout extends Redirect {
+  static readonly __pyname__: string = "redirect_stdout";
+  constructor(target: Writable) {
+    super(target, "stdout");
+  }
+}
+
+/** redirect_stderr(new_target) */
+export class redirect_stderr extends Redirect {
+  static readonly __pyname__: string = "redirect_stderr";
+  constructor(target: Writable) {
+    super(target, "stderr");
+  }
+}
+
+type ExitCallback = (type: unknown, value: unknown, tb: unknown) => unknown;
+
+/** ExitStack: a LIFO of exit callbacks, unwound like nested `with` statements */
+export class ExitStack implements ContextManager<ExitStack> {
+  static readonly __pyname__: string = "ExitStack";
+  private callbacks: ExitCallback[] = [];
+
+  __enter__(): this {
+    return this;
+  }
+
+  /** enter_context(cm): enters it and schedules its __exit__ */
+  enter_context<T>(cm: ContextManager<T>): T {
+    if (typeof cm?.__enter__ !== "function" || typeof cm.__exit__ !== "function") {
+      throw new TypeError(`'${(cm as object)?.constructor?.name ?? "object"}' object does not support the context manager protocol`);
+    }
+    const result = cm.__enter__();
+    this.callbacks.push((t, v, tb) => cm.__exit__(t, v, tb));
+    return result;
+  }
+
+  /** push(exit): a context manager's __exit__, or a callable with __exit__'s signature */
+  push<C extends ContextManager<unknown> | ExitCallback>(exit: C): C {
+    const cm = exit as ContextManager<unknown>;
+    if (typeof cm.__exit__ === "function") this.callbacks.push((t, v, tb) => cm.__exit__(t, v, tb));
+    else this.callbacks.push(exit as ExitCallback);
+    return exit;
+  }
+
+  /** callback(fn, *args, **kwds): fn is called on exit; it never suppresses */
+  callback<F extends (...args: any[]) => unknown>(fn: F, ...args: unknown[]): F {
+    this.callbacks.push(() => {
+      fn(...args);
+      return false;
+    });
+    return fn;
+  }
+
+  /** pop_all(): moves the callbacks to a new stack (this one then exits doing nothing) */
+  pop_all(): ExitStack {
+    const moved = new ExitStack();
+    moved.callbacks = this.callbacks;
+    this.callbacks = [];
+    return moved;
+  }
+
+  close(): void {
+    this.__exit__(null, null, null);
+  }
+
+  __exit__(type: unknown, value: unknown, _tb: unknown): boolean {
+    const received = value instanceof BaseException ? value : null;
+    let pending: BaseException | null = received;
+    let suppressed = false;
+    while (this.callbacks.length > 0) {
+      const cb = this.callbacks.pop() as ExitCallback;
+      try {
+        const pendingType = pending === null ? null : pending.constructor;
+        if (truthy(cb(pendingType, pending, null)) && pending !== null) {
+          suppressed = true;
+          pending = null;
+        }
+      } catch ($e) {
+        const raised = pending === null ? pyCatch($e) : withContext($e, pending);
+        suppressed = false;
+        pending = raised;
+      }
+    }
+    if (pending !== null && pending !== received) throw pending;
+    return received !== null && suppressed && pending === null;
+  }
+}
