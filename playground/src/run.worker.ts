@@ -19,6 +19,7 @@ interface WorkerScope {
 }
 
 const scope = self as unknown as WorkerScope;
+const PRELOADED = ["py2ts/runtime", "py2ts/runtime/asyncio", "py2ts/runtime/io", "py2ts/runtime/program"];
 const emit = (event: RunEvent): void => scope.postMessage(event);
 
 /** Replaces each runtime specifier by its shim URL, last first so earlier offsets stay valid. */
@@ -78,4 +79,8 @@ scope.addEventListener("unhandledrejection", (event) => {
   emit({ kind: "stderr", text: `unhandled rejection in the program: ${reason instanceof Error ? (reason.stack ?? reason.message) : String(reason)}\n` });
 });
 
-emit({ kind: "ready" });
+// A spare worker waits for its run: load the runtime's main modules meanwhile, so Run starts at
+// once. A module that fails to load fails again, with its error shown, when the run imports it.
+void Promise.all(PRELOADED.map((specifier) => loadRuntimeModule(specifier).catch(() => undefined))).then(() =>
+  emit({ kind: "ready" }),
+);
