@@ -1,7 +1,8 @@
 /**
- * The corpus/asyncio programs, hand-emitted as the compiler should emit them
- * (programs/*.ts), compiled with tsc --strict and run in a child process in real time and in
- * virtual time; stdout must be byte-identical to CPython's recorded .expected file.
+ * The corpus/asyncio programs and the focused programs (programs/focused_*.py), hand-emitted
+ * as the compiler should emit them (programs/*.ts), compiled with tsc --strict and run in a
+ * child process in real time and in virtual time; stdout and exit status must be
+ * byte-identical to CPython's (the corpus's .expected files, or python3 run at test time).
  */
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
@@ -18,7 +19,21 @@ const programs = readdirSync(join(here, "programs"))
   .filter((f) => f.endsWith(".ts"))
   .map((f) => f.slice(0, -3));
 
+const cpythonCache = new Map<string, { stdout: string; status: number }>();
+
+/**
+ * The corpus's recorded CPython output, or — for the focused programs that sit beside their
+ * Python source (programs/NAME.py) — CPython's output recorded now by running python3 on it.
+ */
 function expectedFor(name: string): { stdout: string; status: number } | null {
+  const source = join(here, "programs", `${name}.py`);
+  if (existsSync(source)) {
+    if (!cpythonCache.has(name)) {
+      const r = spawnSync("python3", [source], { encoding: "utf8", timeout: 60_000 });
+      cpythonCache.set(name, { stdout: r.stdout, status: r.status ?? -1 });
+    }
+    return cpythonCache.get(name)!;
+  }
   const base = name === "asyncio_gather" ? null : join(corpus, "asyncio", name);
   if (base === null || !existsSync(`${base}.expected`)) return null;
   const status = existsSync(`${base}.exit`) ? Number(readFileSync(`${base}.exit`, "utf8").trim()) : 0;
