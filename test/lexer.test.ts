@@ -38,6 +38,7 @@ const VALID: Record<string, string> = {
   "async and await are keywords": `async def f():\n    await g()\n    async with a as b: pass\n`,
   "string with line continuation": `s = 'a\\\nb'\n`,
   "empty file": ``,
+  "UTF-8 BOM at offset 0": `\ufeffimport os\nif os:\n    x = 1\n`,
   "only comments": `# a\n# b\n`,
   "semicolons": `a = 1; b = 2;\n`,
   // Not valid Python, but a parser error: the tokenizer gives NUMBER then NAME, as CPython's.
