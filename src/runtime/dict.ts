@@ -299,6 +299,16 @@ export class PyDict<K = any, V = any> implements Iterable<K> {
     for (const [k] of this.entries()) yield k;
   }
 
+  /** `reversed(d)`: keys from the most recently inserted. */
+  *__reversed__(): Generator<K> {
+    const size = this.live;
+    for (let i = this.ks.length - 1; i >= 0; i--) {
+      if (this.live !== size) throw new RuntimeError("dictionary changed size during iteration");
+      const k = this.ks[i]!;
+      if (k !== HOLE) yield k;
+    }
+  }
+
   keys(): DictKeys<K> {
     return new DictKeys(this);
   }
