@@ -59,7 +59,7 @@ export function lowerBuiltinCall(ctx: LowerContext, name: string, e: A.Call): Ex
         const source = e.args.length ? arg(0) : { k: "array", items: [] } as Expr;
         return call(member(ctx.helper("PyDict"), "fromEntries"), named.length ? [source, { k: "object", props: named }] : [source]);
       }
-      if (e.args.length === 0) return name === "list" ? { k: "array", items: [] } : name === "tuple" ? ctx.helper("EMPTY_TUPLE") : { k: "new", callee: ctx.helper("PySet"), args: name === "frozenset" ? [] : [] };
+      if (e.args.length === 0) return name === "list" ? { k: "array", items: [] } : name === "tuple" ? ctx.helper("EMPTY_TUPLE") : name === "set" ? { k: "new", callee: ctx.helper("PySet"), args: [] } : call(member(ctx.helper("PySet"), "frozen"), [{ k: "array", items: [] }]);
       const t = ctx.typeOf(e.args[0]!);
       const native = t.t === "list" || t.t === "tuple" || t.t === "str" || t.t === "set" || t.t === "dict" || t.t === "iter";
       const source = native ? arg(0) : call(ctx.helper("iterate"), [arg(0)]);

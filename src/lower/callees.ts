@@ -80,6 +80,9 @@ export function methodCall(ctx: LowerContext, f: A.Attribute, e: A.Call): Expr |
   }
   const typed = ctx.typeOf(f.value);
   // a method call on None fails in Python too: dispatch on the non-None type
+  if (typed.t === "optional" && typed.inner.t !== "instance") {
+    return call(ctx.helper("callMethod"), [lowerExpr(ctx, f.value), { k: "str", value: f.attr }, ...e.args.map((a) => lowerElement(ctx, a))]);
+  }
   const t = typed.t === "optional" ? typed.inner : typed;
   if (t.t === "instance" || t.t === "class") {
     const method = findMethod(ctx, t.cls, f.attr);

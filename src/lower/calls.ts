@@ -59,7 +59,8 @@ export function lowerCall(ctx: LowerContext, e: A.Call): Expr {
     if (imported && RUNTIME_CLASSES.has(`${imported.module}.${imported.name}`)) return { k: "new", callee: lowerExpr(ctx, f), args: runtimeArgs(ctx, e) };
     if (imported && e.keywords.length > 0) return call(lowerExpr(ctx, f), runtimeArgs(ctx, e));
   }
-  if (f.kind === "Attribute" && DYNAMIC_METHODS.has(f.attr) && ctx.typeOf(f.value).t === "unknown" && e.keywords.length === 0) {
+  const receiverType = f.kind === "Attribute" ? ctx.typeOf(f.value).t : null;
+  if (f.kind === "Attribute" && DYNAMIC_METHODS.has(f.attr) && (receiverType === "unknown" || receiverType === "none") && e.keywords.length === 0) {
     return call(ctx.helper("callMethod"), [lowerExpr(ctx, f.value), str(f.attr), ...e.args.map((a) => lowerElement(ctx, a))]);
   }
   const callee = lowerExpr(ctx, f);

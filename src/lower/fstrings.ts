@@ -11,6 +11,13 @@ import type { LowerContext } from "./context.js";
 import { descriptorFor } from "./descriptors.js";
 import { lowerExpr } from "./expressions.js";
 
+function hasMethod(ctx: LowerContext, cls: string, name: string): boolean {
+  for (let c: string | null = cls; c; c = ctx.infer.classes.get(c)?.base ?? null) {
+    if (ctx.infer.classes.get(c)?.node.body.some((s) => s.kind === "FunctionDef" && s.name === name)) return true;
+  }
+  return false;
+}
+
 export function lowerJoinedStr(ctx: LowerContext, e: A.JoinedStr): Expr {
   const quasis: string[] = [""];
   const exprs: Expr[] = [];
@@ -41,6 +48,7 @@ function lowerFormattedValue(ctx: LowerContext, f: A.FormattedValue): Expr {
     return call(ctx.helper("format"), valueIsText ? [value, spec] : withDesc([value, spec]));
   }
   if (valueIsText || t.t === "str") return value;
+  if (t.t === "instance" && hasMethod(ctx, t.cls, "__format__")) return call(ctx.helper("format"), [v, str("")]);
   if (t.t === "int" && t.small) return value;
   if (t.t === "int" && !d) return value;
   return call(ctx.helper("str"), withDesc([v]));

@@ -37,7 +37,9 @@ function offsetOf(file: SourceFile, line: number, col: number): number {
   return offset;
 }
 
-function constantValue(v: Record<string, unknown>): ConstantValue {
+function constantValue(v: Record<string, unknown> | null | boolean): ConstantValue {
+  if (v === null) return { type: "None" };
+  if (typeof v === "boolean") return { type: "bool", value: v };
   const [type, value] = Object.entries(v)[0]!;
   switch (type) {
     case "int": return { type: "int", value: BigInt(value as string) };
