@@ -19,7 +19,7 @@
  *
  * `grammar/` depends on chevrotain alone and reports problems as Chevrotain's own errors.
  */
-import { CstParser, EOF, type IToken, type TokenType } from "chevrotain";
+import { CstParser, type CstNode, EOF, type IToken, type TokenType } from "chevrotain";
 import * as T from "./tokens.js";
 
 /** Operators of the flattened `bitwise_or` rule (every binary operator except `**`). */
@@ -39,12 +39,48 @@ const COMPARE_OPERATORS: readonly TokenType[] = [
 /**
  * Parse synchronously only: one instance is built once (construction and performSelfAnalysis
  * are expensive) and reused for every parse by setting `input`. Reuse is safe because a parse
- * runs to completion without yielding, so two parses never interleave on the instance.
+ * runs to completion without yielding, so two parses never interleave on the instance (f-string
+ * fields, parsed while a file is read statement by statement, use a second instance).
  */
 export class PythonParser extends CstParser {
   constructor() {
     super(T.allTokens as TokenType[], { maxLookahead: 3, recoveryEnabled: false, nodeLocationTracking: "none" });
     this.performSelfAnalysis();
+  }
+
+  /** True while a file is read one top-level statement at a time (see startStatements). */
+  private statementAtATime = false;
+
+  /**
+   * Start reading `tokens` one top-level statement at a time with nextStatement(), so that the
+   * caller can turn each statement's CST into AST and drop it before the next one is parsed:
+   * far less memory held at once, and far less garbage-collection work, than one CST per file.
+   */
+  public startStatements(tokens: IToken[]): void {
+    this.input = tokens;
+    this.statementAtATime = true;
+  }
+
+  /** The next top-level statement's CST, or null at the end of the input; check `errors` after each call. */
+  public nextStatement(): CstNode | null {
+    if (this.LA(1).tokenType === EOF) {
+      this.statementAtATime = false;
+      return null;
+    }
+    return this.statement();
+  }
+
+  /**
+   * Chevrotain's hook after a rule invoked from outside: it reports unparsed input and removes
+   * the EOF sentinels it added. Between statements read one at a time, input is left on purpose.
+   */
+  protected onAfterParse(ruleName: string): void {
+    if (!this.statementAtATime) {
+      (CstParser.prototype as unknown as { onAfterParse(this: CstParser, name: string): void }).onAfterParse.call(this, ruleName);
+      return;
+    }
+    const tokens = this.input;
+    while (tokens.length > 0 && tokens[tokens.length - 1]!.tokenType === EOF) tokens.pop();
   }
 
   /** A `match` statement: NAME "match" at statement start and a logical line ending in ':'. */

@@ -7,7 +7,7 @@
  */
 import type { IToken } from "chevrotain";
 import { PythonParser } from "../../grammar/parser.js";
-import type { Expr, Module } from "../ast/nodes.js";
+import type { Expr, Module, Stmt } from "../ast/nodes.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { createSourceFile, lineIndexOf, type SourceFile } from "../source.js";
 import { type AstBuilderClass, createAstBuilderClass } from "./cst-to-ast/builder.js";
@@ -27,10 +27,12 @@ export interface ParseResult {
 interface Machinery {
   readonly parser: PythonParser;
   readonly Builder: AstBuilderClass;
+  /** For f-string fields, which are parsed while `parser` is in the middle of a file. */
+  fieldParser: PythonParser | undefined;
 }
 
 /**
- * Built on first use and then shared: building the parser (performSelfAnalysis) is expensive.
+ * Built on first use and then shared: building a parser (performSelfAnalysis) is expensive.
  * Sharing is safe because a parse is synchronous, so two parses never interleave.
  */
 let machinery: Machinery | undefined;
@@ -38,7 +40,7 @@ let machinery: Machinery | undefined;
 function getMachinery(): Machinery {
   if (machinery === undefined) {
     const parser = new PythonParser();
-    machinery = { parser, Builder: createAstBuilderClass(parser) };
+    machinery = { parser, Builder: createAstBuilderClass(parser), fieldParser: undefined };
   }
   return machinery;
 }
@@ -48,23 +50,30 @@ export function parse(source: string, options: ParseOptions): ParseResult {
   const lexed = tokenize(file);
   if (lexed.stop?.kind === "raised") return { module: null, diagnostics: [lexed.stop.diagnostic] };
   const { parser, Builder } = getMachinery();
-  parser.input = lexed.tokens;
-  const cst = parser.file();
-  if (parser.errors.length > 0) {
-    const error = parser.errors[0]!;
-    const fromTokenizer = tokenizerErrorWins(file, lexed.tokens, error.token, lexed.stop);
-    return { module: null, diagnostics: [fromTokenizer ?? parserErrorDiagnostic(file, lexed.tokens, error)] };
+  if (lexed.stop) {
+    // The tokenizer stopped early: CPython reports its error unless the parser fails first.
+    parser.input = lexed.tokens;
+    parser.file();
+    const error = parser.errors[0];
+    if (error === undefined) return { module: null, diagnostics: [lexed.stop.diagnostic] };
+    return { module: null, diagnostics: [tokenizerErrorWins(file, lexed.tokens, error.token, lexed.stop) ?? parserErrorDiagnostic(file, lexed.tokens, error)] };
   }
-  if (lexed.stop) return { module: null, diagnostics: [lexed.stop.diagnostic] };
   const context = new BuildContext(file);
-  const parseField = (wrapped: string, offset: number): Expr => parseFStringField(context, wrapped, offset);
+  const builder = new Builder(context, (wrapped, offset) => parseFStringField(context, wrapped, offset));
+  const body: Stmt[] = [];
+  parser.startStatements(lexed.tokens);
   try {
-    const body = new Builder(context, parseField).file(cst.children as never);
-    return { module: { kind: "Module", body, type_ignores: [], source: { filename: file.filename, text: file.text } }, diagnostics: [] };
+    for (;;) {
+      const cst = parser.nextStatement();
+      if (parser.errors.length > 0) return { module: null, diagnostics: [parserErrorDiagnostic(file, lexed.tokens, parser.errors[0]!)] };
+      if (cst === null) break;
+      for (const statement of builder.statement(cst.children as never)) body.push(statement);
+    }
   } catch (e) {
     if (e instanceof SyntaxErrorSignal) return { module: null, diagnostics: [builderErrorDiagnostic(file, e.message, e.span)] };
     throw e;
   }
+  return { module: { kind: "Module", body, type_ignores: [], source: { filename: file.filename, text: file.text } }, diagnostics: [] };
 }
 
 /** CPython's ranking of a tokenizer error against the parser's (see TokenizeStop). */
@@ -82,7 +91,8 @@ function tokenizerErrorWins(file: SourceFile, tokens: readonly IToken[], at: ITo
  * Its tokens are shifted to file offsets so that nodes inside f-strings point into the file.
  */
 function parseFStringField(context: BuildContext, wrapped: string, offset: number): Expr {
-  const { parser, Builder } = getMachinery();
+  const m = getMachinery();
+  const parser = (m.fieldParser ??= new PythonParser());
   const lexed = tokenize(createSourceFile(context.file.filename, wrapped));
   const where = { start: offset, end: offset + wrapped.length - 1 };
   if (lexed.diagnostics.length > 0) context.fail(`f-string: ${lexed.diagnostics[0]!.message}`, where);
@@ -93,7 +103,7 @@ function parseFStringField(context: BuildContext, wrapped: string, offset: numbe
   parser.input = lexed.tokens;
   const cst = parser.fstring();
   if (parser.errors.length > 0) context.fail("f-string: invalid syntax", where);
-  const builder = new Builder(context, (w, o) => parseFStringField(context, w, o));
+  const builder = new m.Builder(context, (w, o) => parseFStringField(context, w, o));
   const children = cst.children as unknown as { star_expressions: { children: never }[] };
   return builder.star_expressions(children.star_expressions[0]!.children);
 }

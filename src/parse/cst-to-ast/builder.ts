@@ -31,6 +31,8 @@ interface Elements {
 
 export interface AstBuilder {
   file(ctx: C.FileCstChildren): Stmt[];
+  /** One statement line (`a; b` gives two statements). */
+  statement(ctx: C.StatementCstChildren): Stmt[];
   /** For f-string fields: `star_expressions` (the text was wrapped in parentheses). */
   star_expressions(ctx: C.Star_expressionsCstChildren): Expr;
 }
