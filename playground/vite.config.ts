@@ -20,9 +20,12 @@ export default defineConfig({
     emptyOutDir: true,
     target: "es2022",
     chunkSizeWarningLimit: 12_000,
+    // Python type names come from JS class and function names (`type(e).__name__`, tracebacks,
+    // reprs): minify, but keep every name
+    rolldownOptions: { output: { keepNames: true } },
   },
   resolve: { alias: { "@py2ts": py2tsSources } },
-  worker: { format: "es" },
+  worker: { format: "es", rolldownOptions: { output: { keepNames: true } } },
   // the dev server also scans the workers, so the compiler's and TypeScript's dependencies are
   // pre-bundled at start instead of on the first conversion (which would reload the page)
   optimizeDeps: { entries: ["index.html", "src/*.worker.ts"], include: ["typescript"] },
