@@ -104,8 +104,9 @@ export class PyGenerator<Y, R = unknown, S = unknown> implements Iterable<Y, R, 
     return this.resumeSlow(value === undefined ? null : value);
   }
 
-  /** One step of `__next__`/`send`, with `gi_running` kept exact. */
-  private resume(value: S | null): IteratorResult<Y, R> {
+  /** One step for `next(g)` (and `send` once started), with `gi_running` kept exact. */
+  /** @internal */
+  step(value: S | null): IteratorResult<Y, R> {
     if (this.state !== SUSPENDED) return this.resumeSlow(value);
     this.state = RUNNING;
     let r: IteratorResult<Y, R>;
@@ -135,16 +136,29 @@ export class PyGenerator<Y, R = unknown, S = unknown> implements Iterable<Y, R, 
   }
 
   __next__(): Y {
-    const r = this.resume(null);
-    if (r.done === true) throw stopIteration(r.value);
-    return r.value;
+    return this.send(null);
   }
 
   send(value: S | null): Y {
+    if (this.state === SUSPENDED) {
+      this.state = RUNNING;
+      let r: IteratorResult<Y, R>;
+      try {
+        r = this.gen.next(value);
+      } catch (e) {
+        throw this.escaped(e);
+      }
+      if (r.done !== true) {
+        this.state = SUSPENDED;
+        return r.value;
+      }
+      this.finished();
+      throw stopIteration(r.value);
+    }
     if (this.state === CREATED && value != null) {
       throw new TypeError("can't send non-None value to a just-started generator");
     }
-    const r = this.resume(value);
+    const r = this.resumeSlow(value);
     if (r.done === true) throw stopIteration(r.value);
     return r.value;
   }
@@ -227,7 +241,7 @@ export class PyGenerator<Y, R = unknown, S = unknown> implements Iterable<Y, R, 
     if (this.state === CLOSED) return { done: true, value: undefined as R };
     this.started();
     this.state = SUSPENDED;
-    return this.resume(value);
+    return this.step(value);
   }
 
   private started(): void {

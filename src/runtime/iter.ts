@@ -247,7 +247,7 @@ export function next<T>(it: PyIteratorLike<T>): T;
 export function next<T, D>(it: PyIteratorLike<T>, fallback: D): T | D;
 export function next<T, D>(it: PyIteratorLike<T>, fallback?: D): T | D {
   if (it instanceof PyGenerator) {
-    const r = (it as PyGenerator<T, unknown, unknown>).next(null);
+    const r = (it as PyGenerator<T, unknown, unknown>).step(null);
     if (r.done !== true) return r.value;
     if (arguments.length > 1) return fallback as D;
     throw stopIteration(r.value);

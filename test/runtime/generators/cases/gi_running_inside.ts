@@ -13,7 +13,7 @@ runProgram({ file: "gi_running_inside.py" }, () => {
   print("before:", g.gi_running, g.gi_suspended);
   next(g);
   print("paused:", g.gi_running, g.gi_suspended);
-  g.send(null);
-  [...g];
+  next(g);
+  print(next(g, "end"));
   print("after:", g.gi_running, g.gi_suspended);
 });
