@@ -6,6 +6,7 @@
  * single record here is exactly CPython's thread-local. Everything else in the runtime is
  * per-loop or per-object.
  */
+import { setClock } from "../time.js";
 import { makeVirtualClock, realMonotonic, realWallTime, type LoopClock } from "./clock.js";
 import type { EventLoop } from "./loop.js";
 
@@ -27,6 +28,8 @@ interface ThreadState {
   virtualClock: LoopClock | null;
   /** CPython's module-level `_task_name_counter` ("Task-N") */
   taskNameCounter: number;
+  /** whether the time module currently follows our virtual clock (we installed it) */
+  timeFollowsVirtualClock: boolean;
 }
 
 const threadState: ThreadState = {
@@ -35,6 +38,7 @@ const threadState: ThreadState = {
   config: { virtualTime: false, yieldEvery: 1024 },
   virtualClock: null,
   taskNameCounter: 0,
+  timeFollowsVirtualClock: false,
 };
 
 export function runningLoopOrNull(): EventLoop | null {
@@ -57,6 +61,23 @@ export function asyncioConfig(): Readonly<AsyncioConfig> {
 /** Change runtime options, e.g. `configureAsyncio({ virtualTime: true })`. */
 export function configureAsyncio(options: Partial<AsyncioConfig>): void {
   threadState.config = { ...threadState.config, ...options };
+  syncTimeModule();
+}
+
+/**
+ * Under virtual time, `time.monotonic()` / `time.time()` follow the virtual clock and a blocking
+ * `time.sleep(s)` moves it forward by `s` (it blocks the loop in CPython, so timers are then
+ * overdue exactly as they would be). Turning virtual time off hands the time module back.
+ */
+function syncTimeModule(): void {
+  if (threadState.config.virtualTime) {
+    const clock = loopClockOrNull()!;
+    setClock({ now: () => clock.now(), sleep: (seconds) => clock.advanceTo(clock.now() + seconds) });
+    threadState.timeFollowsVirtualClock = true;
+  } else if (threadState.timeFollowsVirtualClock) {
+    setClock(null);
+    threadState.timeFollowsVirtualClock = false;
+  }
 }
 /** `py2ts run --virtual-time` sets this before the program starts. */
 export function setVirtualTime(on: boolean): void {

@@ -1,5 +1,6 @@
 // Hand-emitted translation of corpus/seed/asyncio_gather.py (the seed article's example verbatim).
-import { coroutine, gather, programWallTime, run, sleep } from "../../../../src/runtime/asyncio.js";
+import { coroutine, gather, run, sleep } from "../../../../src/runtime/asyncio.js";
+import { time } from "../../../../src/runtime/time.js";
 import { print } from "../../../../src/runtime/io.js";
 import { repr } from "../../../../src/runtime/repr.js";
 import { FLOAT } from "../../../../src/runtime/types.js";
@@ -11,9 +12,9 @@ const exec = coroutine(async function exec$(): Promise<null> {
 });
 
 const go = coroutine(async function go$(): Promise<null> {
-  print(repr(programWallTime(), FLOAT));
+  print(repr(time(), FLOAT));
   await gather(exec(), exec());
-  print(repr(programWallTime(), FLOAT));
+  print(repr(time(), FLOAT));
   return null;
 });
 

@@ -1,5 +1,6 @@
 // Hand-emitted translation of corpus/asyncio/seed_article.py (what the compiler should emit).
-import { coroutine, gather, run, sleep, programMonotonic } from "../../../../src/runtime/asyncio.js";
+import { coroutine, gather, run, sleep } from "../../../../src/runtime/asyncio.js";
+import { monotonic } from "../../../../src/runtime/time.js";
 import { print } from "../../../../src/runtime/io.js";
 
 const exec = coroutine(async function exec$(): Promise<null> {
@@ -16,11 +17,11 @@ const wrong = coroutine(async function wrong$(): Promise<null> {
 });
 
 const go = coroutine(async function go$(): Promise<number> {
-  const start = programMonotonic();
+  const start = monotonic();
   print("go: start");
   const results = await gather(exec(), exec());
   print("go: gather returned", results);
-  const elapsed = programMonotonic() - start;
+  const elapsed = monotonic() - start;
   print("go: gathered two 2-second sleeps in", Math.round(elapsed), "seconds");
   return elapsed;
 });
