@@ -17,6 +17,7 @@ import * as T from "./types.js";
 import { isTuple } from "./tuple.js";
 import { PyDict } from "./dict.js";
 import { PySet } from "./set.js";
+import { iterate } from "./iter.js";
 
 type Op = "<" | "<=" | ">" | ">=";
 const DUNDER: Record<Op, string> = { "<": "__lt__", "<=": "__le__", ">": "__gt__", ">=": "__ge__" };
@@ -195,8 +196,8 @@ export function contains(container: unknown, item: unknown): boolean {
   if (container !== null && typeof container === "object") {
     const c = container as Record<string | symbol, unknown>;
     if (typeof c.__contains__ === "function") return truthy((c.__contains__ as (v: unknown) => unknown).call(container, item));
-    if (typeof c[Symbol.iterator] === "function") {
-      for (const v of container as Iterable<unknown>) if (v === item || eq(v, item)) return true;
+    if (typeof c[Symbol.iterator] === "function" || typeof c.__iter__ === "function" || typeof c.__getitem__ === "function") {
+      for (const v of iterate(container as Iterable<unknown>)) if (v === item || eq(v, item)) return true;
       return false;
     }
   }

@@ -48,3 +48,4 @@ export * as time from "./time.js";
 export * as typing from "./typing.js";
 export * as dataclasses from "./dataclasses.js";
 export { setClock, type Clock } from "./time.js";
+export { PySlice } from "./slice.js";

@@ -20,7 +20,7 @@ import { IndexError, TypeError, ValueError } from "./exceptions.js";
 import { eq, lt, typeName } from "./compare.js";
 import { repr } from "./repr.js";
 import { isTuple, asTuple } from "./tuple.js";
-import { sliceIndices, normIndex, type SliceBound } from "./slice.js";
+import { sliceIndices, normIndex, PySlice, type SliceBound } from "./slice.js";
 import { strSlice } from "./strings.js";
 import { iterate } from "./iter.js";
 
@@ -29,18 +29,21 @@ function kindOf(xs: readonly unknown[]): string {
 }
 
 export function listGetitem<T>(xs: readonly T[], i: unknown): T {
+  if (i instanceof PySlice) return getslice(xs, i.start, i.stop, i.step);
   const k = normIndex(i, xs.length, kindOf(xs));
   if (k < 0) throw new IndexError(`${kindOf(xs)} index out of range`);
   return xs[k]!;
 }
 
 export function listSetitem<T>(xs: T[], i: unknown, v: T): void {
+  if (i instanceof PySlice) return setslice(xs, i.start, i.stop, i.step, v as Iterable<T>);
   const k = normIndex(i, xs.length, "list");
   if (k < 0) throw new IndexError("list assignment index out of range");
   xs[k] = v;
 }
 
 export function listDelitem(xs: unknown[], i: unknown): void {
+  if (i instanceof PySlice) return delslice(xs, i.start, i.stop, i.step);
   const k = normIndex(i, xs.length, "list");
   if (k < 0) throw new IndexError("list assignment index out of range");
   xs.splice(k, 1);
@@ -48,6 +51,7 @@ export function listDelitem(xs: unknown[], i: unknown): void {
 
 export function getslice<T>(xs: readonly T[] | string, start?: SliceBound, stop?: SliceBound, step?: SliceBound): any {
   if (typeof xs === "string") return strSlice(xs, start, stop, step);
+  if (!Array.isArray(xs)) return userSubscript(xs, "__getitem__", new PySlice(start, stop, step));
   const [a, , st, n] = sliceIndices(xs.length, start, stop, step);
   let out: T[];
   if (st === 1) out = xs.slice(a, a + n);
@@ -59,6 +63,10 @@ export function getslice<T>(xs: readonly T[] | string, start?: SliceBound, stop?
 }
 
 export function setslice<T>(xs: T[], start: SliceBound, stop: SliceBound, step: SliceBound, values: Iterable<T>): void {
+  if (!Array.isArray(xs)) {
+    userSubscript(xs, "__setitem__", new PySlice(start, stop, step), values);
+    return;
+  }
   const vals = Array.from(values);
   const [a, b, st, n] = sliceIndices(xs.length, start, stop, step);
   if (st === 1) {
@@ -72,6 +80,10 @@ export function setslice<T>(xs: T[], start: SliceBound, stop: SliceBound, step: 
 }
 
 export function delslice(xs: unknown[], start?: SliceBound, stop?: SliceBound, step?: SliceBound): void {
+  if (!Array.isArray(xs)) {
+    userSubscript(xs, "__delitem__", new PySlice(start, stop, step));
+    return;
+  }
   const [a, , st, n] = sliceIndices(xs.length, start, stop, step);
   if (n === 0) return;
   if (st === 1) {
@@ -206,9 +218,18 @@ function insertAt(items: number[], i: number, lo: number, less: (a: number, b: n
   items[l] = pivot;
 }
 
+/** Calls a user `__getitem__`-style dunder with a slice object. */
+function userSubscript(obj: unknown, name: string, key: PySlice, ...rest: unknown[]): any {
+  const f = (obj as Record<string, unknown> | null)?.[name];
+  if (typeof f === "function") return f.call(obj, key, ...rest);
+  const what = name === "__getitem__" ? "is not subscriptable" : name === "__setitem__" ? "does not support item assignment" : "doesn't support item deletion";
+  throw new TypeError(`'${typeName(obj)}' object ${what}`);
+}
+
 /** Generic `obj[key]` for values whose static type is unknown. */
 export function getitem(obj: unknown, key: unknown): any {
   if (Array.isArray(obj)) return listGetitem(obj, key);
+  if (key instanceof PySlice && typeof obj === "string") return strSlice(obj, key.start, key.stop, key.step);
   if (typeof obj === "string") {
     const chars = Array.from(obj);
     const k = normIndex(key, chars.length, "string");

@@ -66,3 +66,30 @@ export function normIndex(i: unknown, len: number, kind: string): number {
   if (n < 0) n += len;
   return n >= 0 && n < len ? n : -1;
 }
+
+/**
+ * A Python `slice` object, what `obj[a:b:c]` passes to a user `__getitem__` / `__setitem__` /
+ * `__delitem__`. For the compiler: `slice(a, b, c)` -> `new PySlice(a, b, c)`; list/str/tuple
+ * subscripts with a PySlice key slice as usual.
+ */
+export class PySlice {
+  static readonly __pyname__ = "slice";
+  constructor(
+    readonly start: SliceBound = null,
+    readonly stop: SliceBound = null,
+    readonly step: SliceBound = null,
+  ) {}
+  /** `slice.indices(len)` */
+  indices(len: number): readonly number[] {
+    const [a, b, st] = sliceIndices(len, this.start, this.stop, this.step);
+    return [a, b, st];
+  }
+  __eq__(other: unknown): boolean {
+    return other instanceof PySlice && other.start === this.start && other.stop === this.stop && other.step === this.step;
+  }
+  __repr__(): string {
+    const show = (v: SliceBound): string => (v === null || v === undefined ? "None" : typeof v === "boolean" ? (v ? "True" : "False") : String(v));
+    return `slice(${show(this.start)}, ${show(this.stop)}, ${show(this.step)})`;
+  }
+}
+

@@ -21,7 +21,7 @@ import { IndexError, OverflowError, TypeError, ValueError } from "./exceptions.j
 import { isIntNumber } from "./types.js";
 import { asTuple, isTuple, type PyTuple } from "./tuple.js";
 import { typeName } from "./compare.js";
-import { sliceIndices, normIndex, type SliceBound } from "./slice.js";
+import { sliceIndices, normIndex, PySlice, type SliceBound } from "./slice.js";
 
 const SURROGATE = /[\ud800-\udfff]/;
 /** Python's str.isspace characters. */
@@ -51,6 +51,7 @@ export function strLen(s: string): number {
 }
 
 export function strGetitem(s: string, i: unknown): string {
+  if (i instanceof PySlice) return strSlice(s, i.start, i.stop, i.step);
   if (!SURROGATE.test(s)) {
     const k = normIndex(i, s.length, "string");
     if (k < 0) throw new IndexError("string index out of range");

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import * as R from "../../src/runtime/index.js";
 import { PyDict, PySet, tuple, NotImplemented } from "../../src/runtime/index.js";
 import { sorted as sortedList } from "../../src/runtime/list.js";
+import { StopIteration } from "../../src/runtime/exceptions.js";
 import { pythonResults, runtimeResult, type Case } from "./values-oracle.js";
 
 const PRELUDE = `
@@ -33,6 +34,16 @@ class Vec:
     def __radd__(self, o): return Vec(self.v + o)
     def __repr__(self): return f"Vec({self.v})"
 def foo(): pass
+class Songs:
+    def __init__(self, items): self._items = list(items)
+    def __getitem__(self, index): return self._items[index]
+class Countdown:
+    def __init__(self, n): self.n = n
+    def __iter__(self): return self
+    def __next__(self):
+        if self.n <= 0: raise StopIteration
+        self.n -= 1
+        return self.n + 1
 rec = [1]; rec.append(rec)
 drec = {'a': 1}; drec['self'] = drec
 `;
@@ -94,6 +105,23 @@ class Vec {
   }
 }
 function foo(): void {}
+class Songs {
+  constructor(readonly items: string[]) {}
+  __getitem__(index: unknown): unknown {
+    return R.listGetitem(this.items, index);
+  }
+}
+class Countdown {
+  constructor(public n: number) {}
+  __iter__(): Countdown {
+    return this;
+  }
+  __next__(): number {
+    if (this.n <= 0) throw new StopIteration();
+    this.n -= 1;
+    return this.n + 1;
+  }
+}
 const rec: unknown[] = [1];
 rec.push(rec);
 const drec = PyDict.of("a", 1);
@@ -122,6 +150,9 @@ const cases: Case[] = [
   ["Vec(1) * 2", () => R.mul(new Vec(1), 2)],
   ["-Plain()", () => R.neg(new Plain())],
   ["rec", () => rec],
+  ["Songs(['a', 'b', 'c'])[1:], Songs(['a', 'b', 'c'])[::-1], Songs(['a', 'b'])[-1], 'b' in Songs(['a', 'b'])", () => tuple(R.getslice(new Songs(["a", "b", "c"]) as never, 1), R.getslice(new Songs(["a", "b", "c"]) as never, null, null, -1), R.getitem(new Songs(["a", "b"]), -1), R.contains(new Songs(["a", "b"]), "b"))],
+  ["2 in Countdown(3), 7 in Countdown(3)", () => tuple(R.contains(new Countdown(3), 2), R.contains(new Countdown(3), 7))],
+  ["[1, 2, 3][slice(None, None, -1)], 'abc'[slice(1, None)], repr(slice(1, None, 2))", () => tuple(R.listGetitem([1, 2, 3], new R.PySlice(null, null, -1)), R.strGetitem("abc", new R.PySlice(1)), R.repr(new R.PySlice(1, null, 2)))],
   ["drec", () => drec],
   ["type(Point(1, 2)).__name__, type(None).__name__, type(foo).__name__, type(Plain).__name__", () => tuple(R.typeName(new Point(1, 2)), R.typeName(null), R.typeName(foo), R.typeName(Plain))],
 ];
