@@ -97,6 +97,12 @@ export class TypeInference {
       case "def": return site.node.kind === "ClassDef" ? { t: "class", cls: site.node.name } : { t: "func", ret: UNKNOWN };
       case "import": return UNKNOWN;
       case "opaque": return UNKNOWN;
+      case "mutate": {
+        const v = this.expr(site.value, site.scope);
+        const elem = site.method === "extend" ? elementType(v) : v;
+        const container: PyType = site.method === "add" ? { t: "set", elem } : listOf(elem);
+        return site.key ? { t: "dict", key: this.expr(site.key, site.scope), value: container } : container;
+      }
     }
   }
 
@@ -248,12 +254,28 @@ export class TypeInference {
     }
     const callee = this.expr(f, scope);
     if (callee.t === "class") return { t: "instance", cls: callee.cls };
+    const runtimeName = f.kind === "Name" ? this.importedName(scope, f.id) : f.kind === "Attribute" && f.value.kind === "Name" && f.value.id === "collections" ? f.attr : null;
+    if (runtimeName === "defaultdict") {
+      const factory = e.args[0];
+      const value: PyType = factory?.kind === "Name" ? ({ list: listOf(NEVER), int: INT, float: FLOAT, str: STR, set: { t: "set", elem: NEVER } } as Record<string, PyType>)[factory.id] ?? UNKNOWN : UNKNOWN;
+      return { t: "dict", key: NEVER, value };
+    }
+    if (runtimeName === "Counter") return { t: "dict", key: e.args[0] ? elementType(arg0) : NEVER, value: INT };
     if (f.kind === "Name") {
       const def = this.definitionOf(scope, f.id);
       if (def) return this.returnType(def);
     }
     if (f.kind === "Attribute") return this.methodResult(f, scope, e);
     return UNKNOWN;
+  }
+
+  /** `Y` when `name` was bound by `from collections import Y`. */
+  private importedName(scope: Scope, name: string): string | null {
+    const owner = resolveScope(scope, name);
+    if (!owner) return null;
+    const sites = this.bindings.get(owner)?.get(name) ?? [];
+    const site = sites.length === 1 ? sites[0]! : null;
+    return site && site.how === "import" && site.module === "collections" ? site.name : null;
   }
 
   private definitionOf(scope: Scope, name: string): A.FunctionDef | null {
