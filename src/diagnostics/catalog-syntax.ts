@@ -16,6 +16,8 @@ export const syntaxDiagnostics = {
   expectedIndentedBlock: defineDiagnostic<Message>("PY1003", "error", (p) => p.detail),
   /** IndentationError: an INDENT where no block starts. */
   unexpectedIndent: defineDiagnostic("PY1004", "error", () => "unexpected indent"),
+  /** IndentationError: the parser stopped at a DEDENT. */
+  unexpectedUnindent: defineDiagnostic("PY1012", "error", () => "unexpected unindent"),
   /** An assignment, deletion or loop target that cannot be assigned: "cannot assign to function call". */
   invalidTarget: defineDiagnostic<Message>("PY1005", "error", (p) => p.detail),
   /** Call arguments out of order or malformed: "positional argument follows keyword argument". */

@@ -7,6 +7,7 @@
  */
 import type { IToken } from "chevrotain";
 import { PythonParser } from "../../grammar/parser.js";
+import * as T from "../../grammar/tokens.js";
 import type { Expr, Module, Stmt } from "../ast/nodes.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { createSourceFile, lineIndexOf, type SourceFile } from "../source.js";
@@ -48,8 +49,19 @@ function getMachinery(): Machinery {
 export function parse(source: string, options: ParseOptions): ParseResult {
   const file = createSourceFile(options.filename, source);
   const lexed = tokenize(file);
-  if (lexed.stop?.kind === "raised") return { module: null, diagnostics: [lexed.stop.diagnostic] };
   const { parser, Builder } = getMachinery();
+  if (lexed.stop?.kind === "raised") {
+    // A raised tokenizer error wins, except over the parser failing earlier at an indentation token
+    // (CPython reports "unexpected indent" without checking the rest of the source).
+    parser.input = lexed.tokens;
+    parser.file();
+    const error = parser.errors[0];
+    const at = error?.token.tokenType;
+    if (error !== undefined && (at === T.INDENT || at === T.DEDENT) && lexed.tokens.includes(error.token)) {
+      return { module: null, diagnostics: [parserErrorDiagnostic(file, lexed.tokens, error)] };
+    }
+    return { module: null, diagnostics: [lexed.stop.diagnostic] };
+  }
   if (lexed.stop) {
     // The tokenizer stopped early: CPython reports its error unless the parser fails first.
     parser.input = lexed.tokens;

@@ -32,13 +32,16 @@ export function parserErrorDiagnostic(file: SourceFile, tokens: readonly IToken[
     // Chevrotain stops at the first token of an LL(k) decision; CPython at the token that fails.
     const i = indexOfToken(tokens, token);
     const next = tokens[i + 1];
-    if (next !== undefined && ENDS_EXPRESSION.has(token.tokenType) && next.tokenType !== T.NEWLINE) token = next;
+    if (next !== undefined && ENDS_EXPRESSION.has(token.tokenType) && !CLOSING.has(token.tokenType) && next.tokenType !== T.NEWLINE) token = next;
   }
   const where = { file: file.filename, span: tokenSpanOf(file, token) };
   const type = token.tokenType;
   if (type === T.INDENT) return makeDiagnostic(Diagnostics.unexpectedIndent, {}, where);
+  if (type === T.DEDENT && tokens.includes(token)) return makeDiagnostic(Diagnostics.unexpectedUnindent, {}, where);
   const stack = error.context.ruleStack;
   const rule = stack[stack.length - 1] ?? "";
+  /** The rule that asked for the failing expression (`expression` itself is too general to say). */
+  const owner = rule === "expression" ? (stack[stack.length - 2] ?? "") : rule;
   if (error.name === "MismatchedTokenException" && rule === "block" && previousIsNewline(tokens, token)) {
     const owner = findBlockOwner(stack);
     if (owner !== null) {
@@ -47,11 +50,26 @@ export function parserErrorDiagnostic(file: SourceFile, tokens: readonly IToken[
       return makeDiagnostic(Diagnostics.expectedIndentedBlock, { detail }, where);
     }
   }
-  if (error.name === "MismatchedTokenException" && /COLON/.test(error.message) && type === T.NEWLINE) {
+  const mismatched = error.name === "MismatchedTokenException";
+  if (mismatched && /COLON/.test(error.message) && (type === T.NEWLINE || FORCED_COLON_RULES.has(rule))) {
     return makeDiagnostic(Diagnostics.expectedToken, { token: ":" }, where);
   }
+  if (mismatched && rule === "function_def_raw" && /LPAR/.test(error.message)) return makeDiagnostic(Diagnostics.expectedToken, { token: "(" }, where);
   const index = indexOfToken(tokens, token);
   const previous = index > 0 ? tokens[index - 1]! : undefined;
+  if (rule === "try_stmt" && !mismatched && previous?.tokenType !== T.NEWLINE) {
+    return makeDiagnostic(Diagnostics.invalidConstruct, { detail: "expected 'except' or 'finally' block" }, where);
+  }
+  if (previous?.tokenType === T.COLON && owner === "dict_set_item") {
+    return makeDiagnostic(Diagnostics.invalidSyntax, { detail: "expression expected after dictionary key and ':'" }, { file: file.filename, span: tokenSpanOf(file, previous) });
+  }
+  if (previous?.tokenType === T.EQUAL && (owner === "param_item" || owner === "lambda_param_item")) {
+    return makeDiagnostic(Diagnostics.invalidParameters, { detail: "expected default value expression" }, { file: file.filename, span: tokenSpanOf(file, previous) });
+  }
+  if (type === T.LPAR && (rule === "param_item" || rule === "lambda_param_item" || rule === "params" || rule === "lambda_params" || (rule === "lambdef" && previous?.tokenType === T.KW_lambda) || (rule === "function_def_raw" && previous?.tokenType === T.LPAR))) {
+    const what = rule.startsWith("lambd") ? "Lambda expression parameters" : "Function parameters";
+    return makeDiagnostic(Diagnostics.invalidParameters, { detail: `${what} cannot be parenthesized` }, where);
+  }
   if (previous !== undefined && previous.tokenType === T.NAME && (previous.image === "print" || previous.image === "exec") && STARTS_EXPRESSION.has(type) && type !== T.LPAR) {
     const detail = `Missing parentheses in call to '${previous.image}'. Did you mean ${previous.image}(...)?`;
     return makeDiagnostic(Diagnostics.invalidSyntax, { detail }, { file: file.filename, span: tokenSpanOf(file, previous) });
@@ -66,6 +84,8 @@ export function parserErrorDiagnostic(file: SourceFile, tokens: readonly IToken[
   return makeDiagnostic(Diagnostics.invalidSyntax, { detail: "invalid syntax" }, where);
 }
 
+/** Rules whose ':' is a forced token in CPython's grammar (`&&':'`): any other token gives "expected ':'". */
+const FORCED_COLON_RULES: ReadonlySet<string> = new Set(["else_block", "try_stmt", "finally_block"]);
 /** Rules whose condition is a named_expression (where CPython suggests '==' or ':=' for '='). */
 const CONDITION_RULES: ReadonlySet<string> = new Set(["if_stmt", "elif_stmt", "while_stmt"]);
 const STARTS_EXPRESSION: ReadonlySet<TokenType> = new Set([

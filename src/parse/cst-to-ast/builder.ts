@@ -216,6 +216,7 @@ export function createAstBuilderClass(parser: PythonParser): AstBuilderClass {
       let level = 0;
       for (const dot of ctx.dots ?? []) level += dot.image.length;
       const module = ctx.dotted_name ? this.dotted_name(ctx.dotted_name[0]!.children) : null;
+      if (module === null && level === 0) this.b.fail("invalid syntax", tokenSpan(ctx.KW_import[0]!));
       const targets = ctx.import_from_targets[0]!.children;
       let names: A.Alias[];
       let end: number;
