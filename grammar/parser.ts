@@ -12,8 +12,9 @@
  *  - tuples, groups and generator expressions in parentheses share one rule, as do lists and
  *    list comprehensions, and dicts, sets and their comprehensions;
  *  - parameters are parsed as a flat list of items whose order is checked later;
- *  - the binary operator levels from `bitwise_or` down to `term` are one flat rule whose
- *    precedence is resolved by the visitor (fewer CST levels per expression: faster).
+ *  - for speed (one CST node per rule invocation), `disjunction` down to `term` are one
+ *    operator chain, and `factor` down to `atom` one rule; the visitor applies precedence.
+ * See docs/parser-notes.md.
  * Soft keywords (`match`, `case`, `_`) are NAME tokens: a `match` statement is recognised by
  * looking ahead for a line that ends with ':' (see isMatchStatementAhead).
  *
