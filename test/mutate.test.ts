@@ -7,7 +7,6 @@ import { execFileSync } from "node:child_process";
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-// @ts-expect-error: plain ESM script without type declarations
 import { cpythonVerdicts, makeMutants } from "../scripts/mutate-lib.mjs";
 import { parse } from "../src/parse/parse.js";
 import { createSourceFile } from "../src/source.js";
@@ -16,18 +15,6 @@ import { tokenize } from "../src/parse/tokenize.js";
 const SHARED = "/work/shared";
 const SEED = 20261125;
 const COUNT = 300;
-
-interface Mutant {
-  id: number;
-  path: string;
-  description: string;
-  source: string;
-}
-interface Verdict {
-  ok: boolean;
-  msg?: string;
-  line?: number | null;
-}
 
 function inputFiles(): Array<{ path: string; text: string; tokens: Array<{ start: number; end: number; image: string }> }> {
   const corpus: string[] = [];
@@ -51,8 +38,8 @@ function inputFiles(): Array<{ path: string; text: string; tokens: Array<{ start
 
 describe("mutation test (fixed seed)", () => {
   it("py2ts never throws and accepts exactly what CPython accepts", async () => {
-    const mutants = makeMutants(inputFiles(), { seed: SEED, count: COUNT }) as Mutant[];
-    const verdicts = (await cpythonVerdicts(mutants)) as Map<number, Verdict>;
+    const mutants = makeMutants(inputFiles(), { seed: SEED, count: COUNT });
+    const verdicts = await cpythonVerdicts(mutants);
     const disagreements: string[] = [];
     let sameLine = 0;
     let bothRejected = 0;
