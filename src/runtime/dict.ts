@@ -15,6 +15,7 @@
  *     d | e -> bitor(d, e) or d.__or__(e);   d |= e -> d.__ior__(e);   d == e -> eq(d, e)
  * A missing key raises KeyError(key); mutation during iteration raises RuntimeError.
  */
+import { iterate } from "./iter.js";
 import { KeyError, RuntimeError, TypeError, ValueError } from "./exceptions.js";
 import { isTuple, asTuple, type PyTuple } from "./tuple.js";
 import { bucketHash as hash } from "./hash.js";
@@ -86,7 +87,7 @@ export class PyDict<K = any, V = any> implements Iterable<K> {
 
   static fromkeys<K, V>(keys: Iterable<K>, value: V = null as V): PyDict<K, V> {
     const d = new PyDict<K, V>();
-    for (const k of keys) d.setitem(k, value);
+    for (const k of iterate(keys as never) as Iterable<K>) d.setitem(k, value);
     return d;
   }
 
@@ -265,11 +266,8 @@ export class PyDict<K = any, V = any> implements Iterable<K> {
   }
 
   private updatePairs(other: unknown): void {
-    if (typeof (other as Iterable<unknown>)[Symbol.iterator] !== "function") {
-      throw new TypeError(`'${typeName(other)}' object is not iterable`);
-    }
     let i = 0;
-    for (const item of other as Iterable<unknown>) {
+    for (const item of iterate(other as never) as Iterable<unknown>) {
       const pair = typeof item === "string" ? Array.from(item) : item;
       if (!Array.isArray(pair)) {
         throw new TypeError(`cannot convert dictionary update sequence element #${i} to a sequence`);

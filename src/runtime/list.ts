@@ -67,7 +67,7 @@ export function setslice<T>(xs: T[], start: SliceBound, stop: SliceBound, step: 
     userSubscript(xs, "__setitem__", new PySlice(start, stop, step), values);
     return;
   }
-  const vals = Array.from(values);
+  const vals = Array.from(iterate(values as never)) as T[];
   const [a, b, st, n] = sliceIndices(xs.length, start, stop, step);
   if (st === 1) {
     xs.splice(a, Math.max(0, b - a), ...vals);
@@ -102,7 +102,7 @@ export function listExtend<T>(xs: T[], items: Iterable<T>): void {
     xs.push(...xs.slice());
     return;
   }
-  for (const v of items) xs.push(v);
+  for (const v of iterate(items as never)) xs.push(v as T);
 }
 
 export function listInsert<T>(xs: T[], i: number, v: T): void {

@@ -9,6 +9,7 @@
  * `math.prod(xs, start=s)` -> prod(xs, s). Results of float functions are floats: pass FLOAT when
  * formatting them (`math.sqrt(16)` prints `4.0`).
  */
+import { iterate } from "./iter.js";
 import { OverflowError, TypeError, ValueError, ZeroDivisionError } from "./exceptions.js";
 import { isIntNumber } from "./types.js";
 import { normBig, bigToFloat, mul, type PyInt } from "./numbers.js";
@@ -312,7 +313,7 @@ export function isqrt(n: unknown): PyInt {
 
 export function prod(items: Iterable<unknown>, start: unknown = 1): any {
   let r: unknown = start;
-  for (const x of items) r = mul(r, x);
+  for (const x of iterate(items as never)) r = mul(r, x);
   return r;
 }
 
@@ -321,7 +322,7 @@ export function fsum(items: Iterable<unknown>): number {
   const partials: number[] = [];
   let special = 0;
   let infSum = 0;
-  for (const item of items) {
+  for (const item of iterate(items as never)) {
     let x = toFloat(item);
     if (!Number.isFinite(x)) {
       if (x === Infinity || x === -Infinity) infSum += x;

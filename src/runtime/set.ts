@@ -15,6 +15,7 @@
  *     add/discard/remove/pop/clear/copy/update/union/intersection/difference/symmetric_difference/
  *     intersection_update/difference_update/symmetric_difference_update/issubset/issuperset/isdisjoint
  */
+import { iterate } from "./iter.js";
 import { KeyError, RuntimeError, TypeError } from "./exceptions.js";
 import { hash, type PyHash } from "./hash.js";
 import { typeName } from "./compare.js";
@@ -68,10 +69,8 @@ export class PySet<T = any> implements Iterable<T> {
     if (items instanceof PyDict) {
       const n = items.size;
       if ((this.table.fill + n) * 5 >= this.table.mask * 3) this.table.resize((this.table.used + n) * 2);
-    } else if (typeof (items as Iterable<T>)?.[Symbol.iterator] !== "function") {
-      throw new TypeError(`'${typeName(items)}' object is not iterable`);
     }
-    for (const x of items) this.table.add(x, hash(x));
+    for (const x of iterate(items as never) as Iterable<T>) this.table.add(x, hash(x));
   }
 
   private like(): PySet<T> {

@@ -17,6 +17,7 @@
  *     s.expandtabs(n) -> strExpandtabs;  s.removeprefix/removesuffix -> strRemoveprefix/strRemovesuffix
  *     ord(c) -> ord(c);  chr(i) -> chr(i);  "ab" * 3 -> mul("ab", 3) (numbers.ts);  x in s -> contains(s, x)
  */
+import { iterate } from "./iter.js";
 import { IndexError, OverflowError, TypeError, ValueError } from "./exceptions.js";
 import { isIntNumber } from "./types.js";
 import { asTuple, isTuple, type PyTuple } from "./tuple.js";
@@ -167,7 +168,7 @@ export function strSplitlines(s: string, keepends = false): string[] {
 }
 
 export function strJoin(sep: string, items: Iterable<unknown>): string {
-  const arr = Array.isArray(items) ? items : Array.from(items);
+  const arr = Array.isArray(items) ? items : Array.from(iterate(items as never));
   for (let i = 0; i < arr.length; i++) {
     if (typeof arr[i] !== "string") throw new TypeError(`sequence item ${i}: expected str instance, ${typeName(arr[i])} found`);
   }

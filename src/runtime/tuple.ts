@@ -12,6 +12,7 @@
  *     isinstance(x, tuple) -> isTuple(x)
  * Equality, hashing, ordering and repr are structural (compare.ts, repr.ts).
  */
+import { iterate } from "./iter.js";
 
 export const TUPLE_TAG: unique symbol = Symbol.for("py2ts.tuple");
 
@@ -29,7 +30,7 @@ export function tuple<T>(...items: T[]): PyTuple<T> {
 /** `tuple(iterable)`: a tuple argument is returned as is (tuples are immutable). */
 export function tupleFrom<T>(items: Iterable<T>): PyTuple<T> {
   if (isTuple(items)) return items as PyTuple<T>;
-  return tag(Array.from(items));
+  return tag(Array.from(iterate(items as never)) as T[]);
 }
 
 /** Tags an array the caller has just built and will not mutate again (no copy). */

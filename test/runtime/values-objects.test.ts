@@ -151,6 +151,8 @@ const cases: Case[] = [
   ["-Plain()", () => R.neg(new Plain())],
   ["rec", () => rec],
   ["Songs(['a', 'b', 'c'])[1:], Songs(['a', 'b', 'c'])[::-1], Songs(['a', 'b'])[-1], 'b' in Songs(['a', 'b'])", () => tuple(R.getslice(new Songs(["a", "b", "c"]) as never, 1), R.getslice(new Songs(["a", "b", "c"]) as never, null, null, -1), R.getitem(new Songs(["a", "b"]), -1), R.contains(new Songs(["a", "b"]), "b"))],
+  ["', '.join(Songs(['a', 'b'])), tuple(Countdown(3)), set(Countdown(2)), dict.fromkeys(Countdown(2)), math.prod(Countdown(4))", () => tuple(R.strJoin(", ", new Songs(["a", "b"]) as never), R.tupleFrom(new Countdown(3) as never), PySet.from(new Countdown(2) as never), PyDict.fromkeys(new Countdown(2) as never), R.math.prod(new Countdown(4) as never))],
+  ["(lambda xs: (xs.extend(Countdown(2)), xs)[1])([9])", () => { const xs = [9]; R.listExtend(xs, new Countdown(2) as never); return xs; }],
   ["2 in Countdown(3), 7 in Countdown(3)", () => tuple(R.contains(new Countdown(3), 2), R.contains(new Countdown(3), 7))],
   ["[1, 2, 3][slice(None, None, -1)], 'abc'[slice(1, None)], repr(slice(1, None, 2))", () => tuple(R.listGetitem([1, 2, 3], new R.PySlice(null, null, -1)), R.strGetitem("abc", new R.PySlice(1)), R.repr(new R.PySlice(1, null, 2)))],
   ["drec", () => drec],
