@@ -49,3 +49,7 @@ export * as typing from "./typing.js";
 export * as dataclasses from "./dataclasses.js";
 export { setClock, type Clock } from "./time.js";
 export { PySlice } from "./slice.js";
+export * as string from "./string-module.js";
+export * as heapq from "./heapq.js";
+export * as bisect from "./bisect.js";
+export * as copy from "./copy.js";
