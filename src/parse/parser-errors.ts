@@ -42,7 +42,7 @@ export function parserErrorDiagnostic(file: SourceFile, tokens: readonly IToken[
   const rule = stack[stack.length - 1] ?? "";
   /** The rule that asked for the failing expression (`expression` itself is too general to say). */
   const owner = rule === "expression" ? (stack[stack.length - 2] ?? "") : rule;
-  if (error.name === "MismatchedTokenException" && rule === "block" && previousIsNewline(tokens, token)) {
+  if (error.name === "MismatchedTokenException" && rule === "block" && /\bINDENT\b/.test(error.message) && previousIsNewline(tokens, token)) {
     const owner = findBlockOwner(stack);
     if (owner !== null) {
       const line = ownerLine(file, tokens, token, owner.keyword);
@@ -77,7 +77,7 @@ export function parserErrorDiagnostic(file: SourceFile, tokens: readonly IToken[
   if (type === T.EQUAL && previous !== undefined && previous.tokenType === T.NAME && (stack.includes("named_expression") || CONDITION_RULES.has(rule))) {
     return makeDiagnostic(Diagnostics.invalidSyntax, { detail: "invalid syntax. Maybe you meant '==' or ':=' instead of '='?" }, where);
   }
-  if (previous !== undefined && ENDS_EXPRESSION.has(previous.tokenType) && STARTS_EXPRESSION.has(type) && insideBrackets(tokens, index)) {
+  if (previous !== undefined && ENDS_EXPRESSION.has(previous.tokenType) && startsOperand(tokens, index) && insideBrackets(tokens, index)) {
     const start = tokens[expressionStart(tokens, index - 1)]!.startOffset;
     return makeDiagnostic(Diagnostics.invalidSyntax, { detail: "invalid syntax. Perhaps you forgot a comma?" }, { file: file.filename, span: { start, end: where.span.end } });
   }
@@ -85,7 +85,7 @@ export function parserErrorDiagnostic(file: SourceFile, tokens: readonly IToken[
 }
 
 /** Rules whose ':' is a forced token in CPython's grammar (`&&':'`): any other token gives "expected ':'". */
-const FORCED_COLON_RULES: ReadonlySet<string> = new Set(["else_block", "try_stmt", "finally_block"]);
+const FORCED_COLON_RULES: ReadonlySet<string> = new Set(["else_block", "try_stmt", "finally_block", "function_def_raw"]);
 /** Rules whose condition is a named_expression (where CPython suggests '==' or ':=' for '='). */
 const CONDITION_RULES: ReadonlySet<string> = new Set(["if_stmt", "elif_stmt", "while_stmt"]);
 const STARTS_EXPRESSION: ReadonlySet<TokenType> = new Set([
@@ -98,6 +98,16 @@ const ENDS_EXPRESSION: ReadonlySet<TokenType> = new Set([
 const OPENING: ReadonlySet<TokenType> = new Set([T.LPAR, T.LSQB, T.LBRACE]);
 const CLOSING: ReadonlySet<TokenType> = new Set([T.RPAR, T.RSQB, T.RBRACE]);
 const STOPS_EXPRESSION: ReadonlySet<TokenType> = new Set([T.COMMA, T.COLON, T.EQUAL, T.COLONEQUAL, T.NEWLINE, T.SEMI, T.INDENT, T.DEDENT]);
+
+const UNARY: ReadonlySet<TokenType> = new Set([T.MINUS, T.PLUS, T.TILDE, T.KW_not, T.KW_await]);
+
+/** Does an operand (unary operators, then an atom) start at tokens[index]? */
+function startsOperand(tokens: readonly IToken[], index: number): boolean {
+  let i = index;
+  while (i < tokens.length && UNARY.has(tokens[i]!.tokenType)) i++;
+  const token = tokens[i];
+  return token !== undefined && STARTS_EXPRESSION.has(token.tokenType) && !UNARY.has(token.tokenType);
+}
 
 /** Is tokens[index] inside an open bracket? (Scans back to the start of the logical line.) */
 function insideBrackets(tokens: readonly IToken[], index: number): boolean {

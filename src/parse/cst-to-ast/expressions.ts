@@ -47,6 +47,8 @@ export function buildCallArguments(
   const keywords: Keyword[] = [];
   let sawKeyword = false;
   let sawDoubleStar = false;
+  // CPython reports these ordering errors at the last token it read: the closing parenthesis.
+  const close = span(parens.end - 1, parens.end);
   for (const item of items) {
     switch (item.kind) {
       case "genexp":
@@ -54,12 +56,12 @@ export function buildCallArguments(
         args.push({ kind: "GeneratorExp", elt: item.elt, generators: item.generators, span: parens });
         break;
       case "positional":
-        if (sawDoubleStar) b.fail("positional argument follows keyword argument unpacking", b.ext(item.value));
-        if (sawKeyword) b.fail("positional argument follows keyword argument", b.ext(item.value));
+        if (sawDoubleStar) b.fail("positional argument follows keyword argument unpacking", close);
+        if (sawKeyword) b.fail("positional argument follows keyword argument", close);
         args.push(item.value);
         break;
       case "starred":
-        if (sawDoubleStar) b.fail("iterable argument unpacking follows keyword argument unpacking", item.value.span);
+        if (sawDoubleStar) b.fail("iterable argument unpacking follows keyword argument unpacking", close);
         args.push(item.value);
         break;
       case "keyword":
