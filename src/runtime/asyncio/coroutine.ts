@@ -53,6 +53,10 @@ export class Coroutine<T> extends Awaitable<T> {
     return this._fn.apply(this._self, this._args as unknown[]);
   }
 
+  _isFresh(): boolean {
+    return this._state === CoroState.Created;
+  }
+
   _finish(): void {
     this._state = CoroState.Finished;
   }

@@ -1,12 +1,17 @@
 /**
  * asyncio.sleep (tasks.py). `sleep(0)` is the bare-yield path (`__sleep0`): one trip through
- * the ready queue, no timer. A positive delay waits on a future resolved by a TimerHandle,
- * whose `finally` cancels the timer when the sleeper is cancelled.
+ * the ready queue, no timer. It is the hottest await in asyncio programs, so it is a
+ * `Coroutine` whose `then` yields directly (no async function, no extra promise); as a task's
+ * coroutine (`create_task(asyncio.sleep(0))`) it runs through the same body as any other.
+ * A positive delay waits on a future resolved by a TimerHandle, whose `finally` cancels the
+ * timer when the sleeper is cancelled.
  */
-import { box, type Boxed } from "./awaitable.js";
-import { coroutine } from "./coroutine.js";
+import { RuntimeError } from "../exceptions.js";
+import { box, resolveOpaque, type Boxed } from "./awaitable.js";
+import { Coroutine } from "./coroutine.js";
 import { get_running_loop } from "./events.js";
 import type { Future } from "./future.js";
+import { runningLoopOrNull } from "./state.js";
 import { bareYield } from "./task.js";
 
 function futureSetResultUnlessCancelled<T>(future: Future<T>, result: T): void {
@@ -14,25 +19,44 @@ function futureSetResultUnlessCancelled<T>(future: Future<T>, result: T): void {
   future.set_result(result);
 }
 
-const sleepImpl = coroutine(async function sleep$<T>(delay: number, result?: T): Promise<Boxed<T | null>> {
-  const value = result === undefined ? null : result;
+async function sleep$<T>(delay: number, result: T): Promise<Boxed<T>> {
   if (delay <= 0) {
     await bareYield;
-    return box(value);
+    return box(result);
   }
   const loop = get_running_loop();
-  const future = loop.create_future<T | null>();
-  const handle = loop.call_later(delay, futureSetResultUnlessCancelled, future, value);
+  const future = loop.create_future<T>();
+  const handle = loop.call_later(delay, futureSetResultUnlessCancelled, future, result);
   try {
     return box(await future);
   } finally {
     handle.cancel();
   }
-});
+}
+
+/** `await asyncio.sleep(0)` inside a task: the bare yield, straight from `then`. */
+class BareSleep<T> extends Coroutine<T> {
+  constructor(private readonly value: T) {
+    super(sleep$ as unknown as (...args: unknown[]) => Promise<T>, undefined, [0, value], "sleep");
+  }
+  override _then(resolve: (value: T) => void, reject: (reason: unknown) => void): void {
+    if (!this._isFresh()) {
+      reject(new RuntimeError("cannot reuse already awaited coroutine"));
+      return;
+    }
+    this._finish();
+    const task = runningLoopOrNull()?._stepping ?? null;
+    if (task === null) resolveOpaque(resolve, this.value);
+    else task._yieldBare(resolve, reject, this.value);
+  }
+}
 
 /** `await asyncio.sleep(delay, result=None)` */
-export const sleep = sleepImpl as unknown as {
-  (delay: number): import("./coroutine.js").Coroutine<null>;
-  <T>(delay: number, result: T): import("./coroutine.js").Coroutine<T>;
-  readonly fn: (delay: number, result?: unknown) => Promise<unknown>;
-};
+export function sleep(delay: number): Coroutine<null>;
+export function sleep<T>(delay: number, result: T): Coroutine<T>;
+export function sleep(delay: number, result: unknown = null): Coroutine<unknown> {
+  if (delay <= 0) return new BareSleep(result);
+  return new Coroutine(sleep$ as unknown as (...args: unknown[]) => Promise<unknown>, undefined, [delay, result], "sleep");
+}
+/** direct-await entry (`await sleep.fn(d)`), like every coroutine function's `.fn` */
+sleep.fn = (delay: number, result: unknown = null): Promise<unknown> => sleep$(delay, result);

@@ -151,10 +151,14 @@ export class Task<T = unknown> extends Future<T> {
     this._loop._stepEnded(this);
   }
 
+  /** what the step after a bare yield resumes with (sleep(0, result) gives `result`) */
+  _bareValue: unknown = null;
+
   /** The bare `yield` of `sleep(0)`: reschedule the next step with call_soon. */
-  _yieldBare(resume: (value: any) => void, throwIn: (reason: unknown) => void): void {
+  _yieldBare(resume: (value: any) => void, throwIn: (reason: unknown) => void, value: unknown = null): void {
     this._resume = resume;
     this._throwIn = throwIn;
+    this._bareValue = value;
     this._loop._callSoon1(stepTask, this);
     this._loop._stepEnded(this);
   }
@@ -188,7 +192,7 @@ export class Task<T = unknown> extends Future<T> {
 
 /** The first step (and the step after a bare yield), as a plain function: no closure per task. */
 function stepTask(task: Task<unknown>): void {
-  task._step(null, undefined);
+  task._step(null, task._bareValue);
 }
 
 /**

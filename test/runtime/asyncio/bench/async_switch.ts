@@ -1,11 +1,11 @@
-// bench/programs/async_switch.py as the compiler emits it (direct awaits where valid).
+// bench/programs/async_switch.py as the compiler emits it.
 import { coroutine, gather, run, sleep } from "../../../../src/runtime/asyncio.js";
 import { print } from "../../../../src/runtime/io.js";
 
 const worker = coroutine(async function worker$(wid: number, steps: number): Promise<number> {
   let acc = 0;
   for (let i = 0; i < steps; i++) {
-    await sleep.fn(0);
+    await sleep(0);
     acc += (wid * 31 + i) % 97;
   }
   return acc;
