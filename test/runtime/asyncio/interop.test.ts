@@ -101,3 +101,18 @@ describe("TypeScript code awaiting runtime objects", () => {
     expect(values).toEqual([2, 8, 7]);
   });
 });
+
+describe("pluggable loops", () => {
+  it("accepts uvloop.install() and uvloop's policy, and refuses a foreign policy", async () => {
+    const { uvloop, set_event_loop_policy } = await import("../../../src/runtime/asyncio.js");
+    uvloop.install();
+    set_event_loop_policy(new uvloop.EventLoopPolicy());
+    const main = coroutine(async function main$(): Promise<string> {
+      await sleep(0);
+      return "ran on the runtime loop";
+    });
+    expect(await uvloop.run(main())).toBe("ran on the runtime loop");
+    expect(() => set_event_loop_policy({ name: "tornado" })).toThrow(/only the built-in event loop policy/);
+    set_event_loop_policy(null);
+  });
+});
