@@ -29,6 +29,10 @@ export interface Delegation<Y, R, S> {
   [Symbol.iterator](): Delegation<Y, R, S>;
 }
 
+function isNativeGenerator(x: unknown): boolean {
+  return typeof x === "object" && x !== null && Object.prototype.toString.call(x) === "[object Generator]";
+}
+
 /** `yield from <generator>` */
 class GeneratorDelegation<Y, R, S> implements Delegation<Y, R, S> {
   constructor(private readonly gen: PyGenerator<Y, R, S>) {}
@@ -139,6 +143,8 @@ export function delegateExact<Y, R, S>(x: PyGenerator<Y, R, S>): Delegation<Y, R
 export function delegateExact<Y>(x: PyIterable<Y>): Delegation<Y, unknown, unknown>;
 export function delegateExact<Y>(x: unknown): Delegation<Y, unknown, unknown> {
   if (x instanceof PyGenerator) return new GeneratorDelegation(x as PyGenerator<Y, unknown, unknown>);
+  // a native JS generator (hand-written TypeScript): JS's own yield* semantics, return value included
+  if (isNativeGenerator(x)) return x as unknown as Delegation<Y, unknown, unknown>;
   const it: unknown = iter(x as PyIterable<Y>);
   if (it instanceof PyGenerator) return new GeneratorDelegation(it as PyGenerator<Y, unknown, unknown>);
   if (it instanceof PyIterator) return new IteratorDelegation(it as PyIterator<Y>);
