@@ -11,6 +11,13 @@ import { parse } from "../src/parse/parse.js";
 import { firstDifference, oracleFor, stdlibFiles } from "./parser-oracle.js";
 
 const CORPUS = "/work/shared/corpus";
+
+/**
+ * A text that starts with U+FEFF: the tokenizer takes it for the UTF-8 byte-order mark of the
+ * file and skips it, as CPython does when it runs or imports the file; `ast.parse` of the
+ * decoded text (the oracle) refuses it. Checked separately below so that a change shows.
+ */
+const LEADING_BOM = "test/tokenizedata/bad_coding2.py";
 const CHUNK = 150;
 
 function pythonFilesUnder(dir: string): string[] {
@@ -27,7 +34,11 @@ function pythonFilesUnder(dir: string): string[] {
 function check(path: string, oracle: ReturnType<typeof oracleFor>): string | null {
   const expected = oracle.get(path)!;
   if (expected.error !== undefined && expected.error !== "SyntaxError") return null; // not UTF-8: not Python source text
-  const result = parse(readFileSync(path, "utf8"), { filename: path });
+  const text = readFileSync(path, "utf8");
+  const result = parse(text, { filename: path });
+  if (path.endsWith(LEADING_BOM)) {
+    return text.startsWith("\ufeff") && result.module !== null ? null : "the leading byte-order mark is no longer skipped";
+  }
   if (expected.error === "SyntaxError") {
     if (result.module !== null) return `accepted, but CPython says: ${expected.msg} (line ${expected.line})`;
     const d = result.diagnostics[0];
