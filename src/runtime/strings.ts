@@ -14,17 +14,17 @@
  *     s.startswith/endswith(x, start, end) -> strStartswith/strEndswith (x may be a tuple)
  *     s.center/ljust/rjust(w, fill) -> strCenter/strLjust/strRjust;  s.zfill(w) -> strZfill
  *     s.partition/rpartition(sep) -> strPartition/strRpartition (tuples)
+ * (searching helpers live in strings-search.ts and are re-exported here)
  *     s.expandtabs(n) -> strExpandtabs;  s.removeprefix/removesuffix -> strRemoveprefix/strRemovesuffix
  *     ord(c) -> ord(c);  chr(i) -> chr(i);  "ab" * 3 -> mul("ab", 3) (numbers.ts);  x in s -> contains(s, x)
  */
 import { iterate } from "./iter.js";
 import { IndexError, OverflowError, TypeError, ValueError } from "./exceptions.js";
 import { isIntNumber } from "./types.js";
-import { asTuple, isTuple, type PyTuple } from "./tuple.js";
 import { typeName } from "./compare.js";
 import { sliceIndices, normIndex, PySlice, type SliceBound } from "./slice.js";
 
-const SURROGATE = /[\ud800-\udfff]/;
+export const SURROGATE = /[\ud800-\udfff]/;
 /** Python's str.isspace characters. */
 export const PY_SPACE = "\t\n\v\f\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000";
 
@@ -76,12 +76,12 @@ export function strSlice(s: string, start?: SliceBound, stop?: SliceBound, step?
 }
 
 /** Code-point index range [a, b) of `s` for Python's optional start/end arguments. */
-function range(len: number, start: SliceBound, end: SliceBound): [number, number] {
+export function cpRange(len: number, start: SliceBound, end: SliceBound): [number, number] {
   const [a, b] = sliceIndices(len, start, end, 1);
   return [a, Math.max(a, b)];
 }
 
-function checkStr(x: unknown, what: string): string {
+export function checkStr(x: unknown, what: string): string {
   if (typeof x !== "string") throw new TypeError(`${what} must be str, not ${typeName(x)}`);
   return x;
 }
@@ -231,91 +231,6 @@ export function strReplace(s: string, old: string, repl: string, count: number =
   return out + s.slice(pos);
 }
 
-/** Converts between code-point and UTF-16 positions for strings with surrogates. */
-function unitIndex(s: string, cp: number): number {
-  let u = 0;
-  for (let c = 0; c < cp && u < s.length; c++) {
-    const code = s.charCodeAt(u);
-    u += code >= 0xd800 && code <= 0xdbff ? 2 : 1;
-  }
-  return u;
-}
-
-function findImpl(s: string, sub: string, start: SliceBound, end: SliceBound, fromRight: boolean): number {
-  checkStr(sub, "must be str, not");
-  const plain = !SURROGATE.test(s);
-  const len = plain ? s.length : strLen(s);
-  if (typeof start === "number" && (start < 0 ? Math.max(0, start + len) : start) > len) return -1;
-  const [a, b] = range(len, start, end);
-  if (b - a < strLen(sub)) return sub === "" && a <= len && a === b ? a : -1;
-  const ua = plain ? a : unitIndex(s, a);
-  const ub = plain ? b : unitIndex(s, b);
-  const window = s.slice(ua, ub);
-  const k = fromRight ? window.lastIndexOf(sub) : window.indexOf(sub);
-  if (k < 0) return -1;
-  return plain ? a + k : a + strLen(window.slice(0, k));
-}
-
-export function strFind(s: string, sub: string, start?: SliceBound, end?: SliceBound): number {
-  return findImpl(s, sub, start, end, false);
-}
-export function strRfind(s: string, sub: string, start?: SliceBound, end?: SliceBound): number {
-  return findImpl(s, sub, start, end, true);
-}
-export function strIndex(s: string, sub: string, start?: SliceBound, end?: SliceBound): number {
-  const k = findImpl(s, sub, start, end, false);
-  if (k < 0) throw new ValueError("substring not found");
-  return k;
-}
-export function strRindex(s: string, sub: string, start?: SliceBound, end?: SliceBound): number {
-  const k = findImpl(s, sub, start, end, true);
-  if (k < 0) throw new ValueError("substring not found");
-  return k;
-}
-
-export function strCount(s: string, sub: string, start?: SliceBound, end?: SliceBound): number {
-  checkStr(sub, "must be str, not");
-  const window = start === undefined && end === undefined ? s : strSlice(s, start ?? null, end ?? null);
-  if (start !== undefined && start !== null) {
-    const [a] = range(strLen(s), start, end);
-    if (a > strLen(s)) return 0;
-  }
-  if (sub === "") return strLen(window) + 1;
-  let n = 0;
-  let pos = 0;
-  for (;;) {
-    const k = window.indexOf(sub, pos);
-    if (k < 0) return n;
-    n++;
-    pos = k + sub.length;
-  }
-}
-
-function affix(s: string, x: unknown, start: SliceBound, end: SliceBound, atEnd: boolean, name: string): boolean {
-  const window = start === undefined && end === undefined ? s : strSlice(s, start ?? null, end ?? null);
-  if (start !== undefined && start !== null && range(strLen(s), start, end)[0] > strLen(s)) return false;
-  const test = (p: unknown): boolean => {
-    if (typeof p !== "string") {
-      throw new TypeError(`${name} first arg must be str or a tuple of str, not ${typeName(p)}`);
-    }
-    return atEnd ? window.endsWith(p) : window.startsWith(p);
-  };
-  if (isTuple(x)) {
-    for (const p of x) {
-      if (typeof p !== "string") throw new TypeError(`tuple for ${name} must only contain str, not ${typeName(p)}`);
-      if (test(p)) return true;
-    }
-    return false;
-  }
-  return test(x);
-}
-
-export function strStartswith(s: string, prefix: string | PyTuple<string>, start?: SliceBound, end?: SliceBound): boolean {
-  return affix(s, prefix, start, end, false, "startswith");
-}
-export function strEndswith(s: string, suffix: string | PyTuple<string>, start?: SliceBound, end?: SliceBound): boolean {
-  return affix(s, suffix, start, end, true, "endswith");
-}
 
 function fillChar(fill: unknown): string {
   if (typeof fill !== "string" || strLen(fill) !== 1) {
@@ -350,20 +265,6 @@ export function strZfill(s: string, width: number): string {
   return pad + s;
 }
 
-export function strPartition(s: string, sep: string): PyTuple<string> {
-  checkStr(sep, "must be str, not");
-  if (sep === "") throw new ValueError("empty separator");
-  const k = s.indexOf(sep);
-  if (k < 0) return asTuple([s, "", ""]);
-  return asTuple([s.slice(0, k), sep, s.slice(k + sep.length)]);
-}
-export function strRpartition(s: string, sep: string): PyTuple<string> {
-  checkStr(sep, "must be str, not");
-  if (sep === "") throw new ValueError("empty separator");
-  const k = s.lastIndexOf(sep);
-  if (k < 0) return asTuple(["", "", s]);
-  return asTuple([s.slice(0, k), sep, s.slice(k + sep.length)]);
-}
 
 export function strExpandtabs(s: string, tabsize = 8): string {
   let out = "";
@@ -404,3 +305,5 @@ export function chr(i: unknown): string {
   if (i < 0 || i > 0x10ffff) throw new ValueError("chr() arg not in range(0x110000)");
   return String.fromCodePoint(i);
 }
+
+export * from "./strings-search.js";
