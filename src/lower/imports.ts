@@ -29,7 +29,11 @@ export function lowerImport(ctx: LowerContext, s: A.Import | A.ImportFrom): Stmt
     return [];
   }
   const moduleName = s.module ?? "";
-  if (s.level > 0 || (!MODULES[moduleName] && !COMPILE_TIME[moduleName])) {
+  if (s.level > 0) {
+    ctx.report(Diagnostics.unsupported, { construct: "a relative import" }, s);
+    return [];
+  }
+  if (!MODULES[moduleName] && !COMPILE_TIME[moduleName]) {
     ctx.report(Diagnostics.unknownModule, { module: ".".repeat(s.level) + moduleName }, s);
     return [];
   }
