@@ -20,7 +20,7 @@
  * Emission contract (full version with reasons: docs/generators.md):
  *   def foo(a: int) -> Generator[int, str, bool]:
  *     const foo = generator("foo", function* (a: number): Generator<number, boolean, string | null> {...},
- *                           { transparent: true });          // options: see GeneratorOptions
+ *                           { cleanup: false, transparent: true });   // see GeneratorOptions
  *   nested def: generator("outer.<locals>.inner", function* ...); lambda: generator("<lambda>", ...)
  *   method:   items(): PyGenerator<Y, R, S> { return makeGenerator(this.items$(), "Bag.items"); }
  *             *items$(): Generator<Y, R, S | null> {...}
@@ -39,14 +39,16 @@ const RUNNING = 2;
 const CLOSED = 3;
 type GenState = typeof CREATED | typeof SUSPENDED | typeof RUNNING | typeof CLOSED;
 
-/** Generators that are started, not finished, and declared `cleanup` (yield inside try/with). */
+/** Generators that are started, not finished, and not declared `cleanup: false`. */
 const suspendedWithCleanup = new Set<PyGenerator<unknown, unknown, unknown>>();
 let nextAddress = 0x7f3a5c000000;
 
 export interface GeneratorOptions {
   /**
-   * Some `yield` sits inside a `try` or `with`, or the body has a `yield from`: when the program
-   * ends with the generator suspended, `closeSuspendedGenerators()` closes it (runs `finally`).
+   * Whether the generator may need closing when the program ends suspended in it (CPython runs
+   * its `finally` blocks at shutdown): true unless the compiler knows better. Pass `false` when
+   * no `yield` sits inside a `try` or `with` and the body has no `yield from`; such a generator
+   * is then never tracked (a partly consumed one is not kept alive until exit).
    */
   readonly cleanup?: boolean;
   /**
@@ -82,7 +84,7 @@ export class PyGenerator<Y, R = unknown, S = unknown> implements Iterable<Y, R, 
     this.__qualname__ = qualname;
     const dot = qualname.lastIndexOf(".");
     this.__name__ = dot < 0 ? qualname : qualname.slice(dot + 1);
-    this.cleanup = options?.cleanup === true;
+    this.cleanup = options?.cleanup !== false;
     this.transparent = options?.transparent === true;
   }
 

@@ -12,7 +12,7 @@ runProgram({ file: "basics_next_default.py" }, () => {
       }
       print("countdown finished");
     },
-    { transparent: true },
+    { cleanup: false, transparent: true },
   );
 
   const gen = countdown(3);
@@ -47,7 +47,7 @@ runProgram({ file: "basics_next_default.py" }, () => {
         yield ch.toUpperCase();
       }
     },
-    { transparent: true },
+    { cleanup: false, transparent: true },
   );
 
   print([...letters("hello world")].join(""));
@@ -65,7 +65,7 @@ runProgram({ file: "basics_next_default.py" }, () => {
         yield "yes";
       }
     },
-    { transparent: true },
+    { cleanup: false, transparent: true },
   );
 
   print([...iterate(maybe(true))], [...iterate(maybe(false))]);

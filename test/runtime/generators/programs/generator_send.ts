@@ -12,7 +12,7 @@ runProgram({ file: "generator_send.py" }, () => {
       yield 3;
       print("foo end");
     },
-    { transparent: true },
+    { cleanup: false, transparent: true },
   );
 
   const gen = foo();

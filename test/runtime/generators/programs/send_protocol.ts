@@ -21,7 +21,7 @@ runProgram({ file: "send_protocol.py" }, () => {
         average = total / count;
       }
     },
-    { transparent: true },
+    { cleanup: false, transparent: true },
   );
 
   const avg = running_average();
@@ -62,7 +62,7 @@ runProgram({ file: "send_protocol.py" }, () => {
         print("echo finally, received:", received);
       }
     },
-    { cleanup: true, transparent: true },
+    { transparent: true },
   );
 
   const e = echo();

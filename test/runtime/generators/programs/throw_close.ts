@@ -24,7 +24,6 @@ runProgram({ file: "throw_close.py" }, () => {
         print(`${name}: cleanup in finally`);
       }
     },
-    { cleanup: true },
   );
 
   const w = worker("w1");
@@ -63,7 +62,6 @@ runProgram({ file: "throw_close.py" }, () => {
         yield 2;
       }
     },
-    { cleanup: true },
   );
 
   const s = stubborn();
@@ -87,7 +85,6 @@ runProgram({ file: "throw_close.py" }, () => {
         }
       }
     },
-    { cleanup: true },
   );
 
   const v = value_on_throw();

@@ -23,7 +23,6 @@ runProgram({ file: "yield_from_delegation.py" }, () => {
         total += value;
       }
     },
-    { cleanup: true },
   );
 
   const supervisor = generator(
@@ -39,7 +38,7 @@ runProgram({ file: "yield_from_delegation.py" }, () => {
         results.push(tuple<string | number>(label, total));
       }
     },
-    { cleanup: true, transparent: true },
+    { transparent: true },
   );
 
   const results: PyTuple<string | number>[] = [];
@@ -70,7 +69,7 @@ runProgram({ file: "yield_from_delegation.py" }, () => {
       yield 2;
       return "inner-result";
     },
-    { transparent: true },
+    { cleanup: false, transparent: true },
   );
 
   const outer = generator(
@@ -82,7 +81,7 @@ runProgram({ file: "yield_from_delegation.py" }, () => {
       yield* delegate(range(3));
       return result.toUpperCase();
     },
-    { cleanup: true, transparent: true },
+    { transparent: true },
   );
 
   const o = outer();
