@@ -84,6 +84,11 @@ const INVALID: Record<string, string> = {
   "stray backslash": `x = 1 \\ y\n`,
   "backslash at EOF": `x = 1 +\\`,
   "continuation into EOF": `x = 1 +\\\n`,
+  "continuation in the indentation, then EOF": `if x:\n    y = 1\n   \\\n`,
+  "continuation in the indentation sets the column": `if x:\n    y = 1\n   \\\nz = 2\n`,
+  "continuation in the indentation, bad dedent": `if x:\n    y = 1\n  \\\n  z = 2\n`,
+  "stray backslash in the indentation": `if x:\n    y\n  \\ z\n`,
+  "backslash in the indentation at EOF": `if x:\n    y\n  \\`,
   "string error after syntax error": `f(a b)\nx = '\n`,
   "too deep": Array.from({ length: 101 }, (_, i) => " ".repeat(i) + "if x:\n").join("") + " ".repeat(101) + "pass\n",
   "too many brackets": "x = " + "(".repeat(201) + ")".repeat(201) + "\n",
@@ -131,6 +136,16 @@ describe("tokenize: errors give CPython's message, line and column", () => {
       const at = lineColOf(file, d.span.start);
       expect({ msg: d.message, line: at.line, col: at.col + 1 }).toEqual(expected[i]);
     });
+  });
+});
+
+describe("tokenize: backslash continuation inside the indentation (CPython 3.11)", () => {
+  it("takes the indentation from the line after a continuation at column 0", () => {
+    const text = "if x:\n    y = 1\n\\\n    z = 2\n";
+    const inIfBody = execFileSync("python3", ["-c", "import ast,sys; t = ast.parse(sys.stdin.read()); print(len(t.body[0].body))"], { input: text, encoding: "utf8" }).trim();
+    expect(inIfBody).toBe("2");
+    const types = tokenize(createSourceFile("t.py", text)).tokens.map((t) => t.tokenType.name);
+    expect(types.slice(types.indexOf("NUMBER") + 1)).toEqual(["NEWLINE", "NAME", "EQUAL", "NUMBER", "NEWLINE", "DEDENT"]);
   });
 });
 

@@ -83,6 +83,10 @@ export function layoutTokens(raw: readonly IToken[], comments: readonly IToken[]
   const lineStart = (start: number): LayoutResult | undefined => {
     let col = 0;
     let altcol = 0;
+    // CPython 3.11 reads on through a backslash continuation inside the indentation; the column
+    // of the first backslash that is not at column 0 is the line's indentation.
+    let continuationCol = 0;
+    let firstBackslash = -1;
     let i = start;
     for (;; i++) {
       const c = text.charCodeAt(i);
@@ -94,10 +98,23 @@ export function layoutTokens(raw: readonly IToken[], comments: readonly IToken[]
         altcol++;
       } else if (c === 12) {
         col = altcol = 0;
+      } else if (c === 92) {
+        if (continuationCol === 0) continuationCol = col;
+        if (firstBackslash < 0) firstBackslash = i;
+        const next = text.charCodeAt(i + 1);
+        if (next !== 10 && next !== 13) {
+          if (i + 1 >= text.length) return fail("deferred", diag(D.unexpectedEof, {}, text.length));
+          return fail("deferred", diag(D.characterAfterContinuation, {}, i + 1));
+        }
+        const after = i + (next === 13 && text.charCodeAt(i + 2) === 10 ? 3 : 2);
+        if (after >= text.length) return fail("deferred", diag(D.unexpectedEof, {}, i + 1));
+        i = after - 1;
       } else break;
     }
+    if (continuationCol !== 0) col = altcol = continuationCol;
     const c = text.charCodeAt(i);
     if (c === 35 || c === 10 || c === 13 || i >= text.length) return undefined; // blank or comment-only line
+    if (firstBackslash >= 0) start = startOfLine(text, i);
     const top = indents.length - 1;
     if (col === indents[top]) {
       if (altcol !== altIndents[top]) return fail("deferred", diag(D.inconsistentTabs, {}, start));
@@ -236,6 +253,12 @@ function identifierError(tok: IToken, diag: Diag): Diagnostic | undefined {
   const ch = String.fromCodePoint(bad.codePoint);
   const end = at + ch.length;
   return NOT_PRINTABLE.test(ch) ? diag(D.nonPrintableCharacter, { codePoint: hex }, at, end) : diag(D.invalidCharacter, { char: ch, codePoint: hex }, at, end);
+}
+
+function startOfLine(text: string, at: number): number {
+  let i = at;
+  while (i > 0 && text.charCodeAt(i - 1) !== 10 && text.charCodeAt(i - 1) !== 13) i--;
+  return i;
 }
 
 function endOfLine(text: string, from: number): number {
