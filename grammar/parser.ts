@@ -62,6 +62,11 @@ export class PythonParser extends CstParser {
     this.statementAtATime = true;
   }
 
+  /** Leave statement-at-a-time mode (also after a parse abandoned half-way). */
+  public endStatements(): void {
+    this.statementAtATime = false;
+  }
+
   /** The next top-level statement's CST, or null at the end of the input; check `errors` after each call. */
   public nextStatement(): CstNode | null {
     if (this.LA(1).tokenType === EOF) {
@@ -69,6 +74,12 @@ export class PythonParser extends CstParser {
       return null;
     }
     return this.statement();
+  }
+
+  /** Offset of the next token (where the next statement starts), or -1 at the end. */
+  public nextOffset(): number {
+    const token = this.LA(1);
+    return token.tokenType === EOF ? -1 : token.startOffset;
   }
 
   /**

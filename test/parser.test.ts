@@ -160,6 +160,13 @@ describe("parse() against CPython", () => {
     expect({ message: d.message, line }).toEqual({ message: expected.msg, line: expected.line });
   });
 
+  it("reports nesting too deep for its stack instead of throwing, and recovers", () => {
+    const deep = parse(`x = ${Array(20000).fill("2").join(" ** ")}\n`, { filename: "deep.py" });
+    expect(deep.module).toBeNull();
+    expect(deep.diagnostics[0]!.code).toMatch(/^PY1\d\d\d$/);
+    expect(parse("x = 1\n", { filename: "after.py" }).diagnostics).toEqual([]);
+  });
+
   it("never throws on truncations of a valid file", () => {
     const src = VALID.join("");
     for (let cut = 0; cut < src.length; cut += 7) {

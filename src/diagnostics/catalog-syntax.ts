@@ -18,6 +18,8 @@ export const syntaxDiagnostics = {
   unexpectedIndent: defineDiagnostic("PY1004", "error", () => "unexpected indent"),
   /** IndentationError: the parser stopped at a DEDENT. */
   unexpectedUnindent: defineDiagnostic("PY1012", "error", () => "unexpected unindent"),
+  /** Nesting deeper than py2ts's parser can follow (CPython's limit is higher): reported, never a crash. */
+  tooDeeplyNested: defineDiagnostic("PY1013", "error", () => "too deeply nested to parse (py2ts's parser ran out of stack)"),
   /** An assignment, deletion or loop target that cannot be assigned: "cannot assign to function call". */
   invalidTarget: defineDiagnostic<Message>("PY1005", "error", (p) => p.detail),
   /** Call arguments out of order or malformed: "positional argument follows keyword argument". */

@@ -9,7 +9,8 @@ import type { IToken } from "chevrotain";
 import { PythonParser } from "../../grammar/parser.js";
 import * as T from "../../grammar/tokens.js";
 import type { Expr, Module, Stmt } from "../ast/nodes.js";
-import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import { Diagnostics } from "../diagnostics/catalog.js";
+import { makeDiagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import { createSourceFile, lineIndexOf, type SourceFile } from "../source.js";
 import { type AstBuilderClass, createAstBuilderClass } from "./cst-to-ast/builder.js";
 import { BuildContext, SyntaxErrorSignal } from "./cst-to-ast/context.js";
@@ -48,6 +49,19 @@ function getMachinery(): Machinery {
 
 export function parse(source: string, options: ParseOptions): ParseResult {
   const file = createSourceFile(options.filename, source);
+  const where = { offset: 0 };
+  try {
+    return parseFile(file, where);
+  } catch (e) {
+    // A JS stack overflow on deeply nested input (recursive descent): a limit of py2ts, reported.
+    if (!(e instanceof RangeError)) throw e;
+    const span = { start: where.offset, end: where.offset };
+    return { module: null, diagnostics: [makeDiagnostic(Diagnostics.tooDeeplyNested, {}, { file: file.filename, span })] };
+  }
+}
+
+/** `where.offset` follows the statement being read, for the report of a stack overflow. */
+function parseFile(file: SourceFile, where: { offset: number }): ParseResult {
   const lexed = tokenize(file);
   const { parser, Builder } = getMachinery();
   if (lexed.stop?.kind === "raised") {
@@ -76,6 +90,7 @@ export function parse(source: string, options: ParseOptions): ParseResult {
   parser.startStatements(lexed.tokens);
   try {
     for (;;) {
+      where.offset = Math.max(0, parser.nextOffset());
       const cst = parser.nextStatement();
       if (parser.errors.length > 0) return { module: null, diagnostics: [parserErrorDiagnostic(file, lexed.tokens, parser.errors[0]!)] };
       if (cst === null) break;
@@ -84,6 +99,8 @@ export function parse(source: string, options: ParseOptions): ParseResult {
   } catch (e) {
     if (e instanceof SyntaxErrorSignal) return { module: null, diagnostics: [builderErrorDiagnostic(file, e.message, e.span)] };
     throw e;
+  } finally {
+    parser.endStatements();
   }
   return { module: { kind: "Module", body, type_ignores: [], source: { filename: file.filename, text: file.text } }, diagnostics: [] };
 }
