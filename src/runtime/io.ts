@@ -36,11 +36,13 @@ export interface InputSource {
 interface NodeStream {
   write(text: string): boolean;
   isTTY?: boolean;
+  on?(event: "error", fn: (error: { code?: string }) => void): void;
 }
 interface NodeProcessLike {
   stdout?: NodeStream;
   stderr?: NodeStream;
   on?(event: string, fn: () => void): void;
+  exit?(status: number): never;
 }
 
 const BUFFER_LIMIT = 1 << 16;
@@ -58,9 +60,17 @@ function nodeProcess(): NodeProcessLike | undefined {
   return p && typeof p.stdout?.write === "function" ? p : undefined;
 }
 
+/** CPython's status when stdout is a closed pipe (`prog | head -1`): 120, quietly. */
+const BROKEN_PIPE_STATUS = 120;
+
 function defaultSink(): OutputSink {
   const proc = nodeProcess();
   if (proc) {
+    // without a listener Node turns EPIPE into an uncaught JS error with a stack trace
+    proc.stdout?.on?.("error", (error: { code?: string }) => {
+      if (error?.code !== "EPIPE") throw error;
+      proc.exit?.(BROKEN_PIPE_STATUS);
+    });
     return { stdout: (t) => void proc.stdout?.write(t), stderr: (t) => void proc.stderr?.write(t) };
   }
   return { stdout: (t) => console.log(t.replace(/\n$/, "")), stderr: (t) => console.error(t.replace(/\n$/, "")) };
