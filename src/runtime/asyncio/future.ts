@@ -25,7 +25,8 @@ export class Future<T = unknown> extends Awaitable<T> {
   _state = FutureState.Pending;
   _result: T | undefined = undefined;
   _exception: BaseException | null = null;
-  _callbacks: DoneCallback<any>[] = [];
+  /** allocated on the first add_done_callback (most futures get one, many tasks none) */
+  _callbacks: DoneCallback<any>[] | null = null;
   _cancel_message: unknown = null;
   _cancelled_exc: CancelledError | null = null;
   readonly _loop: EventLoop;
@@ -71,19 +72,21 @@ export class Future<T = unknown> extends Awaitable<T> {
 
   add_done_callback(callback: DoneCallback<this>, _options: { context?: unknown } = {}): void {
     if (this._state !== FutureState.Pending) this._loop._callSoon1(callback, this);
-    else this._callbacks.push(callback);
+    else (this._callbacks ??= []).push(callback);
   }
 
   remove_done_callback(callback: DoneCallback<this>): number {
-    const before = this._callbacks.length;
-    this._callbacks = this._callbacks.filter((cb) => cb !== callback);
-    return before - this._callbacks.length;
+    const callbacks = this._callbacks;
+    if (callbacks === null) return 0;
+    const kept = callbacks.filter((cb) => cb !== callback);
+    this._callbacks = kept;
+    return callbacks.length - kept.length;
   }
 
   _schedule_callbacks(): void {
     const callbacks = this._callbacks;
-    if (callbacks.length === 0) return;
-    this._callbacks = [];
+    if (callbacks === null || callbacks.length === 0) return;
+    this._callbacks = null;
     for (const callback of callbacks) this._loop._callSoon1(callback, this);
   }
 

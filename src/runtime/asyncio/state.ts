@@ -106,8 +106,8 @@ export function programWallTime(): number {
   return clock.startWall + (clock.now() - clock.startMonotonic);
 }
 
-/** Next default task name, "Task-1", "Task-2", ... (shared by all loops, as in CPython). */
-export function nextTaskName(): string {
+/** Number of the next default task name, "Task-1", "Task-2", ... (shared by all loops, as in CPython). */
+export function nextTaskNumber(): number {
   threadState.taskNameCounter += 1;
-  return `Task-${threadState.taskNameCounter}`;
+  return threadState.taskNameCounter;
 }

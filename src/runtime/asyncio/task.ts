@@ -16,7 +16,7 @@ import type { Coroutine } from "./coroutine.js";
 import { CancelledError } from "./exceptions.js";
 import { Future, FutureState } from "./future.js";
 import type { EventLoop } from "./loop.js";
-import { nextTaskName, runningLoopOrNull } from "./state.js";
+import { nextTaskNumber, runningLoopOrNull } from "./state.js";
 
 export interface TaskOptions {
   name?: string | null;
@@ -24,7 +24,9 @@ export interface TaskOptions {
 }
 
 export class Task<T = unknown> extends Future<T> {
-  _name: string;
+  /** a user name, or null for the default "Task-N" built from `_nameNumber` on demand */
+  private userName: string | null;
+  private readonly nameNumber: number;
   _started = false;
   _must_cancel = false;
   _fut_waiter: Future<unknown> | null = null;
@@ -39,7 +41,8 @@ export class Task<T = unknown> extends Future<T> {
   constructor(coro: Coroutine<T>, loop: EventLoop, options: TaskOptions = {}) {
     super({ loop });
     this._coro = coro;
-    this._name = options.name == null ? nextTaskName() : String(options.name);
+    this.nameNumber = nextTaskNumber();
+    this.userName = options.name == null ? null : String(options.name);
     loop._callSoon1(stepTask, this);
     loop._registerTask(this);
   }
@@ -47,11 +50,14 @@ export class Task<T = unknown> extends Future<T> {
   get_coro(): Coroutine<T> {
     return this._coro;
   }
+  get _name(): string {
+    return this.userName ?? `Task-${this.nameNumber}`;
+  }
   get_name(): string {
     return this._name;
   }
   set_name(value: unknown): void {
-    this._name = String(value);
+    this.userName = String(value);
   }
   get_context(): unknown {
     return null;
