@@ -151,7 +151,8 @@ export class TypeInference {
     const cached = this.exprTypes.get(e);
     if (cached) return cached;
     const t = this.compute(e, scope);
-    if (t.t !== "never") this.exprTypes.set(e, t);
+    // a type computed while some variable is still being inferred may be incomplete: do not keep it
+    if (t.t !== "never" && this.inProgress.size === 0) this.exprTypes.set(e, t);
     return t;
   }
 
@@ -212,7 +213,11 @@ export class TypeInference {
   binary(op: A.Operator, l: PyType, r: PyType): PyType {
     const lt = l.t === "bool" ? INT : l;
     const rt = r.t === "bool" ? INT : r;
-    if (lt.t === "never" || rt.t === "never") return lt.t === "never" ? rt : lt;
+    if (lt.t === "never" || rt.t === "never") {
+      // one side is still being inferred (a recursive definition): an int result may grow unbounded
+      const known = lt.t === "never" ? rt : lt;
+      return known.t === "int" && op !== "Div" ? INT : op === "Div" && isNum(known) ? FLOAT : known;
+    }
     if (op === "Div") return isNum(lt) && isNum(rt) ? FLOAT : UNKNOWN;
     if (lt.t === "int" && rt.t === "int") return op === "Pow" ? { t: "num" } : INT;
     if ((lt.t === "float" && isNum(rt)) || (rt.t === "float" && isNum(lt))) return FLOAT;

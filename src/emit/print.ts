@@ -62,7 +62,7 @@ export function printExpr(e: Expr): string {
     case "await": return `await ${wrap(e.expr)}`;
     case "yield": return `yield${e.delegate ? "*" : ""}${e.expr ? " " + wrap(e.expr) : ""}`;
     case "as": return `${wrap(e.expr)} as ${e.type}`;
-    case "nonnull": return `${wrap(e.expr)}!`;
+    case "nonnull": return `${printExpr(e.expr)}!`;
     case "seq": return e.exprs.map(printExpr).join(", ");
   }
 }

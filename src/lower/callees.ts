@@ -9,7 +9,7 @@
 import type * as A from "../ast/nodes.js";
 import { resolveScope } from "../analysis/scopes.js";
 import { call, type Expr, id, member } from "../ir/nodes.js";
-import { bindOrThrow, runtimeArgs } from "./calls.js";
+import { bindOrThrow, orThrow, runtimeArgs } from "./calls.js";
 import type { LowerContext } from "./context.js";
 import { lowerElement, lowerExpr } from "./expressions.js";
 import { lowerMethodOfBuiltin } from "./methods.js";
@@ -65,7 +65,9 @@ export function methodCall(ctx: LowerContext, f: A.Attribute, e: A.Call): Expr |
   const fromModule = moduleAttribute(ctx, f);
   if (fromModule) {
     const moduleName = f.value.kind === "Name" ? importedModuleName(ctx, f.value.id) : null;
-    if (moduleName === "collections" && ["Counter", "defaultdict", "OrderedDict", "deque"].includes(f.attr)) return { k: "new", callee: fromModule, args: runtimeArgs(ctx, e) };
+    if ((moduleName === "collections" && ["Counter", "defaultdict", "OrderedDict", "deque"].includes(f.attr)) || (moduleName === "itertools" && ["count", "cycle", "repeat", "accumulate"].includes(f.attr))) {
+      return { k: "new", callee: fromModule, args: runtimeArgs(ctx, e) };
+    }
     return call(fromModule, runtimeArgs(ctx, e));
   }
   if (f.value.kind === "Call" && f.value.func.kind === "Name" && f.value.func.id === "super" && ctx.currentClass) {
@@ -89,7 +91,7 @@ export function methodCall(ctx: LowerContext, f: A.Attribute, e: A.Call): Expr |
     if (method && method.def.decorator_list.every((d) => d.kind === "Name" && (d.id === "staticmethod" || d.id === "classmethod"))) {
       const isStatic = method.def.decorator_list.some((d) => d.kind === "Name" && d.id === "staticmethod");
       const sig = signatureOf(`${method.owner}.${f.attr}`, method.def.args, isStatic ? 0 : 1);
-      return call(member(lowerExpr(ctx, f.value), f.attr), bindOrThrow(ctx, sig, e));
+      return orThrow(bindOrThrow(ctx, sig, e), (args) => call(member(lowerExpr(ctx, f.value), f.attr), args));
     }
     return null;
   }

@@ -28,7 +28,10 @@ const DYNAMIC_METHODS = new Set([
 ]);
 
 /** Runtime classes (constructed with `new`); everything else a module exports is a function. */
-const RUNTIME_CLASSES = new Set(["collections.Counter", "collections.defaultdict", "collections.OrderedDict", "collections.deque"]);
+const RUNTIME_CLASSES = new Set([
+  "collections.Counter", "collections.defaultdict", "collections.OrderedDict", "collections.deque",
+  "itertools.count", "itertools.cycle", "itertools.repeat", "itertools.accumulate",
+]);
 
 export function lowerCall(ctx: LowerContext, e: A.Call): Expr {
   const f = e.func;
@@ -51,9 +54,9 @@ export function lowerCall(ctx: LowerContext, e: A.Call): Expr {
   }
   if (f.kind === "Name") {
     const cls = classSignature(ctx, f.id);
-    if (cls) return { k: "new", callee: id(ctx.jsName(f.id)), args: bindOrThrow(ctx, cls, e) };
+    if (cls) return orThrow(bindOrThrow(ctx, cls, e), (args) => ({ k: "new", callee: id(ctx.jsName(f.id)), args }));
     const fn = functionSignature(ctx, f.id);
-    if (fn) return call(id(ctx.jsName(f.id)), bindOrThrow(ctx, fn, e));
+    if (fn) return orThrow(bindOrThrow(ctx, fn, e), (args) => call(id(ctx.jsName(f.id)), args));
     if (isDecoratedDef(ctx, f.id)) return call(ctx.helper("callKw"), [id(ctx.jsName(f.id)), { k: "array", items: e.args.map((a) => lowerElement(ctx, a)) }, keywordPairs(ctx, e)]);
     const imported = importedMember(ctx, f.id);
     if (imported && RUNTIME_CLASSES.has(`${imported.module}.${imported.name}`)) return { k: "new", callee: lowerExpr(ctx, f), args: runtimeArgs(ctx, e) };
@@ -69,6 +72,13 @@ export function lowerCall(ctx: LowerContext, e: A.Call): Expr {
     return call(ctx.helper("callKw"), [callee, { k: "array", items: e.args.map((a) => lowerElement(ctx, a)) }, keywordPairs(ctx, e)]);
   }
   return call(callee, e.args.map((a) => lowerElement(ctx, a)));
+}
+
+/** A call that cannot bind is replaced by the TypeError it raises. */
+export function orThrow(args: Expr[], build: (args: Expr[]) => Expr): Expr {
+  const only = args.length === 1 ? args[0]! : null;
+  if (only && only.k === "call" && only.callee.k === "arrow" && only.callee.ret === "never") return only;
+  return build(args);
 }
 
 /** `[["name", value], ...kwargs.items()]` for the runtime's `callKw`. */
@@ -115,7 +125,7 @@ export function bindOrThrow(ctx: LowerContext, sig: Signature, e: A.Call, leadin
   const dynamic = e.args.some((a) => a.kind === "Starred") || e.keywords.some((k) => k.arg === null);
   if (dynamic) return dynamicBind(ctx, sig, e, leading);
   const bound = bindArguments(sig, e.args.map((a) => lowerExpr(ctx, a)), e.keywords.map((k) => ({ name: k.arg!, value: lowerExpr(ctx, k.value) })));
-  if (!bound.ok) return [...leading, throwTypeError(ctx, bound.message)];
+  if (!bound.ok) return [throwTypeError(ctx, bound.message)];
   return [...leading, ...argumentList(ctx, sig, bound.slots, bound.extraKeywords, bound.extraPositional)];
 }
 
@@ -152,8 +162,9 @@ function dynamicBind(ctx: LowerContext, sig: Signature, e: A.Call, leading: read
   return [...leading, { k: "spread", expr: call(ctx.helper("bindArgs"), [spec, positional, keywords]) }];
 }
 
+/** An expression that raises CPython's TypeError for a call that cannot bind (typed `never[]`). */
 export function throwTypeError(ctx: LowerContext, message: string): Expr {
-  return call({ k: "arrow", params: [], body: [{ k: "throw", value: { k: "new", callee: ctx.helper("TypeError"), args: [str(message)] } }] }, []);
+  return call({ k: "arrow", params: [], ret: "never", body: [{ k: "throw", value: { k: "new", callee: ctx.helper("TypeError"), args: [str(message)] } }] }, []);
 }
 
 export { builtinValue };

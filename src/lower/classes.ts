@@ -18,6 +18,7 @@ import type { LowerContext } from "./context.js";
 import { lowerDataclassMembers } from "./dataclasses.js";
 import { lowerExpr } from "./expressions.js";
 import { lowerFunctionBody } from "./functions.js";
+import { returnAnnotation } from "./functions-def.js";
 import { mentions } from "../analysis/walk.js";
 
 /** True when `attr` is assigned in the body of `cls` (or a base) as data, not a method. */
@@ -106,7 +107,7 @@ function lowerMethod(ctx: LowerContext, cls: A.ClassDef, def: A.FunctionDef | A.
   before.push(...fn.before);
   if (!isStatic && selfName) collectSelfFields(def, selfName).forEach(declareField);
   const isGenerator = scope.isGenerator;
-  const ret = isGenerator || def.kind === "AsyncFunctionDef" || def.name === "__init__" || isSetter ? undefined : tsType(ctx.infer.returnType(def));
+  const ret = isGenerator || def.kind === "AsyncFunctionDef" || def.name === "__init__" || isSetter ? undefined : returnAnnotation(ctx, def, fn.body);
   if (def.name === "__init__") return [{ k: "ctor", params: fn.params, body: ensureSuper(cls, fn.body) }];
   const unknownDecorators = def.decorator_list.filter((d) => !["staticmethod", "classmethod", "property", "setter"].includes(decoratorName(d) ?? ""));
   if (unknownDecorators.length) ctx.report(Diagnostics.unsupported, { construct: "this method decorator" }, unknownDecorators[0]!);

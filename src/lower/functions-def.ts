@@ -17,6 +17,15 @@ import { lowerFunctionBody } from "./functions.js";
 import { mentions } from "../analysis/walk.js";
 import { signatureOf } from "./signature.js";
 
+/** The return type; `void` for procedures, and an explicit `return null` where Python falls off the end. */
+export function returnAnnotation(ctx: LowerContext, s: A.FunctionDef | A.AsyncFunctionDef, body: Stmt[]): string {
+  const t = ctx.infer.returnType(s);
+  if (t.t === "none") return "void";
+  const last = s.body[s.body.length - 1];
+  if (t.t === "optional" && last && last.kind !== "Return" && last.kind !== "Raise") body.push({ k: "return", value: { k: "lit", text: "null" } });
+  return tsType(t);
+}
+
 function hasKeywordParams(s: A.FunctionDef | A.AsyncFunctionDef): boolean {
   return s.args.args.length + s.args.kwonlyargs.length > 0 || s.args.kwarg !== null;
 }
@@ -41,7 +50,7 @@ export function lowerFunctionDef(ctx: LowerContext, s: A.FunctionDef | A.AsyncFu
   const fn = lowerFunctionBody(ctx, s, { skip: 0, name });
   const isGenerator = scope.isGenerator;
   const isAsync = s.kind === "AsyncFunctionDef";
-  const ret = isGenerator || isAsync ? undefined : tsType(ctx.infer.returnType(s));
+  const ret = isGenerator || isAsync ? undefined : returnAnnotation(ctx, s, fn.body);
   const declaredBefore = ctx.declared.has(s.name);
   ctx.declared.add(s.name);
   if (s.decorator_list.length === 0 && !isGenerator && !isAsync && !declaredBefore) {

@@ -41,7 +41,7 @@ export function lowerParams(ctx: LowerContext, fnName: string, args: A.Arguments
     if (!d) return { name: ctx.jsName(a.arg), type };
     if (isLiteralDefault(d)) return { name: ctx.jsName(a.arg), type, init: lowerExpr(ctx, d) };
     const holder = `${fnName}$${a.arg}`;
-    before.push({ k: "var", kind: "const", target: id(holder), init: lowerExpr(ctx, d) });
+    before.push({ k: "var", kind: "const", target: id(holder), init: lowerExpr(ctx, d), type: tsType(ctx.typeOf(d)) });
     return { name: ctx.jsName(a.arg), type, init: id(holder) };
   };
   positional.forEach((a, i) => {

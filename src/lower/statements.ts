@@ -50,7 +50,7 @@ function hoistDeclarations(ctx: LowerContext, body: readonly A.Stmt[]): Stmt[] {
   const out: Stmt[] = [];
   for (const n of hoisted) {
     ctx.declared.add(n);
-    out.push({ k: "var", kind: "let", target: id(ctx.jsName(n)), type: tsType(varType(ctx, n)) });
+    out.push({ k: "var", kind: "let", target: { k: "nonnull", expr: id(ctx.jsName(n)) }, type: tsType(varType(ctx, n)) });
   }
   return out;
 }
