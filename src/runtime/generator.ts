@@ -106,8 +106,7 @@ export class PyGenerator<Y, R = unknown, S = unknown> implements Iterable<Y, R, 
     return this.resumeSlow(value === undefined ? null : value);
   }
 
-  /** One step for `next(g)` (and `send` once started), with `gi_running` kept exact. */
-  /** @internal */
+  /** @internal One step for `next(g)`, with `gi_running` kept exact. */
   step(value: S | null): IteratorResult<Y, R> {
     if (this.state !== SUSPENDED) return this.resumeSlow(value);
     this.state = RUNNING;

@@ -1,14 +1,17 @@
 // The corpus generator programs (and the seed article's send example), hand-translated the way
 // the compiler emits them: stdout must equal CPython's byte for byte, exit status 0.
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
-import { beforeAll, describe, expect, test } from "vitest";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { compileAll, here, runCompiled } from "./harness.js";
 
 let out = "";
 beforeAll(() => {
   out = compileAll();
 }, 120_000);
+afterAll(() => {
+  if (out !== "") rmSync(out, { recursive: true, force: true });
+});
 
 for (const dir of ["programs", "cases"]) {
   describe(dir, () => {
