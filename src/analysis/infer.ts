@@ -6,7 +6,7 @@
 import type * as A from "../ast/nodes.js";
 import type { BindingSite, BindingTable } from "./bindings.js";
 import { collectCallSites, type CallSiteTable } from "./call-sites.js";
-import { BOOL, FLOAT, INT, join, listOf, NEVER, NONE, type PyType, SMALL_INT, STR, tupleOf, UNKNOWN } from "./pytypes.js";
+import { BOOL, FLOAT, INT, join, listOf, NEVER, NONE, type PyType, sameType, SMALL_INT, STR, tupleOf, UNKNOWN } from "./pytypes.js";
 import { resolveScope, type Scope, type ScopeTable } from "./scopes.js";
 
 export interface ClassFacts {
@@ -48,21 +48,44 @@ export class TypeInference {
     return EXCEPTIONS.has(name) || (this.classes.get(name)?.isException ?? false);
   }
 
-  /** The type of variable `name` as seen from `scope`. */
+  private readonly provisional = new Map<string, PyType>();
+  /** per variable being inferred: the in-progress variables its computation read provisionally */
+  private readonly frames: Set<string>[] = [];
+
+  /**
+   * The type of variable `name` as seen from `scope`: the join over its binding sites, iterated
+   * to a fixpoint for recursive definitions (`a, b = b, a + b`). A result that depended on an
+   * outer variable still being inferred is not cached.
+   */
   variable(scope: Scope, name: string): PyType {
     const owner = resolveScope(scope, name);
     if (!owner) return this.builtinType(name);
     const key = `${this.scopeKey(owner)}:${name}`;
     const cached = this.varTypes.get(key);
     if (cached) return cached;
-    if (this.inProgress.has(key)) return NEVER;
+    if (this.inProgress.has(key)) {
+      for (const f of this.frames) f.add(key);
+      return this.provisional.get(key) ?? NEVER;
+    }
     this.inProgress.add(key);
+    const frame = new Set<string>();
+    this.frames.push(frame);
     const sites = this.bindings.get(owner)?.get(name) ?? [];
     let t: PyType = NEVER;
-    for (const site of sites) t = join(t, this.siteType(site));
+    for (let round = 0; round < 8; round++) {
+      let next: PyType = NEVER;
+      for (const site of sites) next = join(next, this.siteType(site));
+      if (sameType(next, t)) break;
+      t = next;
+      this.provisional.set(key, t);
+      if (!frame.has(key)) break;
+    }
+    this.frames.pop();
     this.inProgress.delete(key);
+    this.provisional.delete(key);
+    frame.delete(key);
     if (t.t === "never") t = UNKNOWN;
-    this.varTypes.set(key, t);
+    if (frame.size === 0) this.varTypes.set(key, t);
     return t;
   }
 
