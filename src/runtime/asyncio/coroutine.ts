@@ -128,6 +128,47 @@ export function lazy<R>(body: () => Promise<R>, name = "<coroutine>"): Coroutine
   return new Coroutine<R>(body, undefined, [], name);
 }
 
+/** What a fast path returns when the coroutine has to run its body after all. */
+export const NOT_READY: unique symbol = Symbol("py2ts.notReady");
+
+/**
+ * A coroutine whose body would finish without suspending whenever `fast()` can answer at once
+ * (`Queue.get()` on a non-empty queue, `put()` on a non-full one). Awaited, it tries `fast()`
+ * first — at the moment the body would have started, so the order of effects is the same —
+ * and only then runs `body`. As a task's coroutine it always runs `body`.
+ */
+class FastPathCoroutine<R> extends Coroutine<R> {
+  constructor(
+    private readonly fast: () => R | typeof NOT_READY,
+    body: () => Promise<R>,
+    name: string,
+  ) {
+    super(body, undefined, [], name);
+  }
+  override _then(resolve: (value: R) => void, reject: (reason: unknown) => void): void {
+    if (this._isFresh()) {
+      let value: R | typeof NOT_READY;
+      try {
+        value = this.fast();
+      } catch (error) {
+        this._finish();
+        reject(error);
+        return;
+      }
+      if (value !== NOT_READY) {
+        this._finish();
+        resolveOpaque(resolve, value);
+        return;
+      }
+    }
+    super._then(resolve, reject);
+  }
+}
+
+export function lazyWithFastPath<R>(fast: () => R | typeof NOT_READY, body: () => Promise<R>, name: string): Coroutine<R> {
+  return new FastPathCoroutine(fast, body, name);
+}
+
 /** `asyncio.iscoroutine(x)` */
 export function iscoroutine(value: unknown): value is Coroutine<unknown> {
   return value instanceof Coroutine;

@@ -4,7 +4,7 @@
  */
 import { ValueError } from "../exceptions.js";
 import { opaque } from "./awaitable.js";
-import { lazy, type Coroutine } from "./coroutine.js";
+import { lazy, lazyWithFastPath, NOT_READY, type Coroutine } from "./coroutine.js";
 import { Deque } from "./containers.js";
 import { get_running_loop } from "./events.js";
 import { QueueEmpty, QueueFull } from "./exceptions.js";
@@ -61,7 +61,12 @@ export class Queue<T = unknown> {
   }
 
   put(item: T): Coroutine<null> {
-    return lazy(async () => {
+    const fast = (): null | typeof NOT_READY => {
+      if (this.full()) return NOT_READY;
+      this.put_nowait(item);
+      return null;
+    };
+    return lazyWithFastPath(fast, async () => {
       while (this.full()) {
         const putter = get_running_loop().create_future();
         this._putters.push(putter);
@@ -88,7 +93,8 @@ export class Queue<T = unknown> {
   }
 
   get(): Coroutine<T> {
-    return lazy(async () => {
+    const fast = (): T | typeof NOT_READY => (this.empty() ? NOT_READY : this.get_nowait());
+    return lazyWithFastPath(fast, async () => {
       while (this.empty()) {
         const getter = get_running_loop().create_future();
         this._getters.push(getter);
