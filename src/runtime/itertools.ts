@@ -14,34 +14,18 @@
  * anything Python can iterate (lists, strings, generators, user iterators, JS iterables). Each
  * returns a Python iterator (iter.ts `PyIterator`) that is also a JS iterable.
  */
-import { eq, truthy } from "./compare.js";
+import { truthy } from "./compare.js";
 import { TypeError, ValueError } from "./exceptions.js";
 import { iterate, PyIterator, type PyIterable } from "./iter.js";
-import { isKw, splitKw } from "./kwargs.js";
+import { DONE, Lazy, lazy, named, source } from "./itertools-base.js";
+import { splitKw } from "./kwargs.js";
 import { add } from "./numbers.js";
 import { repr } from "./repr.js";
 import { asTuple, type PyTuple } from "./tuple.js";
 
 export * from "./itertools-combinatorics.js";
-
-const DONE: IteratorReturnResult<undefined> = Object.freeze({ done: true, value: undefined });
-
-/** A JS iterator over anything Python can iterate (shares state with an iterator argument). */
-export function source<T>(x: PyIterable<T>): Iterator<T> {
-  return iterate(x)[Symbol.iterator]();
-}
-
-/** A Python iterator defined by a `step` function returning the next result. */
-abstract class Lazy<T> extends PyIterator<T> {
-  static override readonly __name__: string = "iterator";
-  static readonly __pyname__: string = "iterator";
-}
-
-function named<C extends abstract new (...args: never[]) => unknown>(cls: C, name: string): C {
-  Object.defineProperty(cls, "__name__", { value: name });
-  Object.defineProperty(cls, "__pyname__", { value: name });
-  return cls;
-}
+export * from "./itertools-grouping.js";
+export { source } from "./itertools-base.js";
 
 export class count extends Lazy<unknown> {
   #next: unknown;
@@ -185,31 +169,6 @@ export const chain = Object.assign(
   },
 );
 
-/** A lazy iterator from a JS generator function (for the simple filtering tools). */
-class FromGenerator<T> extends Lazy<T> {
-  #it: Iterator<T>;
-  constructor(it: Iterator<T>) {
-    super();
-    this.#it = it;
-  }
-  next(): IteratorResult<T, undefined> {
-    const r = this.#it.next();
-    return r.done === true ? DONE : r;
-  }
-}
-
-/** One small subclass per Python type name, so that `type(x).__name__` reads "islice" etc. */
-const lazyKinds = new Map<string, new (it: Iterator<unknown>) => FromGenerator<unknown>>();
-
-function lazy<T>(name: string, body: () => Generator<T, void, undefined>): PyIterator<T> {
-  let kind = lazyKinds.get(name);
-  if (kind === undefined) {
-    kind = named(class extends FromGenerator<unknown> {}, name);
-    lazyKinds.set(name, kind);
-  }
-  return new kind(body()) as PyIterator<T>;
-}
-
 export function compress<T>(data: PyIterable<T>, selectors: PyIterable<unknown>): PyIterator<T> {
   const d = source(data);
   const s = source(selectors);
@@ -320,128 +279,3 @@ export function islice<T>(iterable: PyIterable<T>, ...bounds: unknown[]): PyIter
   });
 }
 
-/** The iterator of one group of groupby: valid until the outer iterator advances. */
-class Grouper<K, T> extends Lazy<T> {
-  constructor(
-    private readonly parent: GroupBy<K, T>,
-    readonly key: K,
-  ) {
-    super();
-  }
-  next(): IteratorResult<T, undefined> {
-    return this.parent.stepGroup(this, this.key);
-  }
-}
-named(Grouper, "_grouper");
-
-export class GroupBy<K, T> extends Lazy<PyTuple<K | Grouper<K, T>>> {
-  #it: Iterator<T>;
-  #keyfunc: ((v: T) => K) | null;
-  #currentKey: K | undefined;
-  #currentValue: T | undefined;
-  #hasCurrent = false;
-  #exhausted = false;
-  #group: Grouper<K, T> | null = null;
-  #started = false;
-
-  constructor(iterable: PyIterable<T>, keyfunc: ((v: T) => K) | null) {
-    super();
-    this.#it = source(iterable);
-    this.#keyfunc = keyfunc;
-  }
-
-  private advance(): boolean {
-    const r = this.#it.next();
-    if (r.done === true) {
-      this.#exhausted = true;
-      this.#hasCurrent = false;
-      return false;
-    }
-    this.#currentValue = r.value;
-    this.#currentKey = this.#keyfunc === null ? (r.value as unknown as K) : this.#keyfunc(r.value);
-    this.#hasCurrent = true;
-    return true;
-  }
-
-  next(): IteratorResult<PyTuple<K | Grouper<K, T>>, undefined> {
-    const previous = this.#group;
-    this.#group = null;
-    if (!this.#started) {
-      this.#started = true;
-      if (!this.advance()) return DONE;
-    } else if (previous !== null) {
-      // skip the rest of the current group
-      while (this.#hasCurrent && eq(this.#currentKey, previous.key)) {
-        if (!this.advance()) break;
-      }
-    }
-    if (this.#exhausted || !this.#hasCurrent) return DONE;
-    const key = this.#currentKey as K;
-    const group = new Grouper(this, key);
-    this.#group = group;
-    return { done: false, value: asTuple<K | Grouper<K, T>>([key, group]) };
-  }
-
-  /** @internal the next value of `group`, if it is still the current group */
-  stepGroup(group: Grouper<K, T>, key: K): IteratorResult<T, undefined> {
-    if (this.#group !== group || !this.#hasCurrent || this.#exhausted) return DONE;
-    if (!eq(this.#currentKey, key)) return DONE;
-    const value = this.#currentValue as T;
-    this.advance();
-    return { done: false, value };
-  }
-}
-named(GroupBy, "groupby");
-
-/** groupby(iterable, key=None) */
-export function groupby<T, K = T>(iterable: PyIterable<T>, ...rest: unknown[]): GroupBy<K, T> {
-  const [positional, named] = splitKw<{ key: unknown }>(rest, "groupby", ["key"]);
-  const key = (positional[0] ?? named.key ?? null) as ((v: T) => K) | null;
-  return new GroupBy<K, T>(iterable, key);
-}
-
-/** tee(iterable, n=2): n independent iterators over one source */
-export function tee<T>(iterable: PyIterable<T>, n: number = 2): PyTuple<PyIterator<T>> {
-  if (typeof n !== "number" || !Number.isInteger(n)) throw new TypeError("integer argument expected");
-  if (n < 0) throw new ValueError("n must be >= 0");
-  const it = source(iterable);
-  const buffers: T[][] = Array.from({ length: n }, () => []);
-  const make = (mine: T[]) =>
-    lazy("_tee", function* () {
-      for (;;) {
-        if (mine.length === 0) {
-          const r = it.next();
-          if (r.done === true) return;
-          for (const b of buffers) b.push(r.value);
-        }
-        yield mine.shift() as T;
-      }
-    });
-  return asTuple(buffers.map(make));
-}
-
-/** zip_longest(*iterables, fillvalue=None) */
-export function zip_longest(...args: unknown[]): PyIterator<PyTuple<unknown>> {
-  const last = args[args.length - 1];
-  const fill = isKw(last) ? ((last as { fillvalue?: unknown }).fillvalue ?? null) : null;
-  const iterables = (isKw(last) ? splitKw(args, "zip_longest", ["fillvalue"])[0] : args) as PyIterable<unknown>[];
-  const its: (Iterator<unknown> | null)[] = iterables.map((x) => source(x));
-  return lazy("zip_longest", function* () {
-    if (its.length === 0) return;
-    for (;;) {
-      let active = 0;
-      const row = its.map((it, i) => {
-        if (it === null) return fill;
-        const r = it.next();
-        if (r.done === true) {
-          its[i] = null;
-          return fill;
-        }
-        active++;
-        return r.value;
-      });
-      if (active === 0) return;
-      yield asTuple(row);
-    }
-  });
-}
