@@ -90,6 +90,8 @@ const INVALID: readonly string[] = [
   "x = [\n    1,\n    2\n    3,\n]\n",
   "if x = 1:\n    pass\n",
   "f(a b)\n",
+  "def f(a b):\n    pass\n",
+  "x = ('\\u12'\n     'ok')\n",
   "f(a,\n  b=1,\n  c\n)\n",
   "def f(x ~@ y):\n    pass\n",
   "def f()x:\n    pass\n",

@@ -77,7 +77,7 @@ export function parserErrorDiagnostic(file: SourceFile, tokens: readonly IToken[
   if (type === T.EQUAL && previous !== undefined && previous.tokenType === T.NAME && (stack.includes("named_expression") || CONDITION_RULES.has(rule))) {
     return makeDiagnostic(Diagnostics.invalidSyntax, { detail: "invalid syntax. Maybe you meant '==' or ':=' instead of '='?" }, where);
   }
-  if (previous !== undefined && ENDS_EXPRESSION.has(previous.tokenType) && startsOperand(tokens, index) && insideBrackets(tokens, index)) {
+  if (previous !== undefined && !NOT_EXPRESSION_RULES.has(rule) && ENDS_EXPRESSION.has(previous.tokenType) && startsOperand(tokens, index) && insideBrackets(tokens, index)) {
     const start = tokens[expressionStart(tokens, index - 1)]!.startOffset;
     return makeDiagnostic(Diagnostics.invalidSyntax, { detail: "invalid syntax. Perhaps you forgot a comma?" }, { file: file.filename, span: { start, end: where.span.end } });
   }
@@ -99,6 +99,13 @@ const OPENING: ReadonlySet<TokenType> = new Set([T.LPAR, T.LSQB, T.LBRACE]);
 const CLOSING: ReadonlySet<TokenType> = new Set([T.RPAR, T.RSQB, T.RBRACE]);
 const STOPS_EXPRESSION: ReadonlySet<TokenType> = new Set([T.COMMA, T.COLON, T.EQUAL, T.COLONEQUAL, T.NEWLINE, T.SEMI, T.INDENT, T.DEDENT]);
 
+/** Rules that read names or patterns, not expressions: CPython's comma hint (invalid_expression) never fires there. */
+const NOT_EXPRESSION_RULES: ReadonlySet<string> = new Set([
+  "params", "param_item", "lambda_params", "lambda_param_item", "function_def_raw", "import_from_targets",
+  "import_from_as_name", "dotted_name", "dotted_as_name", "global_stmt", "nonlocal_stmt", "patterns",
+  "maybe_star_pattern", "pattern", "or_pattern", "closed_pattern", "name_or_class_pattern",
+  "class_pattern_arg", "group_or_sequence_pattern", "mapping_pattern", "mapping_item", "signed_number",
+]);
 const UNARY: ReadonlySet<TokenType> = new Set([T.MINUS, T.PLUS, T.TILDE, T.KW_not, T.KW_await]);
 
 /** Does an operand (unary operators, then an atom) start at tokens[index]? */

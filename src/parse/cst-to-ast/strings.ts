@@ -13,7 +13,10 @@ export type ExpressionParser = (wrappedText: string, offset: number) => Expr;
 
 export function buildStrings(b: BuildContext, tokens: readonly IToken[], parseExpression: ExpressionParser): Expr {
   const first = tokens[0]!;
-  const where = span(first.startOffset, tokens[tokens.length - 1]!.endOffset! + 1);
+  const last = tokens[tokens.length - 1]!;
+  const where = span(first.startOffset, last.endOffset! + 1);
+  // CPython reports a literal's decoding error at the last token it read: the last string part.
+  const lastPart = span(last.startOffset, last.endOffset! + 1);
   const parts = tokens.map((t) => ({ token: t, ...splitStringToken(t.image) }));
   const bytes = parts[0]!.prefix.bytes;
   const constKind = parts[0]!.prefix.unicode ? "u" : null;
@@ -28,7 +31,7 @@ export function buildStrings(b: BuildContext, tokens: readonly IToken[], parseEx
     const value: number[] = [];
     for (const part of parts) {
       const decoded = decodeBytes(body(part), part.prefix.raw);
-      if (!Array.isArray(decoded)) b.fail(decoded.message, span(part.token.startOffset, part.token.endOffset! + 1));
+      if (!Array.isArray(decoded)) b.fail(decoded.message, lastPart);
       for (const byte of decoded) value.push(byte);
     }
     return { kind: "Constant", value: { type: "bytes", value }, constKind: null, span: where };
@@ -37,7 +40,7 @@ export function buildStrings(b: BuildContext, tokens: readonly IToken[], parseEx
     let value = "";
     for (const part of parts) {
       const decoded = decodeStr(body(part), part.prefix.raw);
-      if (typeof decoded !== "string") b.fail(decoded.message, span(part.token.startOffset, part.token.endOffset! + 1));
+      if (typeof decoded !== "string") b.fail(decoded.message, lastPart);
       value += decoded;
     }
     return { kind: "Constant", value: { type: "str", value }, constKind, span: where };
@@ -48,7 +51,7 @@ export function buildStrings(b: BuildContext, tokens: readonly IToken[], parseEx
     const text = body(part);
     if (!part.prefix.fstring) {
       const decoded = decodeStr(text, part.prefix.raw);
-      if (typeof decoded !== "string") b.fail(decoded.message, tokenSpan);
+      if (typeof decoded !== "string") b.fail(decoded.message, lastPart);
       acc.addText(decoded);
       continue;
     }
