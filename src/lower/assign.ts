@@ -66,7 +66,7 @@ export function assignTo(ctx: LowerContext, target: A.Expr, valueNode: A.Expr, v
     const star = target.elts.findIndex((e) => e.kind === "Starred");
     const after = target.elts.length - star - 1;
     const t = id(temp);
-    const out: Stmt[] = [{ k: "var", kind: "const", target: t, init: { k: "array", items: [{ k: "spread", expr: value ?? lowerExpr(ctx, valueNode) }] } }];
+    const out: Stmt[] = [{ k: "var", kind: "const", target: t, init: { k: "array", items: [{ k: "spread", expr: value ?? jsIterable(ctx, valueNode) }] } }];
     target.elts.forEach((e, i) => {
       const part: Expr = i < star ? { k: "index", obj: t, index: { k: "num", text: String(i) } }
         : i === star ? call(member(t, "slice"), [{ k: "num", text: String(star) }, { k: "bin", op: "-", left: member(t, "length"), right: { k: "num", text: String(after) } }])
@@ -81,7 +81,7 @@ export function assignTo(ctx: LowerContext, target: A.Expr, valueNode: A.Expr, v
     const allNew = names.every((n) => n.kind === "Name" && !ctx.declared.has(n.id) && isLocal(ctx, n.id));
     const seen = new Set<string>();
     const pattern: Expr = { k: "array", items: target.elts.map((e) => destructureTarget(ctx, e, allNew, before, seen)) };
-    const source = value ?? (valueNode.kind === "Tuple" && !valueNode.elts.some((x) => x.kind === "Starred") ? { k: "array", items: valueNode.elts.map((x) => lowerElement(ctx, x)) } as Expr : lowerExpr(ctx, valueNode));
+    const source = value ?? (valueNode.kind === "Tuple" && !valueNode.elts.some((x) => x.kind === "Starred") ? { k: "array", items: valueNode.elts.map((x) => lowerElement(ctx, x)) } as Expr : jsIterable(ctx, valueNode));
     if (allNew) {
       const once = names.every((n) => (ctx.scope.bindCount.get((n as A.Name).id) ?? 0) === 1);
       names.forEach((n) => ctx.declared.add((n as A.Name).id));
@@ -106,6 +106,13 @@ function destructureTarget(ctx: LowerContext, e: A.Expr, declaring: boolean, bef
   }
   if (e.kind === "Tuple" || e.kind === "List") return { k: "array", items: e.elts.map((x) => destructureTarget(ctx, x, declaring, before, seen)) };
   return lowerExpr(ctx, e);
+}
+
+/** A value JS can destructure: Python iterables of unknown or user class type go through `iterate`. */
+function jsIterable(ctx: LowerContext, e: A.Expr): Expr {
+  const t = ctx.typeOf(e);
+  const v = lowerExpr(ctx, e);
+  return t.t === "instance" || t.t === "unknown" || t.t === "optional" ? call(ctx.helper("iterate"), [v]) : v;
 }
 
 function isLocal(ctx: LowerContext, name: string): boolean {

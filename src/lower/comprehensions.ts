@@ -39,7 +39,9 @@ export function lowerComprehension(ctx: LowerContext, e: Comp): Expr {
   const firstIter = iterable(ctx, e.generators[0]!.iter);
   const captured = e.generators.some((g) => names(g.target).some((n) => scope.captured.has(n)));
   return ctx.inScope(scope, () => {
-    if (e.kind === "ListComp" && e.generators.length === 1 && !captured && e.generators[0]!.is_async === 0) {
+    const sourceType = ctx.typeOf(e.generators[0]!.iter).t;
+    // map/filter only over materialised sequences: a lazy iterator (groupby, a generator) must be consumed one item at a time
+    if (e.kind === "ListComp" && e.generators.length === 1 && !captured && e.generators[0]!.is_async === 0 && (sourceType === "list" || sourceType === "str" || sourceType === "tuple")) {
       const g = e.generators[0]!;
       const t = ctx.typeOf(g.iter);
       const param = targetPattern(ctx, g.target);
