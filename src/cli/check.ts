@@ -17,7 +17,6 @@ export async function typeCheck(code: string, name: string): Promise<string[]> {
       skipLibCheck: true,
       noEmit: true,
       types: [],
-      baseUrl: PACKAGE_ROOT,
       paths: {
         "py2ts/runtime": [join(RUNTIME_DIST, "index.d.ts")],
         "py2ts/runtime/*": [join(RUNTIME_DIST, "*")],
@@ -29,7 +28,7 @@ export async function typeCheck(code: string, name: string): Promise<string[]> {
   const diagnostics = project.getPreEmitDiagnostics().filter((d) => d.getSourceFile() === file || d.getSourceFile() === undefined);
   return diagnostics.map((d) => {
     const line = d.getLineNumber();
-    const message = ts.flattenDiagnosticMessageText(d.getMessageText() as string | import("typescript").DiagnosticMessageChain, "\n");
+    const message = ts.flattenDiagnosticMessageText(d.compilerObject.messageText, "\n");
     return `${name}.ts${line ? `:${line}` : ""}: error TS${d.getCode()}: ${message}`;
   });
 }

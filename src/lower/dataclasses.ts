@@ -55,8 +55,8 @@ export function lowerDataclassMembers(ctx: LowerContext, cls: string, declareFie
   }
   if (!hasOwn("__eq__")) {
     const other = id("other");
-    const mine: Expr = call(ctx.helper("tuple"), fields.map((f) => member(lit("this"), f.name)));
-    const theirs: Expr = call(ctx.helper("tuple"), fields.map((f) => member(other, f.name)));
+    const mine: Expr = { k: "call", callee: ctx.helper("tuple"), typeArgs: ["unknown"], args: fields.map((f) => member(lit("this"), f.name)) };
+    const theirs: Expr = { k: "call", callee: ctx.helper("tuple"), typeArgs: ["unknown"], args: fields.map((f) => member(other, f.name)) };
     members.push({
       k: "method",
       name: "__eq__",

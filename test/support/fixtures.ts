@@ -51,7 +51,7 @@ export function typeCheckAll(files: ReadonlyMap<string, string>): Map<string, st
   const project = new Project({
     compilerOptions: {
       strict: true, target: ts.ScriptTarget.ES2022, lib: ["lib.es2023.d.ts"], module: ts.ModuleKind.ESNext,
-      moduleResolution: ts.ModuleResolutionKind.Bundler, skipLibCheck: true, noEmit: true, types: [], baseUrl: ROOT,
+      moduleResolution: ts.ModuleResolutionKind.Bundler, skipLibCheck: true, noEmit: true, types: [],
       paths: { "py2ts/runtime": [join(ROOT, "dist/src/runtime/index.d.ts")], "py2ts/runtime/*": [join(ROOT, "dist/src/runtime/*")] },
     },
     skipAddingFilesFromTsConfig: true,
@@ -67,7 +67,7 @@ export function typeCheckAll(files: ReadonlyMap<string, string>): Map<string, st
     const path = d.getSourceFile()?.getFilePath();
     const id = path ? byPath.get(path) : undefined;
     if (!id) continue;
-    out.get(id)!.push(`${d.getLineNumber() ?? 0}: TS${d.getCode()} ${ts.flattenDiagnosticMessageText(d.getMessageText() as string, "\n")}`);
+    out.get(id)!.push(`${d.getLineNumber() ?? 0}: TS${d.getCode()} ${ts.flattenDiagnosticMessageText(d.compilerObject.messageText, "\n")}`);
   }
   return out;
 }
