@@ -65,7 +65,8 @@ export function moduleAttribute(ctx: LowerContext, e: A.Attribute): Expr | null 
   if (e.value.kind !== "Name") return null;
   const moduleName = importedModule(ctx, e.value.id);
   if (!moduleName) return null;
-  return member(ctx.helper(MODULES[moduleName]!, moduleName === "asyncio" ? "py2ts/runtime/asyncio" : "py2ts/runtime"), e.attr);
+  if (moduleName === "asyncio") return e.attr === "TimeoutError" ? ctx.helper("TimeoutError") : ctx.helper(e.attr, "py2ts/runtime/asyncio");
+  return member(ctx.helper(MODULES[moduleName]!, "py2ts/runtime"), e.attr);
 }
 
 /** The module a name is bound to by `import X`, if any. */

@@ -65,6 +65,10 @@ export function methodCall(ctx: LowerContext, f: A.Attribute, e: A.Call): Expr |
   const fromModule = moduleAttribute(ctx, f);
   if (fromModule) {
     const moduleName = f.value.kind === "Name" ? importedModuleName(ctx, f.value.id) : null;
+    if (moduleName === "asyncio" && ["Queue", "PriorityQueue", "LifoQueue", "Lock", "Event", "Condition", "Semaphore", "BoundedSemaphore", "TaskGroup", "Future"].includes(f.attr)) {
+      return { k: "new", callee: fromModule, args: e.args.map((a) => lowerElement(ctx, a)) };
+    }
+    if (moduleName === "asyncio" && f.attr === "run") return { k: "await", expr: call(fromModule, e.args.map((a) => lowerElement(ctx, a))) };
     if ((moduleName === "collections" && ["Counter", "defaultdict", "OrderedDict", "deque"].includes(f.attr)) || (moduleName === "itertools" && ["count", "cycle", "repeat", "accumulate"].includes(f.attr))) {
       return { k: "new", callee: fromModule, args: runtimeArgs(ctx, e) };
     }

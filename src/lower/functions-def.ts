@@ -62,7 +62,11 @@ export function lowerFunctionDef(ctx: LowerContext, s: A.FunctionDef | A.AsyncFu
   let value: Expr = { k: "func", name: selfReferencing ? `${name}$` : name, params: fn.params, body: fn.body, ...(ret ? { ret } : {}), ...(isGenerator ? { generator: true } : {}), ...(isAsync ? { async: true } : {}) };
   if (s.decorator_list.length > 0 || ctx.infer.escapes(s)) value = call(ctx.helper("withSignature"), [value, signatureSpec(s)]);
   if (isGenerator && !isAsync) value = call(ctx.helper("generator"), [str(s.name), value]);
-  if (isAsync) value = call(ctx.helper(isGenerator ? "asyncGenerator" : "coroutine", "py2ts/runtime/asyncio"), [str(s.name), value]);
+  if (isAsync) {
+    // a named function expression would shadow the lazy wrapper inside its own body: name it f$
+    const inner = value.k === "func" ? { ...value, name: `${name}$`, body: [...value.body, ...(isGenerator ? [] : [{ k: "return", value: { k: "lit", text: "null" } } as Stmt])] } : value;
+    value = call(ctx.helper(isGenerator ? "asyncGenerator" : "coroutine", "py2ts/runtime/asyncio"), [inner]);
+  }
   for (let i = s.decorator_list.length - 1; i >= 0; i--) value = call(lowerExpr(ctx, s.decorator_list[i]!), [value]);
   const decl: Stmt = declaredBefore
     ? { k: "expr", expr: { k: "assign", op: "=", target: id(name), value } }
