@@ -99,9 +99,41 @@ function jsTruthMatches(ctx: LowerContext, t: PyType): boolean {
   return false;
 }
 
+/** Truthiness of a literal operand, known at compile time (null when not a simple literal). */
+function constantTruth(v: A.Expr): boolean | null {
+  if (v.kind !== "Constant") return null;
+  const c = v.value;
+  switch (c.type) {
+    case "None": return false;
+    case "bool": return c.value;
+    case "int": return c.value !== 0n;
+    case "float": return c.value !== 0;
+    case "str": return c.value.length > 0;
+    default: return null;
+  }
+}
+
+/**
+ * Operands before the last whose truthiness is a literal fact are decided here: `0 or x` is `x`,
+ * `"a" and x` is `x`, `5 or x` is `5`. Besides being shorter, this keeps TypeScript from
+ * rejecting `0 || x` as an always-falsy test.
+ */
+function foldLiteralOperands(e: A.BoolOp): readonly A.Expr[] {
+  const kept: A.Expr[] = [];
+  for (let i = 0; i < e.values.length; i++) {
+    const v = e.values[i]!;
+    const truth = i === e.values.length - 1 ? null : constantTruth(v);
+    if (truth === null) kept.push(v);
+    else if (truth === (e.op === "Or")) return [...kept, v];
+  }
+  return kept;
+}
+
 export function lowerBoolOp(ctx: LowerContext, e: A.BoolOp): Expr {
   const op = e.op === "And" ? "&&" : "||";
-  const parts = e.values.map((v) => ({ t: ctx.typeOf(v), x: lowerExpr(ctx, v) }));
+  const values = foldLiteralOperands(e);
+  if (values.length === 1) return lowerExpr(ctx, values[0]!);
+  const parts = values.map((v) => ({ t: ctx.typeOf(v), x: lowerExpr(ctx, v) }));
   if (parts.every((p, i) => i === parts.length - 1 || jsTruthMatches(ctx, p.t))) {
     return parts.slice(1).reduce((acc, p) => bin(op, acc, p.x), parts[0]!.x);
   }

@@ -14,9 +14,9 @@ import { truthy, typeName } from "./compare.js";
 import { PyDict } from "./dict.js";
 import { TypeError, ValueError } from "./exceptions.js";
 import { iterate, JsIteratorAdapter, PyIterator, type PyIterable } from "./iter.js";
-import { splitKw } from "./kwargs.js";
+import { splitKw, type Kw } from "./kwargs.js";
 import { toCallable } from "./builtins-types.js";
-import { asTuple, type PyTuple } from "./tuple.js";
+import { asTuple, type PyPair, type PyTuple } from "./tuple.js";
 
 const DONE: IteratorReturnResult<undefined> = Object.freeze({ done: true, value: undefined });
 
@@ -24,7 +24,7 @@ function source<T>(x: PyIterable<T>): Iterator<T> {
   return iterate(x)[Symbol.iterator]();
 }
 
-export class EnumerateIterator<T> extends PyIterator<PyTuple<number | T>> {
+export class EnumerateIterator<T> extends PyIterator<PyPair<number, T>> {
   static override readonly __name__: string = "enumerate";
   static readonly __pyname__: string = "enumerate";
   #it: Iterator<T>;
@@ -34,10 +34,10 @@ export class EnumerateIterator<T> extends PyIterator<PyTuple<number | T>> {
     this.#it = source(iterable);
     this.#count = start;
   }
-  next(): IteratorResult<PyTuple<number | T>, undefined> {
+  next(): IteratorResult<PyPair<number, T>, undefined> {
     const r = this.#it.next();
     if (r.done === true) return DONE;
-    return { done: false, value: asTuple<number | T>([this.#count++, r.value]) };
+    return { done: false, value: asTuple<number | T>([this.#count++, r.value]) as unknown as PyPair<number, T> };
   }
 }
 
@@ -55,7 +55,7 @@ function argumentRange(n: number): string {
   return n === 1 ? "argument 1" : `arguments 1-${n}`;
 }
 
-export class ZipIterator extends PyIterator<PyTuple<unknown>> {
+export class ZipIterator<R extends PyTuple<unknown> = PyTuple<unknown>> extends PyIterator<R> {
   static override readonly __name__: string = "zip";
   static readonly __pyname__: string = "zip";
   #its: Iterator<unknown>[] | null;
@@ -66,7 +66,7 @@ export class ZipIterator extends PyIterator<PyTuple<unknown>> {
     super();
     this.#its = iterables.map((x) => source(x));
   }
-  next(): IteratorResult<PyTuple<unknown>, undefined> {
+  next(): IteratorResult<R, undefined> {
     const its = this.#its;
     if (its === null || its.length === 0) return DONE;
     const row: unknown[] = [];
@@ -79,7 +79,7 @@ export class ZipIterator extends PyIterator<PyTuple<unknown>> {
       }
       row.push(r.value);
     }
-    return { done: false, value: asTuple(row) };
+    return { done: false, value: asTuple(row) as R };
   }
   /** CPython's strict=True messages: which argument ran out first, or is longer */
   private checkStrict(its: Iterator<unknown>[], stoppedAt: number): void {
@@ -94,7 +94,10 @@ export class ZipIterator extends PyIterator<PyTuple<unknown>> {
   }
 }
 
-/** zip(*iterables, strict=False) */
+/** zip(*iterables, strict=False); two or three iterables keep their element types. */
+export function zip<A, B>(a: PyIterable<A>, b: PyIterable<B>, ...options: Kw[]): ZipIterator<PyPair<A, B>>;
+export function zip<A, B, C>(a: PyIterable<A>, b: PyIterable<B>, c: PyIterable<C>, ...options: Kw[]): ZipIterator<PyTuple<A | B | C>>;
+export function zip(...args: unknown[]): ZipIterator;
 export function zip(...args: unknown[]): ZipIterator {
   const [iterables, named] = splitKw<{ strict: unknown }>(args, "zip", ["strict"]);
   return new ZipIterator(iterables as PyIterable<unknown>[], truthy(named.strict ?? false));

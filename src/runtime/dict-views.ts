@@ -3,7 +3,7 @@
  * `in`, print as `dict_keys(['a'])`, and keys/items views take part in set operators (`d.keys() & s`).
  * Items are yielded as tuples. For the compiler: `for k, v in d.items()` -> `for (const [k, v] of d.items())`.
  */
-import { asTuple, isTuple } from "./tuple.js";
+import { asTuple, isTuple, type PyPair } from "./tuple.js";
 import { eq } from "./compare.js";
 import { repr } from "./repr.js";
 import { PySet } from "./set.js";
@@ -76,11 +76,11 @@ export class DictValues<V> extends DictView<V> {
   }
 }
 
-export class DictItems<K, V> extends DictView<readonly [K, V]> {
+export class DictItems<K, V> extends DictView<PyPair<K, V>> {
   static readonly __pyname__ = "dict_items";
   protected readonly label = "dict_items";
-  *[Symbol.iterator](): Iterator<readonly [K, V]> {
-    for (const [k, v] of this.dict.entries()) yield asTuple<K | V>([k, v]) as unknown as readonly [K, V];
+  *[Symbol.iterator](): Iterator<PyPair<K, V>> {
+    for (const [k, v] of this.dict.entries()) yield asTuple<K | V>([k, v]) as unknown as PyPair<K, V>;
   }
   __contains__(item: unknown): boolean {
     if (!isTuple(item) || item.length !== 2) return false;

@@ -28,7 +28,8 @@ export interface PyIteratorProtocol<T> {
 
 /** An object following Python's iterable protocol. */
 export interface PyIterableProtocol<T> {
-  __iter__(): PyIteratorProtocol<T> | Iterator<T>;
+  /** Python requires an iterator; anything else raises TypeError in `iter()` at run time. */
+  __iter__(): PyIteratorProtocol<T> | Iterator<T> | Iterable<T>;
 }
 
 /** An object supporting the old sequence protocol (`__getitem__` with 0, 1, 2, ...). */

@@ -17,13 +17,18 @@ import { iterate } from "./iter.js";
 export const TUPLE_TAG: unique symbol = Symbol.for("py2ts.tuple");
 
 export type PyTuple<T = unknown> = readonly T[] & { readonly [TUPLE_TAG]: true };
+/** A two-element tuple that keeps both element types (what `dict.items()` yields). */
+export type PyPair<A, B> = readonly [A, B] & { readonly [TUPLE_TAG]: true };
 
 function tag<T>(items: T[]): PyTuple<T> {
   Object.defineProperty(items, TUPLE_TAG, { value: true });
   return items as unknown as PyTuple<T>;
 }
 
-export function tuple<T>(...items: T[]): PyTuple<T> {
+export function tuple<T>(...items: T[]): PyTuple<T>;
+/** Mixed element types (`tuple("ann", 31)`) give a tuple of their union. */
+export function tuple<T extends unknown[]>(...items: T): PyTuple<T[number]>;
+export function tuple(...items: unknown[]): PyTuple<unknown> {
   return tag(items);
 }
 
