@@ -1,8 +1,10 @@
-import { defineConfig } from "vitest/config";
+import { configDefaults, defineConfig } from "vitest/config";
 
 export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
+    // the browser end-to-end test has its own run (`npm run test:playground`, playground/vitest.e2e.config.ts)
+    exclude: [...configDefaults.exclude, "test/playground.e2e.test.ts"],
     testTimeout: 120_000,
     hookTimeout: 120_000,
     pool: "forks",

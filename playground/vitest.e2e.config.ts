@@ -12,7 +12,5 @@ export default defineConfig({
     testTimeout: 180_000,
     hookTimeout: 300_000,
     pool: "forks",
-    // the test file skips itself unless this is set, so the default `npm test` leaves it out
-    env: { PY2TS_PLAYGROUND_E2E: "1" },
   },
 });
