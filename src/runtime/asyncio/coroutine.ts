@@ -22,6 +22,8 @@ const enum CoroState {
 const COROUTINE_FUNCTION = Symbol("py2ts.coroutineFunction");
 
 export class Coroutine<T> extends Awaitable<T> {
+  /** `type(coro).__name__` is 'coroutine' in Python */
+  static readonly __pyname__: string = "coroutine";
   _state = CoroState.Created;
 
   constructor(
