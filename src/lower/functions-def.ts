@@ -59,9 +59,16 @@ export function lowerFunctionDef(ctx: LowerContext, s: A.FunctionDef | A.AsyncFu
     return [...fn.before, decl, { k: "expr", expr: call(ctx.helper("withSignature"), [id(name), signatureSpec(s)]) }];
   }
   const selfReferencing = s.decorator_list.length > 0 && mentions(s.body, s.name);
-  let value: Expr = { k: "func", name: selfReferencing ? `${name}$` : name, params: fn.params, body: fn.body, ...(ret ? { ret } : {}), ...(isGenerator ? { generator: true } : {}), ...(isAsync ? { async: true } : {}) };
+  // a generator's function expression stays anonymous: a name would shadow the `generator(...)`
+  // wrapper inside the body, and a recursive call would return a bare JS generator
+  const plainGenerator = isGenerator && !isAsync;
+  const funcName = plainGenerator ? undefined : selfReferencing ? `${name}$` : name;
+  // yield/send/return types are not inferred yet; a generator that calls itself needs its type
+  // spelled out, or TypeScript cannot type the binding it is initialised into
+  const funcRet = plainGenerator && mentions(s.body, s.name) ? "Generator<any, any, any>" : ret;
+  let value: Expr = { k: "func", ...(funcName ? { name: funcName } : {}), params: fn.params, body: fn.body, ...(funcRet ? { ret: funcRet } : {}), ...(isGenerator ? { generator: true } : {}), ...(isAsync ? { async: true } : {}) };
   if (s.decorator_list.length > 0 || ctx.infer.escapes(s)) value = call(ctx.helper("withSignature"), [value, signatureSpec(s)]);
-  if (isGenerator && !isAsync) value = call(ctx.helper("generator"), [str(s.name), value]);
+  if (plainGenerator) value = call(ctx.helper("generator"), [str(s.name), value]);
   if (isAsync) {
     // a named function expression would shadow the lazy wrapper inside its own body: name it f$
     const inner = value.k === "func" ? { ...value, name: `${name}$`, body: [...value.body, ...(isGenerator ? [] : [{ k: "return", value: { k: "lit", text: "null" } } as Stmt])] } : value;
