@@ -58,14 +58,15 @@ export function lowerFunctionDef(ctx: LowerContext, s: A.FunctionDef | A.AsyncFu
     if (!ctx.infer.escapes(s) || !hasKeywordParams(s)) return [...fn.before, decl];
     return [...fn.before, decl, { k: "expr", expr: call(ctx.helper("withSignature"), [id(name), signatureSpec(s)]) }];
   }
-  const selfReferencing = s.decorator_list.length > 0 && mentions(s.body, s.name);
+  const callsItself = mentions(s.body, s.name);
+  const selfReferencing = s.decorator_list.length > 0 && callsItself;
   // a generator's function expression stays anonymous: a name would shadow the `generator(...)`
   // wrapper inside the body, and a recursive call would return a bare JS generator
   const plainGenerator = isGenerator && !isAsync;
   const funcName = plainGenerator ? undefined : selfReferencing ? `${name}$` : name;
   // yield/send/return types are not inferred yet; a generator that calls itself needs its type
   // spelled out, or TypeScript cannot type the binding it is initialised into
-  const funcRet = plainGenerator && mentions(s.body, s.name) ? "Generator<any, any, any>" : ret;
+  const funcRet = plainGenerator && callsItself ? "Generator<any, any, any>" : ret;
   let value: Expr = { k: "func", ...(funcName ? { name: funcName } : {}), params: fn.params, body: fn.body, ...(funcRet ? { ret: funcRet } : {}), ...(isGenerator ? { generator: true } : {}), ...(isAsync ? { async: true } : {}) };
   if (s.decorator_list.length > 0 || ctx.infer.escapes(s)) value = call(ctx.helper("withSignature"), [value, signatureSpec(s)]);
   if (plainGenerator) value = call(ctx.helper("generator"), [str(s.name), value]);
