@@ -71,30 +71,6 @@ export function join(a: PyType, b: PyType): PyType {
   return UNKNOWN;
 }
 
-/** True when formatting a value of this type needs to know int from float at run time. */
-export function involvesFloat(t: PyType): boolean {
-  switch (t.t) {
-    case "float": return true;
-    case "list": case "set": case "iter": return involvesFloat(t.elem);
-    case "tuple": return t.elems ? t.elems.some(involvesFloat) : involvesFloat(t.elem);
-    case "dict": return involvesFloat(t.key) || involvesFloat(t.value);
-    case "optional": return involvesFloat(t.inner);
-    default: return false;
-  }
-}
-
-/** True when the type may hold a float that inference could not pin down. */
-export function ambiguousNumber(t: PyType): boolean {
-  switch (t.t) {
-    case "num": return true;
-    case "list": case "set": case "iter": return ambiguousNumber(t.elem);
-    case "tuple": return t.elems ? t.elems.some(ambiguousNumber) : ambiguousNumber(t.elem);
-    case "dict": return ambiguousNumber(t.key) || ambiguousNumber(t.value);
-    case "optional": return ambiguousNumber(t.inner);
-    default: return false;
-  }
-}
-
 /** The TypeScript spelling of a type. `PyInt` is the runtime's `number | bigint`. */
 export function tsType(t: PyType): string {
   switch (t.t) {

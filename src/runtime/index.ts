@@ -13,6 +13,7 @@ export { PyDict } from "./dict.js";
 export { DictKeys, DictValues, DictItems } from "./dict-views.js";
 export { PySet } from "./set.js";
 export { intOf, floatOf, floatToInt, round, bin, hex, oct } from "./numbers-convert.js";
+export { PyFloat, float, isFloatValue, unboxFloat } from "./float-box.js";
 export { format } from "./format.js";
 export { percentFormat } from "./format-percent.js";
 export { strFormat, type StrFormatTypes } from "./format-str.js";
