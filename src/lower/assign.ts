@@ -43,7 +43,9 @@ export function assignTo(ctx: LowerContext, target: A.Expr, valueNode: A.Expr, v
       const once = (ctx.scope.bindCount.get(target.id) ?? 0) === 1;
       const varT = ctx.infer.variable(ctx.scope, target.id);
       const valueT = ctx.typeOf(valueNode);
-      const annotate = !once && !sameType(varT, valueT) || isEmptyContainer(valueNode);
+      // TypeScript infers the initializer's own type; where the Python type is wider (unknown parts), say it
+      const display = valueNode.kind === "List" || valueNode.kind === "Dict" || valueNode.kind === "Set" || valueNode.kind === "ListComp" || valueNode.kind === "DictComp" || valueNode.kind === "SetComp";
+      const annotate = (!once && !sameType(varT, valueT)) || isEmptyContainer(valueNode) || (display && tsType(varT).includes("any"));
       return [{ k: "var", kind: once ? "const" : "let", target: id(name), init: rhs(), ...(annotate ? { type: tsType(varT) } : {}) }];
     }
     return [exprStmt({ k: "assign", op: "=", target: id(name), value: rhs() })];
