@@ -16,6 +16,7 @@ import { lowerJoinedStr } from "./fstrings.js";
 import { lowerLambda } from "./functions.js";
 import { builtinValue, moduleAttribute } from "./builtins.js";
 import { isClassDataAttribute } from "./classes.js";
+import { FUNCTION_ATTRIBUTES } from "./function-attributes.js";
 import { lowerBinOp, lowerBoolOp, lowerCompare, lowerUnary, truthTest } from "./operators.js";
 
 /**
@@ -157,6 +158,7 @@ function lowerAttribute(ctx: LowerContext, e: A.Attribute): Expr {
   }
   if (e.ctx === "Load" && (e.attr === "__name__" || e.attr === "__qualname__")) return call(ctx.helper("nameOf"), [lowerExpr(ctx, e.value)]);
   if (e.ctx === "Load" && e.attr === "__mro__") return call(ctx.helper("mro"), [lowerExpr(ctx, e.value)]);
+  if (e.ctx === "Load" && FUNCTION_ATTRIBUTES.has(e.attr)) return call(ctx.helper("functionAttribute"), [lowerExpr(ctx, e.value), str(e.attr)]);
   if (e.ctx === "Load" && e.attr === "__class__") return call(ctx.helper("typeOf"), [lowerExpr(ctx, e.value)]);
   const owner = ctx.typeOf(e.value);
   if (owner.t === "class" && isClassDataAttribute(ctx, owner.cls, e.attr)) return member(member(lowerExpr(ctx, e.value), "prototype"), e.attr);

@@ -31,7 +31,7 @@ export * as itertools from "./itertools.js";
 export * as collections from "./collections.js";
 export { genexpr } from "./genexpr.js";
 export { enumerate, zip, reversed, map, filter, any, all, EnumerateIterator, ZipIterator, MapIterator, FilterIterator } from "./builtins-iter.js";
-export { getattr, setattr, hasattr, delattr, id, vars, dir, Ellipsis } from "./builtins-attrs.js";
+export { getattr, setattr, hasattr, delattr, id, vars, dir, Ellipsis, functionAttribute, functionAttributes } from "./builtins-attrs.js";
 export { toCallable } from "./builtins-types.js";
 export { sliceIndices, normIndex, type SliceBound } from "./slice.js";
 export { strGetitem, strSlice, strSplit, strRsplit, strSplitlines, strJoin, strStrip, strLstrip, strRstrip, strReplace, strFind, strRfind, strIndex, strRindex, strCount, strStartswith, strEndswith, strCenter, strLjust, strRjust, strZfill, strPartition, strRpartition, strExpandtabs, strRemoveprefix, strRemovesuffix, PY_SPACE } from "./strings.js";
