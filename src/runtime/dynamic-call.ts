@@ -25,6 +25,7 @@ import * as L from "./list.js";
 import * as S from "./strings.js";
 import * as C from "./strings-case.js";
 import { strFormat } from "./format-str.js";
+import { callType, isClassFunction } from "./builtins-types.js";
 
 /** [name, kind, hasDefault] with kind "posonly" | "plain" | "kwonly". */
 export type ParamSpec = readonly [string, "posonly" | "plain" | "kwonly", boolean];
@@ -94,12 +95,16 @@ export function bindArgs(spec: CallSpec, positional: readonly unknown[], keyword
 }
 
 /** `f(*args, k=v, **kw)` for a callee known only at run time. */
-export function callKw(fn: unknown, positional: readonly unknown[], keywords: Iterable<readonly [unknown, unknown]> | PyDict): any {
+export function callKw(fn: unknown, positional: readonly unknown[], keywords: Iterable<readonly [unknown, unknown]> | PyDict, signatureOf: unknown = fn): any {
   const pairs: (readonly [unknown, unknown])[] = keywords instanceof PyDict ? [...keywords.items()] as (readonly [unknown, unknown])[] : [...keywords];
-  if (typeof fn !== "function") throw new TypeError(`'${typeName(fn)}' object is not callable`);
-  const spec = (fn as { [SPEC]?: CallSpec })[SPEC];
-  if (spec) return (fn as (...a: unknown[]) => unknown)(...bindArgs(spec, positional, pairs));
-  if (pairs.length === 0) return (fn as (...a: unknown[]) => unknown)(...positional);
+  if (typeof fn !== "function") {
+    if (pairs.length === 0) return callType(fn, ...positional);
+    throw new TypeError(`'${typeName(fn)}' object is not callable`);
+  }
+  const spec = (signatureOf as { [SPEC]?: CallSpec })[SPEC];
+  const apply = (args: unknown[]): unknown => (isClassFunction(fn) ? new (fn as new (...a: unknown[]) => unknown)(...args) : (fn as (...a: unknown[]) => unknown)(...args));
+  if (spec) return apply(bindArgs(spec, positional, pairs));
+  if (pairs.length === 0) return apply([...positional]);
   const named: Record<string, unknown> = {};
   for (const [k, v] of pairs) named[String(k)] = v;
   // runtime functions take keywords as one trailing kw({...}) object
@@ -148,4 +153,16 @@ export function callMethod(obj: unknown, name: string, ...args: unknown[]): any 
   const f = obj === null || obj === undefined ? undefined : (obj as Record<string, unknown>)[name];
   if (typeof f !== "function") throw new AttributeError(`'${typeName(obj)}' object has no attribute '${name}'`);
   return (f as (...a: unknown[]) => unknown).apply(obj, args);
+}
+
+/**
+ * `obj.name(*args, **kw)` where the compiler cannot bind the keywords itself: the method keeps
+ * its receiver, and the keywords bind as in `callKw`.
+ *
+ *     p._replace(x=5)   →   callMethodKw(p, "_replace", [], [["x", 5]])
+ */
+export function callMethodKw(obj: unknown, name: string, positional: readonly unknown[], keywords: Iterable<readonly [unknown, unknown]> | PyDict): any {
+  const f = obj === null || obj === undefined ? undefined : (obj as Record<string, unknown>)[name];
+  if (typeof f !== "function") throw new AttributeError(`'${typeName(obj)}' object has no attribute '${name}'`);
+  return callKw(f.bind(obj), positional, keywords, f);
 }
