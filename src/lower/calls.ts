@@ -68,6 +68,10 @@ export function lowerCall(ctx: LowerContext, e: A.Call): Expr {
     if (imported && e.keywords.length > 0) return call(lowerExpr(ctx, f), runtimeArgs(ctx, e));
   }
   const receiverType = f.kind === "Attribute" ? ctx.typeOf(f.value).t : null;
+  // int and float methods (`n.bit_length()`, `x.is_integer()`): JS numbers have none of them
+  if (f.kind === "Attribute" && (receiverType === "int" || receiverType === "float" || receiverType === "bool" || receiverType === "num") && e.keywords.length === 0) {
+    return call(ctx.helper("callMethod"), [lowerExpr(ctx, f.value), str(f.attr), ...e.args.map((a) => lowerElement(ctx, a))]);
+  }
   if (f.kind === "Attribute" && DYNAMIC_METHODS.has(f.attr) && (receiverType === "unknown" || receiverType === "none") && e.keywords.length === 0) {
     return call(ctx.helper("callMethod"), [lowerExpr(ctx, f.value), str(f.attr), ...e.args.map((a) => lowerElement(ctx, a))]);
   }
