@@ -16,6 +16,7 @@ import { lowerMethodOfBuiltin } from "./methods.js";
 import { importedModule as importedModuleName, moduleAttribute } from "./builtins.js";
 import { type Signature, signatureOf } from "./signature.js";
 import { dataclassFields } from "./dataclass-fields.js";
+import { Diagnostics } from "../diagnostics/catalog.js";
 
 function singleDef(ctx: LowerContext, name: string): A.FunctionDef | A.ClassDef | null {
   const owner = resolveScope(ctx.scope, name);
@@ -60,12 +61,31 @@ export function classSignature(ctx: LowerContext, name: string): Signature | nul
   return { name, params: [], vararg: null, kwarg: null, skip: 0 };
 }
 
+/** asyncio classes built with `new`, and the parameters of their constructors (all optional, by position or keyword). */
+const ASYNCIO_CONSTRUCTORS: ReadonlyMap<string, readonly string[]> = new Map([
+  ["Queue", ["maxsize"]],
+  ["PriorityQueue", ["maxsize"]],
+  ["LifoQueue", ["maxsize"]],
+  ["Lock", []],
+  ["Event", []],
+  ["Condition", ["lock"]],
+  ["Semaphore", ["value"]],
+  ["BoundedSemaphore", ["value"]],
+  ["TaskGroup", []],
+]);
+
 /** Calls through an attribute: module functions, methods of known classes and builtin types. */
 export function methodCall(ctx: LowerContext, f: A.Attribute, e: A.Call): Expr | null {
   const fromModule = moduleAttribute(ctx, f);
   if (fromModule) {
     const moduleName = f.value.kind === "Name" ? importedModuleName(ctx, f.value.id) : null;
-    if (moduleName === "asyncio" && ["Queue", "PriorityQueue", "LifoQueue", "Lock", "Event", "Condition", "Semaphore", "BoundedSemaphore", "TaskGroup", "Future"].includes(f.attr)) {
+    const constructorParams = moduleName === "asyncio" ? ASYNCIO_CONSTRUCTORS.get(f.attr) : undefined;
+    if (constructorParams) {
+      const sig: Signature = { name: `${f.attr}.__init__`, params: constructorParams.map((name) => ({ name, hasDefault: true, kind: "plain" })), vararg: null, kwarg: null, skip: 0 };
+      return orThrow(bindOrThrow(ctx, sig, e), (args) => ({ k: "new", callee: fromModule, args }));
+    }
+    if (moduleName === "asyncio" && f.attr === "Future") {
+      if (e.keywords.length > 0) ctx.report(Diagnostics.unsupported, { construct: "keyword arguments to asyncio.Future()" }, e.keywords[0]!);
       return { k: "new", callee: fromModule, args: e.args.map((a) => lowerElement(ctx, a)) };
     }
     if (moduleName === "asyncio" && f.attr === "run") return { k: "await", expr: call(fromModule, e.args.map((a) => lowerElement(ctx, a))) };

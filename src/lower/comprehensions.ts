@@ -6,6 +6,12 @@
  *
  *     [x * 2 for x in xs if x > 0]    →   xs.filter((x) => x > 0).map((x) => x * 2)
  *     (s.lower() for s in names)      →   (function* () { for (const s of names) yield s.lower(); })()
+ *
+ * A list, set or dict comprehension that awaits (inside an async function) is an async arrow
+ * that is awaited, so each element is awaited in order, as in Python:
+ *     [await q.get() for _ in range(3)]  →  await (async ($iter) => { ... $result.push(await q.get()) ... })(range(3))
+ * `async for` in a comprehension and generator expressions that await (async generators) are
+ * reported as unsupported rather than translated wrongly.
  */
 import type * as A from "../ast/nodes.js";
 import { bin, call, type Expr, exprStmt, id, member, type Stmt } from "../ir/nodes.js";
@@ -14,6 +20,7 @@ import { lowerExpr } from "./expressions.js";
 import { iterable } from "./loops.js";
 import { truthTest } from "./operators.js";
 import { forEachChild } from "../analysis/walk.js";
+import { Diagnostics } from "../diagnostics/catalog.js";
 
 type Comp = A.ListComp | A.SetComp | A.DictComp | A.GeneratorExp;
 
@@ -36,6 +43,9 @@ function names(t: A.Expr, out: string[] = []): string[] {
 }
 
 export function lowerComprehension(ctx: LowerContext, e: Comp): Expr {
+  const asyncFor = e.generators.find((g) => g.is_async !== 0);
+  if (asyncFor) ctx.report(Diagnostics.unsupported, { construct: "'async for' in a comprehension" }, asyncFor.iter);
+  else if (e.kind === "GeneratorExp" && awaits(e)) ctx.report(Diagnostics.unsupported, { construct: "'await' in a generator expression" }, e);
   const scope = ctx.scopes.scopes.get(e)!;
   const firstIter = iterable(ctx, e.generators[0]!.iter);
   const captured = e.generators.some((g) => names(g.target).some((n) => scope.captured.has(n)));
@@ -46,7 +56,7 @@ export function lowerComprehension(ctx: LowerContext, e: Comp): Expr {
     const g0 = e.generators[0]!;
     // (a walrus in a condition binds what the element reads: always the loop)
     const orderFree = !g0.ifs.some(hasWalrus) && (g0.ifs.length === 0 || g0.ifs.every((c) => isPure(ctx, c)) || (e.kind !== "DictComp" && isPure(ctx, e.elt)));
-    if (e.kind === "ListComp" && e.generators.length === 1 && !captured && g0.is_async === 0 && orderFree && (sourceType === "list" || sourceType === "str" || sourceType === "tuple")) {
+    if (e.kind === "ListComp" && e.generators.length === 1 && !captured && g0.is_async === 0 && !awaits(e) && orderFree && (sourceType === "list" || sourceType === "str" || sourceType === "tuple")) {
       const g = e.generators[0]!;
       const t = ctx.typeOf(g.iter);
       const param = targetPattern(ctx, g.target);
@@ -77,6 +87,22 @@ function isPure(ctx: LowerContext, e: A.Expr): boolean {
     case "Call": return e.func.kind === "Name" && PURE_BUILTINS.has(e.func.id) && e.keywords.length === 0 && e.args.every((a) => isPure(ctx, a));
     default: return false;
   }
+}
+
+/** Whether the comprehension awaits outside its first iterable (which runs in the enclosing scope); lambdas cannot await. */
+function awaits(e: Comp): boolean {
+  let found = false;
+  const visit = (n: A.Node): void => {
+    if (n.kind === "Await") found = true;
+    else if (!found && n.kind !== "Lambda") forEachChild(n, visit);
+  };
+  e.generators.forEach((g, i) => {
+    if (i > 0) visit(g.iter);
+    g.ifs.forEach(visit);
+  });
+  if (e.kind === "DictComp") [e.key, e.value].forEach(visit);
+  else visit(e.elt);
+  return found;
 }
 
 function hasWalrus(e: A.Node): boolean {
@@ -118,10 +144,12 @@ function loopForm(ctx: LowerContext, e: Comp, firstIter: Expr, captured: boolean
   }
   const init: Expr = e.kind === "DictComp" ? { k: "new", callee: ctx.helper("PyDict"), args: [] } : e.kind === "SetComp" ? { k: "new", callee: ctx.helper("PySet"), args: [] } : { k: "array", items: [] };
   const resultType = e.kind === "ListComp" ? "any[]" : undefined;
-  return call(
-    { k: "arrow", params: [{ name: "$iter", type: "Iterable<any>" }], body: [{ k: "var", kind: "const", target: result, init, ...(resultType ? { type: resultType } : {}) }, ...decls, ...body, { k: "return", value: result }] },
+  const isAsync = awaits(e);
+  const loop = call(
+    { k: "arrow", params: [{ name: "$iter", type: "Iterable<any>" }], body: [{ k: "var", kind: "const", target: result, init, ...(resultType ? { type: resultType } : {}) }, ...decls, ...body, { k: "return", value: result }], ...(isAsync ? { async: true } : {}) },
     [firstIter],
   );
+  return isAsync ? { k: "await", expr: loop } : loop;
 }
 
 export { bin };
