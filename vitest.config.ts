@@ -3,8 +3,7 @@ import { configDefaults, defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
-    // the browser end-to-end test has its own run (`npm run test:playground`, playground/vitest.e2e.config.ts)
-    exclude: [...configDefaults.exclude, "test/playground.e2e.test.ts"],
+    exclude: [...configDefaults.exclude],
     testTimeout: 120_000,
     hookTimeout: 120_000,
     pool: "forks",

@@ -1,7 +1,5 @@
 /**
- * The playground's end-to-end test runs on its own (`npm run test:playground`): it builds the site
- * and drives Debian's chromium, so it is kept out of the default unit-test run until the compiler
- * converts every example.
+ * Runs the playground's end-to-end test alone (`npm run test:playground`); `npm test` runs it too.
  */
 import { defineConfig } from "vitest/config";
 

@@ -9,7 +9,7 @@
  * - Stop ends `while True: pass` and the next run works.
  * Screenshots and measurements (bytes, timings) go to test-results/playground/.
  *
- * Runs with `npm run test:playground` (playground/vitest.e2e.config.ts; the default run excludes it);
+ * Part of `npm test`; `npm run test:playground` runs it alone (playground/vitest.e2e.config.ts);
  * PY2TS_PLAYGROUND_SKIP_BUILD=1 reuses an existing playground/dist.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -86,7 +86,7 @@ describe("playground in chromium", () => {
       args: CHROMIUM_ARGS,
       viewport: { width: 1400, height: 1000 },
     });
-  });
+  }, 300_000);
 
   afterAll(async () => {
     writeFileSync(join(RESULTS, "measurements.json"), JSON.stringify(measurements, null, 2) + "\n");
