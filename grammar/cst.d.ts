@@ -665,8 +665,38 @@ export interface Star_expressionsCstNode extends CstNode {
 
 export type Star_expressionsCstChildren = {
   STAR?: (IToken)[];
-  element?: (Bitwise_orCstNode | ExpressionCstNode)[];
+  starred?: Bitwise_orCstNode[];
+  lambdef?: LambdefCstNode[];
+  not?: (IToken)[];
+  sign?: (IToken)[];
+  KW_await?: IToken[];
+  name?: IToken[];
+  NUMBER?: IToken[];
+  STRING?: IToken[];
+  constant?: (IToken)[];
+  tuple_group_genexp?: Tuple_group_genexpCstNode[];
+  list_listcomp?: List_listcompCstNode[];
+  dict_set?: Dict_setCstNode[];
+  DOT?: IToken[];
+  attr?: IToken[];
+  LPAR?: IToken[];
+  arguments?: ArgumentsCstNode[];
+  RPAR?: IToken[];
+  LSQB?: IToken[];
+  slices?: SlicesCstNode[];
+  RSQB?: IToken[];
+  pow?: IToken[];
+  exponent?: FactorCstNode[];
+  op?: (IToken)[];
+  cmp?: (IToken)[];
+  bool?: (IToken)[];
+  factor?: FactorCstNode[];
+  KW_if?: IToken[];
+  test?: DisjunctionCstNode[];
+  KW_else?: IToken[];
+  orelse?: ExpressionCstNode[];
   COMMA?: (IToken)[];
+  element?: (Bitwise_orCstNode | ExpressionCstNode)[];
 };
 
 export interface Star_expressionCstNode extends CstNode {

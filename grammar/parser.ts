@@ -27,7 +27,7 @@
  *
  * `grammar/` depends on chevrotain alone and reports problems as Chevrotain's own errors.
  */
-import { CstParser, type CstNode, EOF, type IOrAlt, type IToken, type TokenType } from "chevrotain";
+import { CstParser, type CstNode, EOF, type IOrAlt, type IToken, type OrMethodOpts, type TokenType } from "chevrotain";
 import * as T from "./tokens.js";
 
 /** Operators of the flattened `bitwise_or` rule (every binary operator except `**`). */
@@ -46,7 +46,9 @@ const COMPARE_OPERATORS: readonly TokenType[] = [
 
 // Labels, made once: the rules run for every token, an options literal would be allocated each time.
 const ANNOTATED_RHS = { LABEL: "annotated_rhs" };
+const ANNOTATION = { LABEL: "annotation" };
 const ELEMENT = { LABEL: "element" };
+const STARRED = { LABEL: "starred" };
 const VALUE = { LABEL: "value" };
 const KEYWORD_VALUE = { LABEL: "keyword_value" };
 const TEST = { LABEL: "test" };
@@ -175,23 +177,30 @@ export class PythonParser extends CstParser {
    * Both inlined (one CST node fewer per statement, two fewer per simple statement line).
    */
   public statement = this.RULE("statement", () => {
-    this.OR({
-      IGNORE_AMBIGUITIES: true,
-      DEF: [
-        { GATE: () => this.isMatchStatementAhead(), ALT: () => this.SUBRULE(this.match_stmt) },
-        { ALT: () => this.SUBRULE(this.decorated) },
-        { ALT: () => this.SUBRULE(this.function_def_raw) },
-        { ALT: () => this.SUBRULE(this.if_stmt) },
-        { ALT: () => this.SUBRULE(this.class_def_raw) },
-        { ALT: () => this.SUBRULE(this.with_stmt) },
-        { ALT: () => this.SUBRULE(this.for_stmt) },
-        { ALT: () => this.SUBRULE(this.try_stmt) },
-        { ALT: () => this.SUBRULE(this.while_stmt) },
-        { ALT: () => this.SUBRULE(this.async_stmt) },
-        { ALT: () => this.simpleStatements() },
-      ],
-    });
+    this.OR(this.statementAlternatives);
   });
+
+  /*
+   * Hot rules take their OR alternatives and their MANY / OPTION actions from fields like this
+   * one, built once per parser: written inline, each call of the rule would allocate every
+   * alternative object and closure again (Chevrotain's "caching arrays of alternatives").
+   */
+  private readonly statementAlternatives: OrMethodOpts<unknown> = {
+    IGNORE_AMBIGUITIES: true,
+    DEF: [
+      { GATE: () => this.isMatchStatementAhead(), ALT: () => this.SUBRULE(this.match_stmt) },
+      { ALT: () => this.SUBRULE(this.decorated) },
+      { ALT: () => this.SUBRULE(this.function_def_raw) },
+      { ALT: () => this.SUBRULE(this.if_stmt) },
+      { ALT: () => this.SUBRULE(this.class_def_raw) },
+      { ALT: () => this.SUBRULE(this.with_stmt) },
+      { ALT: () => this.SUBRULE(this.for_stmt) },
+      { ALT: () => this.SUBRULE(this.try_stmt) },
+      { ALT: () => this.SUBRULE(this.while_stmt) },
+      { ALT: () => this.SUBRULE(this.async_stmt) },
+      { ALT: () => this.simpleStatements() },
+    ],
+  };
 
   /** fstring: star_expressions   (the text of an f-string field, wrapped in parentheses) */
   public fstring = this.RULE("fstring", () => {
@@ -210,13 +219,19 @@ export class PythonParser extends CstParser {
    */
   private simpleStatements(): void {
     this.simpleStatement();
-    this.MANY5(() => {
-      this.CONSUME5(T.SEMI);
-      this.SUBRULE5(this.simple_stmt);
-    });
-    this.OPTION5(() => this.CONSUME6(T.SEMI));
+    this.MANY5(this.nextSimpleStatement);
+    this.OPTION5(this.trailingSemicolon);
     this.CONSUME5(T.NEWLINE);
   }
+
+  private readonly nextSimpleStatement = (): void => {
+    this.CONSUME5(T.SEMI);
+    this.SUBRULE5(this.simple_stmt);
+  };
+
+  private readonly trailingSemicolon = (): void => {
+    this.CONSUME6(T.SEMI);
+  };
 
   /**
    * simple_stmt: assignment | star_expressions | return_stmt | import_stmt | raise_stmt | 'pass'
@@ -227,21 +242,23 @@ export class PythonParser extends CstParser {
   });
 
   private simpleStatement(): void {
-    this.OR6([
-      { ALT: () => this.expressionStatement() },
-      { ALT: () => this.SUBRULE6(this.return_stmt) },
-      { ALT: () => this.SUBRULE6(this.import_name) },
-      { ALT: () => this.SUBRULE6(this.import_from) },
-      { ALT: () => this.SUBRULE6(this.raise_stmt) },
-      { ALT: () => this.CONSUME6(T.KW_pass) },
-      { ALT: () => this.SUBRULE6(this.del_stmt) },
-      { ALT: () => this.SUBRULE6(this.assert_stmt) },
-      { ALT: () => this.CONSUME6(T.KW_break) },
-      { ALT: () => this.CONSUME6(T.KW_continue) },
-      { ALT: () => this.SUBRULE6(this.global_stmt) },
-      { ALT: () => this.SUBRULE6(this.nonlocal_stmt) },
-    ]);
+    this.OR6(this.simpleStatementAlternatives);
   }
+
+  private readonly simpleStatementAlternatives: IOrAlt<unknown>[] = [
+    { ALT: () => this.expressionStatement() },
+    { ALT: () => this.SUBRULE6(this.return_stmt) },
+    { ALT: () => this.SUBRULE6(this.import_name) },
+    { ALT: () => this.SUBRULE6(this.import_from) },
+    { ALT: () => this.SUBRULE6(this.raise_stmt) },
+    { ALT: () => this.CONSUME6(T.KW_pass) },
+    { ALT: () => this.SUBRULE6(this.del_stmt) },
+    { ALT: () => this.SUBRULE6(this.assert_stmt) },
+    { ALT: () => this.CONSUME6(T.KW_break) },
+    { ALT: () => this.CONSUME6(T.KW_continue) },
+    { ALT: () => this.SUBRULE6(this.global_stmt) },
+    { ALT: () => this.SUBRULE6(this.nonlocal_stmt) },
+  ];
 
   /**
    * assignment:
@@ -255,44 +272,49 @@ export class PythonParser extends CstParser {
    * "annotated_rhs" (the builder tells them by node name).
    */
   private expressionStatement(): void {
-    this.annotatedRhs(11);
-    this.OPTION7(() => {
-      this.OR7([
-        {
-          ALT: () => {
-            this.CONSUME7(T.COLON);
-            this.SUBRULE7(this.expression, { LABEL: "annotation" });
-            this.OPTION8(() => {
-              this.CONSUME7(T.EQUAL);
-              this.annotatedRhs(12);
-            });
-          },
-        },
-        {
-          ALT: () => {
-            this.SUBRULE7(this.augassign);
-            this.annotatedRhs(13);
-          },
-        },
-        {
-          ALT: () => {
-            this.AT_LEAST_ONE7(() => {
-              this.CONSUME8(T.EQUAL);
-              this.annotatedRhs(14);
-            });
-          },
-        },
-      ]);
-    });
+    this.or(11, this.annotatedRhs[11]!);
+    this.OPTION7(this.assignmentTail);
   }
 
-  /** annotated_rhs: yield_expr | star_expressions   (inlined, `idx` tells its occurrences apart) */
-  private annotatedRhs(idx: number): void {
-    this.or(idx, [
-      { ALT: () => this.subrule(idx, this.yield_expr, ANNOTATED_RHS) },
-      { ALT: () => this.subrule(idx, this.star_expressions, ANNOTATED_RHS) },
-    ]);
-  }
+  private readonly assignmentTail = (): void => {
+    this.OR7(this.assignmentTailAlternatives);
+  };
+
+  private readonly assignmentTailAlternatives: IOrAlt<unknown>[] = [
+    {
+      ALT: () => {
+        this.CONSUME7(T.COLON);
+        this.SUBRULE7(this.expression, ANNOTATION);
+        this.OPTION8(this.annotatedValue);
+      },
+    },
+    {
+      ALT: () => {
+        this.SUBRULE7(this.augassign);
+        this.or(13, this.annotatedRhs[13]!);
+      },
+    },
+    { ALT: () => this.AT_LEAST_ONE7(this.assignedValue) },
+  ];
+
+  private readonly annotatedValue = (): void => {
+    this.CONSUME7(T.EQUAL);
+    this.or(12, this.annotatedRhs[12]!);
+  };
+
+  private readonly assignedValue = (): void => {
+    this.CONSUME8(T.EQUAL);
+    this.or(14, this.annotatedRhs[14]!);
+  };
+
+  /**
+   * annotated_rhs: yield_expr | star_expressions   (inlined; the alternatives for DSL index i,
+   * 11 to 14, are annotatedRhs[i])
+   */
+  private readonly annotatedRhs: IOrAlt<unknown>[][] = Array.from({ length: 15 }, (_, idx) => [
+    { ALT: () => this.subrule(idx, this.yield_expr, ANNOTATED_RHS) },
+    { ALT: () => this.subrule(idx, this.star_expressions, ANNOTATED_RHS) },
+  ]);
 
   /** augassign: '+=' | '-=' | '*=' | '@=' | '/=' | '%=' | '&=' | '|=' | '^=' | '<<=' | '>>=' | '**=' | '//=' */
   public augassign = this.RULE("augassign", () => {
@@ -879,52 +901,79 @@ export class PythonParser extends CstParser {
 
   // ================================================================ expressions
 
-  /** star_expressions: star_expression (',' star_expression )+ [','] | star_expression ',' | star_expression */
+  /**
+   * star_expressions: star_expression (',' star_expression )+ [','] | star_expression ',' | star_expression
+   * The first star_expression is inlined: a starred one is a bitwise_or labelled "starred" after
+   * the first '*'; an expression's body is inlined (expressionBody). The others are labelled
+   * "element" (starElement, DSL index 10).
+   */
   public star_expressions = this.RULE("star_expressions", () => {
-    this.starElement(1, this.expression);
-    this.MANY(() => {
-      this.CONSUME1(T.COMMA);
-      this.starElement(2, this.expression);
-    });
-    this.OPTION(() => this.CONSUME2(T.COMMA));
+    this.OR3(this.firstStarExpressionAlternatives);
+    this.MANY(this.nextStarExpression);
+    this.OPTION(this.trailingComma);
   });
+
+  private readonly firstStarExpressionAlternatives: IOrAlt<unknown>[] = [
+    {
+      ALT: () => {
+        this.CONSUME(T.STAR);
+        this.SUBRULE(this.bitwise_or, STARRED);
+      },
+    },
+    { ALT: () => this.expressionBody() },
+  ];
+
+  private readonly nextStarExpression = (): void => {
+    this.CONSUME1(T.COMMA);
+    this.or(10, this.starExpressionAlternatives[10]!);
+  };
+
+  private readonly trailingComma = (): void => {
+    this.CONSUME2(T.COMMA);
+  };
 
   /** star_expression: '*' bitwise_or | expression   (a `*` parameter's annotation; inlined elsewhere) */
   public star_expression = this.RULE("star_expression", () => {
-    this.starElement(1, this.expression);
+    this.or(1, this.starExpressionAlternatives[1]!);
   });
 
   /** star_named_expression: '*' bitwise_or | named_expression */
   public star_named_expression = this.RULE("star_named_expression", () => {
-    this.starElement(1, this.named_expression);
+    this.or(1, this.starNamedExpressionAlternatives[1]!);
   });
 
   /**
    * `'*' bitwise_or | element` (star_expression, star_named_expression), inlined in the sequences
    * that hold them: each element, starred or not, is labelled "element" (so they stay in source
-   * order), a starred one is a bitwise_or node, and the n-th of those follows the n-th '*'.
-   * `idx` tells the occurrences in one rule apart.
+   * order), a starred one is a bitwise_or node, and the n-th of those follows the n-th '*'. The
+   * alternatives for DSL index i (1, 2 or 10) are `starElementAlternatives(element)[i]`.
    */
-  private starElement(idx: number, element: typeof this.expression): void {
-    this.or(idx, [
+  private starElementAlternatives(element: () => typeof this.expression): IOrAlt<unknown>[][] {
+    return Array.from({ length: 11 }, (_, idx) => [
       {
         ALT: () => {
           this.consume(idx, T.STAR);
           this.subrule(idx, this.bitwise_or, ELEMENT);
         },
       },
-      { ALT: () => this.subrule(idx, element, ELEMENT) },
+      { ALT: () => this.subrule(idx, element(), ELEMENT) },
     ]);
   }
+
+  private readonly starExpressionAlternatives = this.starElementAlternatives(() => this.expression);
+  private readonly starNamedExpressionAlternatives = this.starElementAlternatives(() => this.named_expression);
 
   /** named_expression: assignment_expression | expression !':=';  assignment_expression: NAME ':=' ~ expression */
   public named_expression = this.RULE("named_expression", () => {
     this.expressionBody();
-    this.OPTION(() => {
-      this.CONSUME(T.COLONEQUAL);
-      this.SUBRULE(this.expression, VALUE);
-    });
+    this.OPTION(this.walrusValue);
   });
+
+  /** `':=' expression` of a named_expression (DSL index 0). */
+  private readonly walrusValue = (): void => {
+    this.CONSUME(T.COLONEQUAL);
+    this.SUBRULE(this.expression, VALUE);
+  };
 
   /** expression: disjunction 'if' disjunction 'else' expression | disjunction | lambdef */
   public expression = this.RULE("expression", () => {
@@ -932,26 +981,30 @@ export class PythonParser extends CstParser {
   });
 
   /**
-   * The body of `expression`, inlined in named_expression and argument (one CST node fewer per
-   * expression), with the first disjunction inlined as an operator chain. DSL indices 4, plus
-   * those of operatorChain and factorBody.
+   * The body of `expression`, inlined in named_expression, argument and star_expressions (one CST
+   * node fewer per expression), with the first disjunction inlined as an operator chain. DSL
+   * indices 4, plus those of operatorChain and factorBody.
    */
   private expressionBody(): void {
-    this.OR4([
-      { ALT: () => this.SUBRULE4(this.lambdef) },
-      {
-        ALT: () => {
-          this.operatorChain();
-          this.OPTION4(() => {
-            this.CONSUME4(T.KW_if);
-            this.SUBRULE4(this.disjunction, TEST);
-            this.CONSUME4(T.KW_else);
-            this.SUBRULE4(this.expression, ORELSE);
-          });
-        },
-      },
-    ]);
+    this.OR4(this.expressionAlternatives);
   }
+
+  private readonly expressionAlternatives: IOrAlt<unknown>[] = [
+    { ALT: () => this.SUBRULE4(this.lambdef) },
+    {
+      ALT: () => {
+        this.operatorChain();
+        this.OPTION4(this.conditional);
+      },
+    },
+  ];
+
+  private readonly conditional = (): void => {
+    this.CONSUME4(T.KW_if);
+    this.SUBRULE4(this.disjunction, TEST);
+    this.CONSUME4(T.KW_else);
+    this.SUBRULE4(this.expression, ORELSE);
+  };
 
   /** yield_expr: 'yield' 'from' expression | 'yield' [star_expressions] */
   public yield_expr = this.RULE("yield_expr", () => {
@@ -984,15 +1037,21 @@ export class PythonParser extends CstParser {
    * inlined (factorBody), the others are factor nodes. DSL indices 1 to 3, 8 and 9.
    */
   private operatorChain(): void {
-    this.MANY1(() => this.CONSUME1(T.KW_not, NOT));
+    this.MANY1(this.prefixNot);
     this.factorBody();
-    this.MANY2(() => {
-      this.OR1(this.chainOperatorAlternatives);
-      this.SUBRULE2(this.factor);
-    });
+    this.MANY2(this.chainedOperand);
   }
 
-  /** The operators of operatorChain, built once (an OR's alternatives are otherwise rebuilt at every call). */
+  private readonly prefixNot = (): void => {
+    this.CONSUME1(T.KW_not, NOT);
+  };
+
+  private readonly chainedOperand = (): void => {
+    this.OR1(this.chainOperatorAlternatives);
+    this.SUBRULE2(this.factor);
+  };
+
+  /** The operators of operatorChain (token DSL index 8). */
   private readonly chainOperatorAlternatives: IOrAlt<unknown>[] = [
     ...BINARY_OPERATORS.map((type) => ({ ALT: () => this.CONSUME8(type, OP) })),
     ...COMPARE_OPERATORS.map((type) => ({ ALT: () => this.CONSUME8(type, CMP) })),
@@ -1046,15 +1105,16 @@ export class PythonParser extends CstParser {
 
   /** The body of `factor`, also inlined as the first operand of chains. DSL indices 5 to 7. */
   private factorBody(): void {
-    this.MANY5(() => this.OR5(this.signAlternatives));
-    this.OPTION5(() => this.CONSUME5(T.KW_await));
+    this.MANY5(this.sign);
+    this.OPTION5(this.awaitKeyword);
     this.OR6(this.atomAlternatives);
-    this.MANY6(() => this.OR7(this.trailerAlternatives));
-    this.OPTION6(() => {
-      this.CONSUME5(T.DOUBLESTAR, POW);
-      this.SUBRULE5(this.factor, EXPONENT);
-    });
+    this.MANY6(this.trailer);
+    this.OPTION6(this.power);
   }
+
+  private readonly sign = (): void => {
+    this.OR5(this.signAlternatives);
+  };
 
   private readonly signAlternatives: IOrAlt<unknown>[] = [
     { ALT: () => this.CONSUME5(T.PLUS, SIGN) },
@@ -1062,10 +1122,14 @@ export class PythonParser extends CstParser {
     { ALT: () => this.CONSUME5(T.TILDE, SIGN) },
   ];
 
+  private readonly awaitKeyword = (): void => {
+    this.CONSUME5(T.KW_await);
+  };
+
   private readonly atomAlternatives: IOrAlt<unknown>[] = [
     { ALT: () => this.CONSUME5(T.NAME, NAME) },
     { ALT: () => this.CONSUME5(T.NUMBER) },
-    { ALT: () => this.AT_LEAST_ONE5(() => this.CONSUME5(T.STRING)) },
+    { ALT: () => this.AT_LEAST_ONE5(this.stringPart) },
     { ALT: () => this.CONSUME5(T.KW_None, CONSTANT) },
     { ALT: () => this.CONSUME5(T.KW_True, CONSTANT) },
     { ALT: () => this.CONSUME5(T.KW_False, CONSTANT) },
@@ -1074,6 +1138,14 @@ export class PythonParser extends CstParser {
     { ALT: () => this.SUBRULE5(this.list_listcomp) },
     { ALT: () => this.SUBRULE5(this.dict_set) },
   ];
+
+  private readonly stringPart = (): void => {
+    this.CONSUME5(T.STRING);
+  };
+
+  private readonly trailer = (): void => {
+    this.OR7(this.trailerAlternatives);
+  };
 
   private readonly trailerAlternatives: IOrAlt<unknown>[] = [
     {
@@ -1097,6 +1169,11 @@ export class PythonParser extends CstParser {
       },
     },
   ];
+
+  private readonly power = (): void => {
+    this.CONSUME5(T.DOUBLESTAR, POW);
+    this.SUBRULE5(this.factor, EXPONENT);
+  };
 
   /** slices: slice !',' | ','.(slice | starred_expression)+ [','] */
   public slices = this.RULE("slices", () => {
@@ -1167,20 +1244,24 @@ export class PythonParser extends CstParser {
 
   /** star_named_expressions: ','.star_named_expression+ [','], or one element followed by for_if_clauses */
   public star_named_expressions = this.RULE("star_named_expressions", () => {
-    this.starElement(1, this.named_expression);
-    this.OR([
-      { ALT: () => this.SUBRULE(this.for_if_clauses) },
-      {
-        ALT: () => {
-          this.MANY(() => {
-            this.CONSUME1(T.COMMA);
-            this.starElement(2, this.named_expression);
-          });
-          this.OPTION(() => this.CONSUME2(T.COMMA));
-        },
-      },
-    ]);
+    this.or(1, this.starNamedExpressionAlternatives[1]!);
+    this.OR(this.starNamedExpressionsTailAlternatives);
   });
+
+  private readonly starNamedExpressionsTailAlternatives: IOrAlt<unknown>[] = [
+    { ALT: () => this.SUBRULE(this.for_if_clauses) },
+    {
+      ALT: () => {
+        this.MANY(this.nextStarNamedExpression);
+        this.OPTION(this.trailingComma);
+      },
+    },
+  ];
+
+  private readonly nextStarNamedExpression = (): void => {
+    this.CONSUME1(T.COMMA);
+    this.or(2, this.starNamedExpressionAlternatives[2]!);
+  };
 
   /**
    * dict: '{' [double_starred_kvpairs] '}';  set: '{' star_named_expressions '}'
@@ -1217,7 +1298,7 @@ export class PythonParser extends CstParser {
       },
       {
         ALT: () => {
-          this.starElement(1, this.named_expression);
+          this.or(1, this.starNamedExpressionAlternatives[1]!);
           this.OPTION(() => {
             this.CONSUME(T.COLON);
             this.SUBRULE(this.expression, VALUE);
@@ -1266,15 +1347,19 @@ export class PythonParser extends CstParser {
    * args: ','.(starred_expression | (assignment_expression | expression !':=') !'=')+ [',' kwargs ] | kwargs
    */
   public arguments = this.RULE("arguments", () => {
-    this.OPTION1(() => {
-      this.SUBRULE1(this.argument);
-      this.MANY(() => {
-        this.CONSUME1(T.COMMA);
-        this.SUBRULE2(this.argument);
-      });
-      this.OPTION2(() => this.CONSUME2(T.COMMA));
-    });
+    this.OPTION1(this.argumentList);
   });
+
+  private readonly argumentList = (): void => {
+    this.SUBRULE1(this.argument);
+    this.MANY(this.nextArgument);
+    this.OPTION2(this.trailingComma);
+  };
+
+  private readonly nextArgument = (): void => {
+    this.CONSUME1(T.COMMA);
+    this.SUBRULE2(this.argument);
+  };
 
   /**
    * starred_expression: '*' expression | kwarg_or_double_starred: NAME '=' expression | '**' expression
@@ -1301,23 +1386,24 @@ export class PythonParser extends CstParser {
     {
       ALT: () => {
         this.expressionBody();
-        this.OPTION(() => {
-          this.CONSUME(T.COLONEQUAL);
-          this.SUBRULE(this.expression, VALUE);
-        });
-        this.OPTION1(() => {
-          this.OR3([
-            {
-              ALT: () => {
-                this.CONSUME(T.EQUAL);
-                this.SUBRULE3(this.expression, KEYWORD_VALUE);
-              },
-            },
-            { ALT: () => this.SUBRULE(this.for_if_clauses) },
-          ]);
-        });
+        this.OPTION(this.walrusValue);
+        this.OPTION1(this.keywordValueOrComprehension);
       },
     },
+  ];
+
+  private readonly keywordValueOrComprehension = (): void => {
+    this.OR3(this.keywordValueOrComprehensionAlternatives);
+  };
+
+  private readonly keywordValueOrComprehensionAlternatives: IOrAlt<unknown>[] = [
+    {
+      ALT: () => {
+        this.CONSUME(T.EQUAL);
+        this.SUBRULE3(this.expression, KEYWORD_VALUE);
+      },
+    },
+    { ALT: () => this.SUBRULE(this.for_if_clauses) },
   ];
 
   /** lambdef: 'lambda' [lambda_params] ':' expression */

@@ -159,7 +159,7 @@ export class AstBuilder {
     const b = this.b;
     const keyword = ctx.KW_del[0]!;
     const list = ctx.star_expressions[0]!.children;
-    const items = this.x.elements(list.element!, list.STAR);
+    const items = this.x.starExpressionItems(list);
     const targets: Expr[] = [];
     for (const e of items) {
       if (e.kind === "Starred") b.fail("cannot delete starred", e.span);

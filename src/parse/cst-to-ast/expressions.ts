@@ -37,12 +37,27 @@ export class ExpressionBuilder {
   // ------------------------------------------------------------ sequences
 
   star_expressions(ctx: C.Star_expressionsCstChildren): Expr {
-    const nodes = ctx.element!;
     const commas = ctx.COMMA;
-    if (commas === undefined && nodes.length === 1) return this.element(nodes[0]!, ctx.STAR);
-    const items = this.elements(nodes, ctx.STAR);
+    if (commas === undefined) return this.firstStarExpression(ctx);
+    const items = this.starExpressionItems(ctx);
     const end = sequenceEnd(this.b, items[items.length - 1]!, commas, items.length);
     return { kind: "Tuple", elts: items, ctx: "Load", span: span(this.b.start(items[0]!), end) };
+  }
+
+  /** The elements of star_expressions: the first one is inlined (or a bitwise_or labelled "starred"), the others are "element"s. */
+  starExpressionItems(ctx: C.Star_expressionsCstChildren): Expr[] {
+    const first = this.firstStarExpression(ctx);
+    const nodes = ctx.element;
+    if (nodes === undefined) return [first];
+    const items = this.elements(nodes, ctx.STAR, ctx.starred === undefined ? 0 : 1);
+    items.unshift(first);
+    return items;
+  }
+
+  private firstStarExpression(ctx: C.Star_expressionsCstChildren): Expr {
+    const starred = ctx.starred;
+    if (starred !== undefined) return this.starred(ctx.STAR![0]!, starred[0]!.children);
+    return this.expression(ctx);
   }
 
   /** A sequence's first element; `stars` are the sequence's '*' tokens. */
@@ -51,10 +66,10 @@ export class ExpressionBuilder {
     return this.named_expression(node.children);
   }
 
-  /** All elements, in order: the n-th starred one follows the n-th '*'. */
-  elements(nodes: readonly ElementNode[], stars: readonly IToken[] | undefined): Expr[] {
+  /** All elements, in order: the n-th starred one follows the (firstStar + n)-th '*'. */
+  elements(nodes: readonly ElementNode[], stars: readonly IToken[] | undefined, firstStar = 0): Expr[] {
     const items: Expr[] = [];
-    let s = 0;
+    let s = firstStar;
     for (let i = 0; i < nodes.length; i++) {
       const node = nodes[i]!;
       items.push(node.name === "bitwise_or" ? this.starred(stars![s++]!, node.children) : this.named_expression(node.children));
