@@ -63,6 +63,9 @@ const CONSTANT = { LABEL: "constant" };
 const ATTR = { LABEL: "attr" };
 const POW = { LABEL: "pow" };
 const EXPONENT = { LABEL: "exponent" };
+const EMPTY_CALL = { LABEL: "empty_call" };
+const CALL_COMMA = { LABEL: "call_comma" };
+const CALL_TRAILING_COMMA = { LABEL: "call_trailing_comma" };
 
 /**
  * Parse synchronously only: one instance is built once (construction and performSelfAnalysis
@@ -1157,8 +1160,7 @@ export class PythonParser extends CstParser {
     {
       ALT: () => {
         this.CONSUME5(T.LPAR);
-        this.SUBRULE5(this.arguments);
-        this.CONSUME5(T.RPAR);
+        this.OR8(this.callAlternatives);
       },
     },
     {
@@ -1169,6 +1171,33 @@ export class PythonParser extends CstParser {
       },
     },
   ];
+
+  /**
+   * A call's arguments, inlined (`arguments` is a node only in class_def_raw), DSL indices 5 to 8:
+   * args [','] ')'. An empty call's ')' is labelled "empty_call"; between arguments a ',' is a
+   * "call_comma", after the last one a "call_trailing_comma". The builder tells the calls of one
+   * factor apart by these tokens' offsets.
+   */
+  private readonly callAlternatives: IOrAlt<unknown>[] = [
+    { ALT: () => this.CONSUME6(T.RPAR, EMPTY_CALL) },
+    {
+      ALT: () => {
+        this.SUBRULE5(this.argument);
+        this.MANY7(this.nextCallArgument);
+        this.OPTION7(this.callTrailingComma);
+        this.CONSUME5(T.RPAR);
+      },
+    },
+  ];
+
+  private readonly nextCallArgument = (): void => {
+    this.CONSUME5(T.COMMA, CALL_COMMA);
+    this.SUBRULE6(this.argument);
+  };
+
+  private readonly callTrailingComma = (): void => {
+    this.CONSUME6(T.COMMA, CALL_TRAILING_COMMA);
+  };
 
   private readonly power = (): void => {
     this.CONSUME5(T.DOUBLESTAR, POW);
@@ -1343,7 +1372,7 @@ export class PythonParser extends CstParser {
   });
 
   /**
-   * arguments: args [','] &')'   (here also empty: every call has an `arguments` node)
+   * arguments: args [','] &')'   (a class's bases; here also empty. Calls inline their arguments.)
    * args: ','.(starred_expression | (assignment_expression | expression !':=') !'=')+ [',' kwargs ] | kwargs
    */
   public arguments = this.RULE("arguments", () => {

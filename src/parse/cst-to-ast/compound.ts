@@ -173,7 +173,7 @@ export class CompoundStatements {
     let keywords: A.Keyword[] = [];
     if (ctx.LPAR) {
       const parens = span(ctx.LPAR[0]!.startOffset, tokenEnd(ctx.RPAR![0]!));
-      const call = this.x.callArguments(ctx.arguments![0]!.children, parens);
+      const call = this.x.classArguments(ctx.arguments![0]!.children, parens);
       if (call.args.some((a) => a.kind === "GeneratorExp" && a.span === parens)) this.b.fail("invalid syntax", parens);
       bases = call.args;
       keywords = call.keywords;

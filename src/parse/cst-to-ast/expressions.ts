@@ -191,6 +191,7 @@ export class ExpressionBuilder {
     const dotCount = dots === undefined ? 0 : dots.length;
     const callCount = calls === undefined ? 0 : calls.length;
     const subscriptCount = subscripts === undefined ? 0 : subscripts.length;
+    const cursor = callCount === 0 ? null : new CallCursor(ctx);
     let d = 0;
     let c = 0;
     let s = 0;
@@ -204,9 +205,10 @@ export class ExpressionBuilder {
         const name = ctx.attr![d++]!;
         e = { kind: "Attribute", value: e, attr: identifier(name), ctx: "Load", span: span(start, tokenEnd(name)) };
       } else if (callAt < subscriptAt) {
-        const close = ctx.RPAR![c]!;
-        const parens = span(callAt, tokenEnd(close));
-        const { args, keywords } = this.callArguments(ctx.arguments![c++]!.children, parens);
+        c++;
+        const call = cursor!.next();
+        const parens = span(callAt, tokenEnd(call.close));
+        const { args, keywords } = this.callArguments(ctx.argument, call.first, call.count, call.trailingComma, parens);
         e = { kind: "Call", func: e, args, keywords, span: span(start, parens.end) };
       } else if (subscriptAt !== Infinity) {
         const slice = this.slices(ctx.slices![s]!.children);
@@ -281,12 +283,18 @@ export class ExpressionBuilder {
 
   // ------------------------------------------------------------ calls and lambdas
 
-  callArguments(ctx: C.ArgumentsCstChildren, parens: A.Span): { args: Expr[]; keywords: A.Keyword[] } {
+  /** A class's bases and keywords. */
+  classArguments(ctx: C.ArgumentsCstChildren, parens: A.Span): { args: Expr[]; keywords: A.Keyword[] } {
     const nodes = ctx.argument;
     if (nodes === undefined) return { args: [], keywords: [] };
+    return this.callArguments(nodes, 0, nodes.length, (ctx.COMMA?.length ?? 0) >= nodes.length, parens);
+  }
+
+  /** The `count` arguments of one call, from nodes[first]. */
+  private callArguments(nodes: readonly C.ArgumentCstNode[] | undefined, first: number, count: number, trailingComma: boolean, parens: A.Span): { args: Expr[]; keywords: A.Keyword[] } {
+    if (count === 0) return { args: [], keywords: [] };
     const items: CallArgument[] = [];
-    for (let i = 0; i < nodes.length; i++) items.push(this.argument(nodes[i]!.children));
-    const trailingComma = (ctx.COMMA?.length ?? 0) >= items.length;
+    for (let i = first; i < first + count; i++) items.push(this.argument(nodes![i]!.children));
     return buildCallArguments(this.b, items, parens, { trailingComma });
   }
 
@@ -329,5 +337,49 @@ export class ExpressionBuilder {
       else items.push({ kind: "param", name: item.NAME![0]!, annotation: null, defaultValue: item.default ? this.expression(item.default[0]!.children) : null });
     }
     return items;
+  }
+}
+
+/**
+ * The calls of one factor, in order (see callAlternatives in grammar/parser.ts): a call closes
+ * at the earlier of the next ")" and the next empty call's ")"; its arguments are the commas
+ * between arguments before that close, plus one.
+ */
+class CallCursor {
+  private close = 0;
+  private emptyClose = 0;
+  private argument = 0;
+  private comma = 0;
+  private trailingComma = 0;
+
+  constructor(private readonly ctx: C.FactorCstChildren) {}
+
+  next(): { close: IToken; first: number; count: number; trailingComma: boolean } {
+    const ctx = this.ctx;
+    const close = ctx.RPAR?.[this.close];
+    const empty = ctx.empty_call?.[this.emptyClose];
+    if (empty !== undefined && (close === undefined || empty.startOffset < close.startOffset)) {
+      this.emptyClose++;
+      return { close: empty, first: 0, count: 0, trailingComma: false };
+    }
+    this.close++;
+    const at = close!.startOffset;
+    const commas = ctx.call_comma;
+    let count = 1;
+    if (commas !== undefined) {
+      while (this.comma < commas.length && commas[this.comma]!.startOffset < at) {
+        this.comma++;
+        count++;
+      }
+    }
+    const trailing = ctx.call_trailing_comma;
+    let trailingComma = false;
+    if (trailing !== undefined && this.trailingComma < trailing.length && trailing[this.trailingComma]!.startOffset < at) {
+      this.trailingComma++;
+      trailingComma = true;
+    }
+    const first = this.argument;
+    this.argument += count;
+    return { close: close!, first, count, trailingComma };
   }
 }
