@@ -28,6 +28,7 @@
  * `grammar/` depends on chevrotain alone and reports problems as Chevrotain's own errors.
  */
 import { CstParser, type CstNode, EOF, type IOrAlt, type IToken, type OrMethodOpts, type TokenType } from "chevrotain";
+import { TableLookaheadStrategy } from "./lookahead.js";
 import * as T from "./tokens.js";
 
 /** Operators of the flattened `bitwise_or` rule (every binary operator except `**`). */
@@ -75,7 +76,12 @@ const CALL_TRAILING_COMMA = { LABEL: "call_trailing_comma" };
  */
 export class PythonParser extends CstParser {
   constructor() {
-    super(T.allTokens as TokenType[], { maxLookahead: 3, recoveryEnabled: false, nodeLocationTracking: "none" });
+    super(T.allTokens as TokenType[], {
+      maxLookahead: 3,
+      lookaheadStrategy: new TableLookaheadStrategy({ maxLookahead: 3 }),
+      recoveryEnabled: false,
+      nodeLocationTracking: "none",
+    });
     this.performSelfAnalysis();
   }
 
