@@ -68,6 +68,10 @@ const EMPTY_CALL = { LABEL: "empty_call" };
 const CALL_COMMA = { LABEL: "call_comma" };
 const CALL_TRAILING_COMMA = { LABEL: "call_trailing_comma" };
 
+/** The children of a CST node: an object with no inherited properties (see cstInvocationStateUpdate). */
+const CstChildren = function CstChildren(this: object): void {} as unknown as new () => object;
+CstChildren.prototype = Object.create(null) as object;
+
 /**
  * Parse synchronously only: one instance is built once (construction and performSelfAnalysis
  * are expensive) and reused for every parse by setting `input`. Reuse is safe because a parse
@@ -129,6 +133,18 @@ export class PythonParser extends CstParser {
     }
     const tokens = this.input;
     while (tokens.length > 0 && tokens[tokens.length - 1]!.tokenType === EOF) tokens.pop();
+  }
+
+  /**
+   * Chevrotain's hook at the start of each rule invocation, which pushes the rule's new CST
+   * node. Chevrotain makes `children` with `Object.create(null)`, a dictionary-mode object in
+   * V8: every key added by the parser and read by the builder is then a hash-table operation.
+   * Children made by a constructor whose prototype has no properties keep the same guarantee
+   * (no inherited keys) with fast, hidden-class properties. (Chevrotain's version also sets the
+   * node's location, which is a no-op with nodeLocationTracking "none".)
+   */
+  protected cstInvocationStateUpdate(fullRuleName: string): void {
+    (this as unknown as { CST_STACK: CstNode[] }).CST_STACK.push({ name: fullRuleName, children: new CstChildren() as CstNode["children"] });
   }
 
   /** A `match` statement: NAME "match" at statement start and a logical line ending in ':'. */
