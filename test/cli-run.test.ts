@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, test } from "vitest";
 import { bundleProgram } from "../src/cli/bundle.js";
-import { cacheEntry, freshRecord, hash64, writeEntry, type CacheEntry } from "../src/cli/cache.cjs";
+import { cacheEntry, codeCachePath, freshRecord, hash64, writeEntry, type CacheEntry } from "../src/cli/cache.cjs";
 import { stripTypes } from "../src/cli/compile.js";
 import { RUNTIME_DIST } from "../src/cli/paths.cjs";
 import { ROOT, fixtureCases } from "./support/fixtures.js";
@@ -47,8 +47,8 @@ describe("py2ts run: cache miss and cache hit", () => {
     expect(miss).toEqual({ stdout: "hello 2\n", stderr: "", status: 0 });
     expect(hit).toEqual(miss);
     // the miss wrote the V8 code cache the hit used
-    const source = readFileSync(file, "utf8");
-    expect(statSync(cacheEntry(source, "hello.py").codeCache).size).toBeGreaterThan(0);
+    const entry = cacheEntry(readFileSync(file, "utf8"), "hello.py");
+    expect(statSync(codeCachePath(entry, freshRecord(entry)!)).size).toBeGreaterThan(0);
   });
 
   test("an uncaught exception: the same traceback and status 1", () => {
@@ -100,7 +100,7 @@ describe("py2ts run: cache miss and cache hit", () => {
 
 describe("the cache record", () => {
   function entryIn(dir: string): CacheEntry {
-    return { module: join(dir, "e.mjs"), record: join(dir, "e.json"), codeCache: join(dir, "e.v8"), key: "the key\0source" };
+    return { base: join(dir, "e"), module: join(dir, "e.mjs"), record: join(dir, "e.json"), key: "the key\0source" };
   }
 
   test("is fresh only for the same key and unchanged runtime files", () => {
@@ -114,6 +114,16 @@ describe("the cache record", () => {
     const { mtime } = statSync(runtimeFile);
     utimesSync(runtimeFile, mtime, new Date(mtime.getTime() + 5000));
     expect(freshRecord(entry)).toBeNull();
+  });
+
+  test("rewriting an entry with another bundle removes the old bundle's code cache", () => {
+    const dir = mkdtempSync(join(work, "rec-"));
+    const entry = entryIn(dir);
+    const first = writeEntry(entry, "globalThis.x = 1;\n", []);
+    writeFileSync(codeCachePath(entry, first), "stale");
+    const second = writeEntry(entry, "globalThis.x = 2;\n", []);
+    expect(codeCachePath(entry, second)).not.toBe(codeCachePath(entry, first));
+    expect(statSync(codeCachePath(entry, first), { throwIfNoEntry: false })).toBeUndefined();
   });
 
   test("a bundle with HTML-like comment tokens runs as a module, not as a script", () => {
@@ -131,7 +141,7 @@ describe("the cache record", () => {
 /** Runs a bundle the way a cache hit does (dist's cache.cjs), from a fresh entry in `dir`. */
 function runBundled(code: string, dir: string): Promise<Run> {
   mkdirSync(dir, { recursive: true });
-  const entry: CacheEntry = { module: join(dir, "program.mjs"), record: join(dir, "program.json"), codeCache: join(dir, "program.v8"), key: "k" };
+  const entry: CacheEntry = { base: join(dir, "program"), module: join(dir, "program.mjs"), record: join(dir, "program.json"), key: "k" };
   const record = writeEntry(entry, code, []);
   const runner = `const c = require(${JSON.stringify(CACHE_CJS)}); c.runEntry(${JSON.stringify(entry)}, ${JSON.stringify(record)}, ${JSON.stringify(join(dir, "input.py"))}, []);`;
   return new Promise((done) => {

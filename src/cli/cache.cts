@@ -1,10 +1,13 @@
 /**
  * The compiled-program cache of `py2ts run`, keyed by content. In CACHE_DIR, for one program:
  *
- *   <hash>.mjs   the bundled program: one self-contained ES module (bundle.ts)
- *   <hash>.json  what it was built from (below); written after the module, so its presence
- *                means the entry is complete
- *   <hash>.v8    V8's code cache for it, written when the program first exits (optional)
+ *   <hash>.mjs         the bundled program: one self-contained ES module (bundle.ts)
+ *   <hash>.json        what it was built from (below); written after the module, so its
+ *                      presence means the entry is complete
+ *   <hash>.<code>.v8   V8's code cache for the bundle whose own hash is <code>, written when the
+ *                      program first exits (optional). V8 checks only a cache's length and flags
+ *                      against the source, so a cache must never outlive its bundle's text: the
+ *                      name ties it to the text, and rewriting an entry removes the old one.
  *
  * The record holds `key`, the exact text the hash was taken of: the compiler's build identity,
  * the file name and the whole Python source. A hit requires it to be equal, so a hash collision
@@ -25,8 +28,8 @@
  *
  * CommonJS (like paths.cts and launch.cts): a cache hit never starts the ES module loader.
  */
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
-import { isAbsolute, join, relative } from "node:path";
+import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { dirname, isAbsolute, join, relative } from "node:path";
 import { pathToFileURL } from "node:url";
 import { Script } from "node:vm";
 import { CACHE_DIR, PACKAGE_ROOT } from "./paths.cjs";
@@ -35,17 +38,18 @@ import { CACHE_DIR, PACKAGE_ROOT } from "./paths.cjs";
 const COMPILER_FILES = ["dist/src/pipeline.js", "dist/src/lower/lower.js", "dist/src/cli/compile.js", "dist/src/cli/bundle.js"];
 
 /** Bump when the entry format or the way entries are produced changes. */
-const FORMAT = "py2ts-run-cache-2";
+const FORMAT = "py2ts-run-cache-3";
 
 /** The text before and after the bundle that makes it a strict function (one line: no line shift). */
 const SCRIPT_HEAD = '(function () {"use strict";';
 const SCRIPT_TAIL = "\n})";
 
 export interface CacheEntry {
+  /** the path of every file of the entry, without its extension */
+  readonly base: string;
   /** the bundled program (it may not exist yet) */
   readonly module: string;
   readonly record: string;
-  readonly codeCache: string;
   readonly key: string;
 }
 
@@ -55,28 +59,33 @@ export interface CacheRecord {
   readonly runtime: readonly (readonly [string, number, number])[];
   /** whether the bundle may run as the body of a strict function (see the header) */
   readonly script: boolean;
+  /** the bundle's own hash, naming its code cache */
+  readonly code: string;
 }
 
 export function cacheEntry(source: string, filename: string): CacheEntry {
   const key = `${FORMAT}\0${COMPILER_FILES.map(fileStamp).join(" ")}\0${filename}\0${source}`;
   const base = join(CACHE_DIR, hash64(key));
-  return { module: `${base}.mjs`, record: `${base}.json`, codeCache: `${base}.v8`, key };
+  return { base, module: `${base}.mjs`, record: `${base}.json`, key };
 }
 
 /** The entry's record when it exists and was built from exactly this key and the current runtime. */
 export function freshRecord(entry: CacheEntry): CacheRecord | null {
-  let record: CacheRecord;
-  try {
-    record = JSON.parse(readFileSync(entry.record, "utf8")) as CacheRecord;
-  } catch {
-    return null;
-  }
-  if (record.key !== entry.key || !Array.isArray(record.runtime)) return null;
+  const record = readRecord(entry);
+  if (!record || record.key !== entry.key || !Array.isArray(record.runtime) || !statSync(entry.module, { throwIfNoEntry: false })) return null;
   for (const [file, mtime, size] of record.runtime) {
     const stat = statSync(isAbsolute(file) ? file : join(PACKAGE_ROOT, file), { throwIfNoEntry: false });
     if (!stat || stat.mtimeMs !== mtime || stat.size !== size) return null;
   }
   return record;
+}
+
+function readRecord(entry: CacheEntry): CacheRecord | null {
+  try {
+    return JSON.parse(readFileSync(entry.record, "utf8")) as CacheRecord;
+  } catch {
+    return null; // none yet, or unreadable: rebuilt
+  }
 }
 
 export function writeEntry(entry: CacheEntry, code: string, runtimeFiles: readonly string[]): CacheRecord {
@@ -85,8 +94,10 @@ export function writeEntry(entry: CacheEntry, code: string, runtimeFiles: readon
     const rel = relative(PACKAGE_ROOT, file);
     return [isAbsolute(rel) || rel.startsWith("..") ? file : rel, stat.mtimeMs, stat.size];
   });
-  const record: CacheRecord = { key: entry.key, runtime, script: !/<!--|-->/.test(code) };
-  mkdirSync(CACHE_DIR, { recursive: true });
+  const record: CacheRecord = { key: entry.key, runtime, script: !/<!--|-->/.test(code), code: hash64(code) };
+  mkdirSync(dirname(entry.module), { recursive: true });
+  const previous = readRecord(entry);
+  if (previous && typeof previous.code === "string" && previous.code !== record.code) rmSync(codeCachePath(entry, previous), { force: true });
   writeAtomically(entry.module, code);
   writeAtomically(entry.record, JSON.stringify(record));
   return record;
@@ -97,10 +108,15 @@ export function writeEntry(entry: CacheEntry, code: string, runtimeFiles: readon
  * Synchronous when it runs as a script (the program's own asynchronous work continues on the
  * event loop), else a promise for the module's evaluation.
  */
+/** Where the code cache of the entry's bundle lives. */
+export function codeCachePath(entry: CacheEntry, record: CacheRecord): string {
+  return `${entry.base}.${record.code}.v8`;
+}
+
 export function runEntry(entry: CacheEntry, record: CacheRecord, path: string, args: readonly string[]): Promise<unknown> | undefined {
   process.argv = [process.argv[0]!, path, ...args];
   if (record.script) {
-    const program = compileScript(entry);
+    const program = compileScript(entry, codeCachePath(entry, record));
     if (program) {
       program.call(undefined);
       return undefined;
@@ -110,11 +126,11 @@ export function runEntry(entry: CacheEntry, record: CacheRecord, path: string, a
 }
 
 /** The bundle compiled as a strict function (with the code cache when it is valid), or null. */
-function compileScript(entry: CacheEntry): (() => void) | null {
+function compileScript(entry: CacheEntry, codeCache: string): (() => void) | null {
   const code = readFileSync(entry.module, "utf8");
   let cachedData: Buffer | undefined;
   try {
-    cachedData = readFileSync(entry.codeCache);
+    cachedData = readFileSync(codeCache);
   } catch {
     cachedData = undefined;
   }
@@ -126,14 +142,14 @@ function compileScript(entry: CacheEntry): (() => void) | null {
     throw error;
   }
   // at exit, the cache also holds the functions the run compiled lazily
-  if (cachedData === undefined || script.cachedDataRejected === true) process.once("exit", () => saveCodeCache(entry, script));
+  if (cachedData === undefined || script.cachedDataRejected === true) process.once("exit", () => saveCodeCache(codeCache, script));
   return script.runInThisContext() as () => void;
 }
 
 /** The code cache only saves time: a file system that refuses it must not change how the run ends. */
-function saveCodeCache(entry: CacheEntry, script: Script): void {
+function saveCodeCache(path: string, script: Script): void {
   try {
-    writeAtomically(entry.codeCache, script.createCachedData());
+    writeAtomically(path, script.createCachedData());
   } catch (error) {
     if (typeof (error as { code?: unknown }).code !== "string") throw error;
   }
