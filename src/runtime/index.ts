@@ -55,3 +55,4 @@ export * as heapq from "./heapq.js";
 export * as bisect from "./bisect.js";
 export * as copy from "./copy.js";
 export { callKw, callMethod, withSignature, bindArgs, type CallSpec, type ParamSpec } from "./dynamic-call.js";
+export * as random from "./random.js";
