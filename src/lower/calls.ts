@@ -11,7 +11,7 @@ import type * as A from "../ast/nodes.js";
 import { resolveScope } from "../analysis/scopes.js";
 import { Diagnostics } from "../diagnostics/catalog.js";
 import { call, type Expr, id, lit, member, str } from "../ir/nodes.js";
-import { builtinValue, importedMember, TYPE_CALLS } from "./builtins.js";
+import { builtinValue, importedMember, isRuntimeClass, TYPE_CALLS } from "./builtins.js";
 import { lowerBuiltinCall } from "./builtin-calls.js";
 import type { LowerContext } from "./context.js";
 import { lowerElement, lowerExpr } from "./expressions.js";
@@ -25,12 +25,6 @@ const DYNAMIC_METHODS = new Set([
   "isprintable", "isidentifier", "isupper", "islower", "istitle", "split", "rsplit", "splitlines", "join", "strip", "lstrip",
   "rstrip", "replace", "find", "rfind", "rindex", "startswith", "endswith", "center", "ljust", "rjust", "zfill",
   "partition", "rpartition", "expandtabs", "removeprefix", "removesuffix", "format",
-]);
-
-/** Runtime classes (constructed with `new`); everything else a module exports is a function. */
-const RUNTIME_CLASSES = new Set([
-  "collections.Counter", "collections.defaultdict", "collections.OrderedDict", "collections.deque",
-  "itertools.count", "itertools.cycle", "itertools.repeat", "itertools.accumulate",
 ]);
 
 export function lowerCall(ctx: LowerContext, e: A.Call): Expr {
@@ -59,7 +53,7 @@ export function lowerCall(ctx: LowerContext, e: A.Call): Expr {
     if (fn) return orThrow(bindOrThrow(ctx, fn, e), (args) => call(id(ctx.jsName(f.id)), args));
     if (isDecoratedDef(ctx, f.id)) return call(ctx.helper("callKw"), [id(ctx.jsName(f.id)), { k: "array", items: e.args.map((a) => lowerElement(ctx, a)) }, keywordPairs(ctx, e)]);
     const imported = importedMember(ctx, f.id);
-    if (imported && RUNTIME_CLASSES.has(`${imported.module}.${imported.name}`)) return { k: "new", callee: lowerExpr(ctx, f), args: runtimeArgs(ctx, e) };
+    if (imported && isRuntimeClass(imported.module, imported.name)) return { k: "new", callee: lowerExpr(ctx, f), args: runtimeArgs(ctx, e) };
     if (imported && e.keywords.length > 0) return call(lowerExpr(ctx, f), runtimeArgs(ctx, e));
   }
   const receiverType = f.kind === "Attribute" ? ctx.typeOf(f.value).t : null;
