@@ -17,7 +17,7 @@ export const MODULE_SOURCES = {
   dataclasses: ["py2ts/runtime", "dataclasses"], typing: ["py2ts/runtime", "typing"],
   operator: ["py2ts/runtime", "operator"], random: ["py2ts/runtime", "random"], string: ["py2ts/runtime", "string"],
   heapq: ["py2ts/runtime", "heapq"], bisect: ["py2ts/runtime", "bisect"], copy: ["py2ts/runtime", "copy"],
-  abc: ["py2ts/runtime", "abc"], enum: ["py2ts/runtime", "enum"], types: ["py2ts/runtime", "types"],
+  abc: ["py2ts/runtime", "abc"], enum: ["py2ts/runtime", "enum_"], types: ["py2ts/runtime", "types"],
   textwrap: ["py2ts/runtime", "textwrap"], statistics: ["py2ts/runtime", "statistics"], json: ["py2ts/runtime", "json"],
   re: ["py2ts/runtime", "re"],
   asyncio: ["py2ts/runtime/asyncio", "*"], uvloop: ["py2ts/runtime/asyncio", "uvloop"],

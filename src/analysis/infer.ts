@@ -10,6 +10,7 @@ import { collectCallSites, type CallSiteTable } from "./call-sites.js";
 import type { ContainerUses } from "./container-uses.js";
 import { BOOL, eraseMutable, eraseNested, FLOAT, INT, join, listOf, NEVER, NONE, type PyType, sameType, SMALL_INT, STR, tupleOf, UNKNOWN } from "./pytypes.js";
 import { resolveScope, type Scope, type ScopeTable } from "./scopes.js";
+import { enumClasses, enumMemberNames } from "./enums.js";
 
 export interface ClassFacts {
   readonly node: A.ClassDef;
@@ -26,6 +27,8 @@ export class TypeInference {
   private readonly inProgress = new Set<string>();
   private readonly returnTypes = new Map<A.Node, PyType>();
   readonly classes = new Map<string, ClassFacts>();
+  /** enum classes of the program → the enum base kind (enums.ts) */
+  readonly enums: ReadonlyMap<string, string>;
 
   constructor(
     readonly scopes: ScopeTable,
@@ -42,6 +45,7 @@ export class TypeInference {
       this.classes.set(n.name, { node: n, base, isDataclass, isException: false });
     }
     for (const [name, facts] of this.classes) this.classes.set(name, { ...facts, isException: this.derivesFromException(name) });
+    this.enums = enumClasses(scopes, bindings);
   }
 
   private derivesFromException(name: string): boolean {
@@ -380,8 +384,24 @@ export class TypeInference {
     if (e.value.kind === "Name" && e.value.id === "math" && !resolveScope(scope, "math")) return e.attr === "pi" || e.attr === "e" || e.attr === "inf" || e.attr === "nan" || e.attr === "tau" ? FLOAT : UNKNOWN;
     if (e.value.kind === "Name" && e.value.id === "math") return e.attr === "pi" || e.attr === "e" || e.attr === "inf" || e.attr === "nan" || e.attr === "tau" ? FLOAT : UNKNOWN;
     const owner = this.expr(e.value, scope);
+    if ((owner.t === "instance" || owner.t === "class") && this.enums.has(owner.cls)) {
+      // `Color.RED` is a member, not the value it was assigned; a member's value can be anything
+      if (this.isEnumMember(owner.cls, e.attr)) return { t: "instance", cls: owner.cls };
+      if (e.attr === "name" || e.attr === "_name_") return STR;
+      if (e.attr === "value" || e.attr === "_value_") return UNKNOWN;
+    }
     if (owner.t === "instance" || owner.t === "class") return this.classAttribute(owner.cls, e.attr);
     return UNKNOWN;
+  }
+
+  private isEnumMember(cls: string, attr: string): boolean {
+    for (let c: string | null = cls, depth = 0; c && depth < 50; depth++) {
+      const facts = this.classes.get(c);
+      if (!facts) return false;
+      if (enumMemberNames(facts.node).includes(attr)) return true;
+      c = facts.base;
+    }
+    return false;
   }
 
   /**

@@ -57,14 +57,15 @@ export function builtinValue(ctx: LowerContext, name: string, node: A.Expr): Exp
 export const MODULES: Record<string, string> = Object.fromEntries(Object.entries(MODULE_MEMBERS).map(([name, info]) => [name, info.export]));
 
 /**
- * PY2009 when CPython's module has no such name, PY2003 when py2ts's runtime lacks it; true when
+ * PY2009 (PY2010 for `from M import name`) when CPython's module has no such name, PY2003 when py2ts's runtime lacks it; true when
  * the member exists. A misspelt `random.rnd` must not compile to `undefined`.
  */
-export function checkModuleMember(ctx: LowerContext, module: string, name: string, node: { readonly span: A.Span }): boolean {
+export function checkModuleMember(ctx: LowerContext, module: string, name: string, node: { readonly span: A.Span }, options: { fromImport: boolean } = { fromImport: false }): boolean {
   const info = MODULE_MEMBERS[module];
   if (!info) return true;
   if (info.python && !info.python.includes(name)) {
-    ctx.report(Diagnostics.noModuleAttribute, { module, name }, node);
+    if (options.fromImport) ctx.report(Diagnostics.noImportName, { module, name }, node);
+    else ctx.report(Diagnostics.noModuleAttribute, { module, name }, node);
     return false;
   }
   if (!Object.prototype.hasOwnProperty.call(info.members, name)) {

@@ -17,6 +17,7 @@ import type { LowerContext } from "./context.js";
 import { lowerElement, lowerExpr } from "./expressions.js";
 import { classSignature, functionSignature, methodCall } from "./callees.js";
 import { bindArguments, type Signature } from "./signature.js";
+import { isEnumClass } from "./enums.js";
 
 /** Methods of list and str that JS arrays and strings lack or define differently. */
 const DYNAMIC_METHODS = new Set([
@@ -47,6 +48,8 @@ export function lowerCall(ctx: LowerContext, e: A.Call): Expr {
     if (m) return m;
   }
   if (f.kind === "Name") {
+    // `Color(1)`: the enum's constructor finds the member with that value (runtime enum.ts)
+    if (isEnumClass(ctx, f.id) && e.keywords.length === 0) return { k: "new", callee: id(ctx.jsName(f.id)), args: e.args.map((a) => lowerElement(ctx, a)) };
     const cls = classSignature(ctx, f.id);
     if (cls) return orThrow(bindOrThrow(ctx, cls, e), (args) => ({ k: "new", callee: id(ctx.jsName(f.id)), args }));
     const fn = functionSignature(ctx, f.id);

@@ -15,7 +15,6 @@ const COMPILE_TIME: Record<string, readonly string[] | "all"> = {
   typing: "all",
   dataclasses: ["dataclass", "field"],
   __future__: "all",
-  abc: ["ABC", "abstractmethod"],
 };
 
 export function lowerImport(ctx: LowerContext, s: A.Import | A.ImportFrom): Stmt[] {
@@ -48,7 +47,7 @@ export function lowerImport(ctx: LowerContext, s: A.Import | A.ImportFrom): Stmt
     ctx.declared.add(local);
     if (compileTime === "all" || (compileTime && compileTime.includes(a.name))) continue;
     if (!MODULES[moduleName]) continue;
-    if (!checkModuleMember(ctx, moduleName, a.name, a)) continue;
+    if (!checkModuleMember(ctx, moduleName, a.name, a, { fromImport: true })) continue;
     out.push({ k: "var", kind: "const", target: id(ctx.jsName(local)), init: moduleMember(ctx, moduleName, a.name) });
   }
   return out;

@@ -56,3 +56,6 @@ export * as bisect from "./bisect.js";
 export * as copy from "./copy.js";
 export { callKw, callMethod, withSignature, bindArgs, type CallSpec, type ParamSpec } from "./dynamic-call.js";
 export * as random from "./random.js";
+export * as enum_ from "./enum.js";
+export * as abc from "./abc.js";
+export * as json from "./json.js";
