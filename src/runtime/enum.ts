@@ -155,7 +155,8 @@ export class Enum {
     return x instanceof this && x._name_ !== null && stateOf(this).byName.has(x._name_);
   }
 
-  static __getitem__(name: unknown): Enum {
+  /** `Cls[name]` (runtime getitem() looks for `getitem`; a static `__getitem__` would make TypeScript read the class as a sequence of Enum) */
+  static getitem(name: unknown): Enum {
     const m = typeof name === "string" ? stateOf(this).byName.get(name) : undefined;
     if (!m) throw new KeyError(name);
     return m;
