@@ -261,9 +261,7 @@ class Decoder {
       i = this.skip(afterValue);
       if (this.s[i] === "}") return [this.hook(d), i + 1];
       if (this.s[i] !== ",") this.fail("Expecting ',' delimiter", i);
-      const comma = i;
       i = this.skip(i + 1);
-      if (this.s[i] !== '"') this.fail(this.s[i] === "}" ? "Illegal trailing comma before end of object" : "Expecting property name enclosed in double quotes", this.s[i] === "}" ? comma : i);
     }
   }
 
@@ -281,9 +279,7 @@ class Decoder {
       i = this.skip(after);
       if (this.s[i] === "]") return [out, i + 1];
       if (this.s[i] !== ",") this.fail("Expecting ',' delimiter", i);
-      const comma = i;
       i = this.skip(i + 1);
-      if (this.s[i] === "]") this.fail("Illegal trailing comma before end of array", comma);
     }
   }
 }
