@@ -117,6 +117,12 @@ export const MODULE_MEMBERS: Readonly<Record<string, ModuleInfo>> = {
     members: { "Enum": "class", "Flag": "class", "IntEnum": "class", "IntFlag": "class", "StrEnum": "class", "auto": "class", "members": "function", "unique": "function" },
     python: ["CONFORM", "CONTINUOUS", "DynamicClassAttribute", "EJECT", "Enum", "EnumCheck", "EnumMeta", "EnumType", "Flag", "FlagBoundary", "IntEnum", "IntFlag", "KEEP", "MappingProxyType", "NAMED_FLAGS", "ReprEnum", "STRICT", "StrEnum", "UNIQUE", "_EnumDict", "__all__", "__builtins__", "__cached__", "__doc__", "__file__", "__loader__", "__name__", "__package__", "__spec__", "_auto_null", "_dedent", "_high_bit", "_is_descriptor", "_is_dunder", "_is_internal_class", "_is_private", "_is_single_bit", "_is_sunder", "_iter_bits_lsb", "_make_class_unpicklable", "_old_convert_", "_or_", "_power_of_two", "_proto_member", "_reduce_ex_by_global_name", "_simple_enum", "_stdlib_enums", "_test_simple_enum", "auto", "bin", "bltns", "global_enum", "global_enum_repr", "global_flag_repr", "global_str", "member", "nonmember", "pickle_by_enum_name", "pickle_by_global_name", "property", "reduce", "show_flag_values", "sys", "unique", "verify"],
   },
+  textwrap: {
+    from: "py2ts/runtime",
+    export: "textwrap",
+    members: { "TextWrapper": "class", "dedent": "function", "fill": "function", "indent": "function", "shorten": "function", "wrap": "function" },
+    python: ["TextWrapper", "__all__", "__builtins__", "__cached__", "__doc__", "__file__", "__loader__", "__name__", "__package__", "__spec__", "_leading_whitespace_re", "_whitespace", "_whitespace_only_re", "dedent", "fill", "indent", "re", "shorten", "wrap"],
+  },
   json: {
     from: "py2ts/runtime",
     export: "json",

@@ -59,3 +59,4 @@ export * as random from "./random.js";
 export * as enum_ from "./enum.js";
 export * as abc from "./abc.js";
 export * as json from "./json.js";
+export * as textwrap from "./textwrap.js";
