@@ -23,6 +23,11 @@ export const MODULE_SOURCES = {
   asyncio: ["py2ts/runtime/asyncio", "*"], uvloop: ["py2ts/runtime/asyncio", "uvloop"],
 };
 
+/** Members implemented in another runtime entry than their module's: module.name → [entry, export]. */
+export const MEMBERS_ELSEWHERE = {
+  "types.coroutine": ["py2ts/runtime/asyncio", "types_coroutine"],
+};
+
 function kindOf(value) {
   if (typeof value !== "function") return "value";
   return /^class[\s{]/.test(Function.prototype.toString.call(value)) ? "class" : "function";
@@ -50,7 +55,14 @@ export function renderMemberTable(entries, python) {
     if (!ns) continue;
     const members = {};
     for (const key of Object.keys(ns).sort()) if (key !== "default") members[key] = kindOf(ns[key]);
-    modules[name] = { from: entry, export: exported, members, python: python[name] ?? null };
+    const elsewhere = {};
+    for (const [qualified, [otherEntry, otherExport]] of Object.entries(MEMBERS_ELSEWHERE)) {
+      const [m, member] = qualified.split(".");
+      if (m !== name || !entries[otherEntry]?.[otherExport]) continue;
+      members[member] = kindOf(entries[otherEntry][otherExport]);
+      elsewhere[member] = { from: otherEntry, export: otherExport };
+    }
+    modules[name] = { from: entry, export: exported, members, elsewhere, python: python[name] ?? null };
   }
   const lines = [
     "/**",
@@ -66,6 +78,8 @@ export function renderMemberTable(entries, python) {
     "  readonly from: string;",
     "  readonly export: string;",
     "  readonly members: Readonly<Record<string, MemberKind>>;",
+    "  /** members implemented in another runtime entry (`types.coroutine` with asyncio) */",
+    "  readonly elsewhere: Readonly<Record<string, { readonly from: string; readonly export: string }>>;",
     "  readonly python: readonly string[] | null;",
     "}",
     "",
@@ -75,6 +89,7 @@ export function renderMemberTable(entries, python) {
       `    from: ${JSON.stringify(m.from)},`,
       `    export: ${JSON.stringify(m.export)},`,
       `    members: { ${Object.entries(m.members).map(([k, v]) => `${JSON.stringify(k)}: ${JSON.stringify(v)}`).join(", ")} },`,
+      `    elsewhere: { ${Object.entries(m.elsewhere).map(([k, v]) => `${JSON.stringify(k)}: { from: ${JSON.stringify(v.from)}, export: ${JSON.stringify(v.export)} }`).join(", ")} },`,
       `    python: ${m.python === null ? "null" : `[${m.python.map((x) => JSON.stringify(x)).join(", ")}]`},`,
       "  },",
     ]),

@@ -19,6 +19,11 @@ export interface ClassFacts {
   readonly isException: boolean;
 }
 
+const ALWAYS_FLOAT: Readonly<Record<string, readonly string[]>> = {
+  random: ["random", "uniform", "gauss", "normalvariate", "lognormvariate", "expovariate", "vonmisesvariate", "gammavariate", "betavariate", "paretovariate", "weibullvariate"],
+  statistics: ["fmean", "stdev", "pstdev", "geometric_mean"],
+};
+
 const EXCEPTIONS = new Set(["BaseException", "Exception", "ValueError", "TypeError", "KeyError", "IndexError", "RuntimeError", "ZeroDivisionError", "ArithmeticError", "LookupError", "AttributeError", "NotImplementedError", "StopIteration", "AssertionError", "OverflowError", "NameError", "OSError", "TimeoutError", "RecursionError"]);
 
 export class TypeInference {
@@ -348,6 +353,15 @@ export class TypeInference {
     return site && site.how === "import" && site.module === "collections" ? site.name : null;
   }
 
+  /** The module `name` is bound to by `import M` (or `import M as name`), if any. */
+  private importedModule(scope: Scope, name: string): string | null {
+    const owner = resolveScope(scope, name);
+    if (!owner) return null;
+    const sites = this.bindings.get(owner)?.get(name) ?? [];
+    const site = sites.length === 1 ? sites[0]! : null;
+    return site && site.how === "import" && site.name === null ? site.module : null;
+  }
+
   private definitionOf(scope: Scope, name: string): A.FunctionDef | null {
     const owner = resolveScope(scope, name);
     if (!owner) return null;
@@ -463,6 +477,8 @@ export class TypeInference {
 
   private methodResult(f: A.Attribute, scope: Scope, e: A.Call): PyType {
     const owner = this.expr(f.value, scope);
+    // module functions CPython always answers with a float (random.triangular and statistics.mean may give ints)
+    if (f.value.kind === "Name" && ALWAYS_FLOAT[this.importedModule(scope, f.value.id) ?? ""]?.includes(f.attr)) return FLOAT;
     if (f.value.kind === "Name" && f.value.id === "math") {
       return ["floor", "ceil", "trunc", "factorial", "gcd", "lcm", "comb", "perm", "isqrt"].includes(f.attr) ? INT : ["isclose", "isnan", "isinf", "isfinite"].includes(f.attr) ? BOOL : FLOAT;
     }

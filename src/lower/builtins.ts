@@ -78,6 +78,8 @@ export function checkModuleMember(ctx: LowerContext, module: string, name: strin
 /** The runtime reference for `module.name` (a member of the module's runtime export). */
 export function moduleMember(ctx: LowerContext, module: string, name: string): Expr {
   const info = MODULE_MEMBERS[module]!;
+  const other = info.elsewhere[name];
+  if (other) return ctx.helper(other.export, other.from);
   if (info.export === "*") return ctx.helper(name, info.from);
   return member(ctx.helper(info.export, info.from), name);
 }

@@ -60,3 +60,5 @@ export * as enum_ from "./enum.js";
 export * as abc from "./abc.js";
 export * as json from "./json.js";
 export * as textwrap from "./textwrap.js";
+export * as statistics from "./statistics.js";
+export * as types from "./types-module.js";
