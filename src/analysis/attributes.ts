@@ -95,3 +95,32 @@ function classBody(node: A.ClassDef, scope: Scope, add: (name: string, source: A
     }
   }
 }
+
+/**
+ * The attributes a class itself gives its instances: class-body names (data, methods, nested
+ * classes) and `self.x` stores in its methods. What else an instance carries was added from
+ * outside (`obj.x = v`, `setattr`), which TypeScript's class type does not know.
+ */
+export function declaredAttributes(cls: A.ClassDef): Set<string> {
+  const out = new Set<string>();
+  for (const s of cls.body) {
+    if (s.kind === "Assign") s.targets.forEach((t) => t.kind === "Name" && out.add(t.id));
+    else if ((s.kind === "AnnAssign" || s.kind === "AugAssign") && s.target.kind === "Name") out.add(s.target.id);
+    else if (s.kind === "FunctionDef" || s.kind === "AsyncFunctionDef" || s.kind === "ClassDef") out.add(s.name);
+    if (s.kind === "FunctionDef" || s.kind === "AsyncFunctionDef") selfStores(s).forEach((n) => out.add(n));
+  }
+  return out;
+}
+
+/** `self.x = ...` / `self.x += ...` targets in a method (nested functions included, nested defs' own `self` not). */
+export function selfStores(def: A.FunctionDef | A.AsyncFunctionDef): string[] {
+  const self = [...def.args.posonlyargs, ...def.args.args][0]?.arg;
+  const out: string[] = [];
+  if (!self) return out;
+  const visit = (n: A.Node): void => {
+    if (n.kind === "Attribute" && n.ctx === "Store" && n.value.kind === "Name" && n.value.id === self) out.push(n.attr);
+    if (n.kind !== "FunctionDef") forEachChild(n, visit);
+  };
+  def.body.forEach(visit);
+  return out;
+}

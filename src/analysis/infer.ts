@@ -4,7 +4,7 @@
  * `math.*`, arithmetic with a float operand), never from annotations alone.
  */
 import type * as A from "../ast/nodes.js";
-import type { AttributeSource, AttributeTable } from "./attributes.js";
+import { declaredAttributes, type AttributeSource, type AttributeTable } from "./attributes.js";
 import type { BindingSite, BindingTable } from "./bindings.js";
 import { collectCallSites, type CallSiteTable } from "./call-sites.js";
 import type { ContainerUses } from "./container-uses.js";
@@ -305,7 +305,8 @@ export class TypeInference {
     const arg0 = e.args[0] ? this.expr(e.args[0], scope) : UNKNOWN;
     if (f.kind === "Name" && !resolveScope(scope, f.id)) {
       switch (f.id) {
-        case "len": case "ord": case "hash": return SMALL_INT;
+        case "len": case "ord": return SMALL_INT;
+        case "hash": return INT;
         case "int": return INT;
         case "float": return FLOAT;
         case "str": case "repr": case "chr": case "format": case "hex": case "bin": case "oct": case "input": return STR;
@@ -429,6 +430,26 @@ export class TypeInference {
     if (sources.length === 0) return UNKNOWN;
     const augmented = sources.some((s) => s.how === "augment");
     return this.solve(`attr:${attr}`, { iterate: augmented }, (current) => eraseNested(eraseMutable(sources.map((s) => this.sourceType(s, current)).reduce(join, NEVER))));
+  }
+
+  private readonly declared = new Map<string, Set<string>>();
+
+  /** True when `cls` or a base declares `attr` (so TypeScript's class type has it). */
+  declaresAttribute(cls: string, attr: string): boolean {
+    for (let c: string | null = cls, depth = 0; c && depth < 50; depth++) {
+      const facts = this.classes.get(c);
+      if (!facts) return true;
+      let names = this.declared.get(c);
+      if (!names) this.declared.set(c, (names = declaredAttributes(facts.node)));
+      if (names.has(attr)) return true;
+      c = facts.base;
+    }
+    return false;
+  }
+
+  /** True when some code in the module may give an attribute of this name a value. */
+  mayHaveAttribute(attr: string): boolean {
+    return this.attributes.anyAttribute || this.attributes.sources.has(attr);
   }
 
   private sourceType(source: AttributeSource, current: PyType): PyType {

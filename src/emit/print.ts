@@ -70,6 +70,8 @@ export function printExpr(e: Expr): string {
 }
 
 function calleeText(e: Expr): string {
+  // `3.bit_length` would read as a malformed number
+  if (e.k === "num" && /^\d+$/.test(e.text)) return `(${e.text})`;
   return ATOMIC.has(e.k) ? printExpr(e) : `(${printExpr(e)})`;
 }
 

@@ -9,9 +9,9 @@
  */
 import type * as A from "../ast/nodes.js";
 import { sameType, tsType } from "../analysis/pytypes.js";
-import { call, type Expr, exprStmt, id, member, type Stmt } from "../ir/nodes.js";
+import { call, type Expr, exprStmt, id, member, type Stmt, str } from "../ir/nodes.js";
 import type { LowerContext } from "./context.js";
-import { lowerElement, lowerExpr, lowerOperand, lowerTuple, mayBeRawFloat } from "./expressions.js";
+import { isForeignAttribute, lowerElement, lowerExpr, lowerOperand, lowerTuple, mayBeRawFloat } from "./expressions.js";
 import { binaryOp } from "./operators.js";
 
 export function lowerAssign(ctx: LowerContext, s: A.Assign): Stmt[] {
@@ -50,7 +50,10 @@ export function assignTo(ctx: LowerContext, target: A.Expr, valueNode: A.Expr, v
     }
     return [exprStmt({ k: "assign", op: "=", target: id(name), value: rhs() })];
   }
-  if (target.kind === "Attribute") return [exprStmt({ k: "assign", op: "=", target: lowerOperand(ctx, target), value: rhs() })];
+  if (target.kind === "Attribute") {
+    if (isForeignAttribute(ctx, ctx.typeOf(target.value), target.attr)) return [exprStmt(call(ctx.helper("setattr"), [lowerExpr(ctx, target.value), str(target.attr), rhs()]))];
+    return [exprStmt({ k: "assign", op: "=", target: lowerOperand(ctx, target), value: rhs() })];
+  }
   if (target.kind === "Subscript") {
     const obj = lowerExpr(ctx, target.value);
     if (target.slice.kind === "Slice") {

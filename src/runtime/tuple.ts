@@ -36,7 +36,8 @@ export function tuple(...items: unknown[]): PyTuple<unknown> {
 
 /** `tuple(iterable)`: a tuple argument is returned as is (tuples are immutable). */
 export function tupleFrom<T>(items: Iterable<T>): PyTuple<T> {
-  if (isTuple(items)) return items as PyTuple<T>;
+  // a tuple subclass (a namedtuple) gives a plain tuple of its items
+  if (isTuple(items) && Object.getPrototypeOf(items) === Array.prototype) return items as PyTuple<T>;
   return tag(Array.from(iterate(items as never)) as T[]);
 }
 
