@@ -10,6 +10,7 @@ import { collectCallSites, type CallSiteTable } from "./call-sites.js";
 import type { ContainerUses } from "./container-uses.js";
 import { BOOL, eraseMutable, eraseNested, FLOAT, INT, join, listOf, NEVER, NONE, type PyType, sameType, SMALL_INT, STR, tupleOf, UNKNOWN } from "./pytypes.js";
 import { resolveScope, type Scope, type ScopeTable } from "./scopes.js";
+import { enumClasses, enumMemberNames } from "./enums.js";
 
 export interface ClassFacts {
   readonly node: A.ClassDef;
@@ -17,6 +18,11 @@ export interface ClassFacts {
   readonly isDataclass: boolean;
   readonly isException: boolean;
 }
+
+const ALWAYS_FLOAT: Readonly<Record<string, readonly string[]>> = {
+  random: ["random", "uniform", "gauss", "normalvariate", "lognormvariate", "expovariate", "vonmisesvariate", "gammavariate", "betavariate", "paretovariate", "weibullvariate"],
+  statistics: ["fmean", "stdev", "pstdev", "geometric_mean"],
+};
 
 const EXCEPTIONS = new Set(["BaseException", "Exception", "ValueError", "TypeError", "KeyError", "IndexError", "RuntimeError", "ZeroDivisionError", "ArithmeticError", "LookupError", "AttributeError", "NotImplementedError", "StopIteration", "AssertionError", "OverflowError", "NameError", "OSError", "TimeoutError", "RecursionError"]);
 
@@ -26,6 +32,8 @@ export class TypeInference {
   private readonly inProgress = new Set<string>();
   private readonly returnTypes = new Map<A.Node, PyType>();
   readonly classes = new Map<string, ClassFacts>();
+  /** enum classes of the program → the enum base kind (enums.ts) */
+  readonly enums: ReadonlyMap<string, string>;
 
   constructor(
     readonly scopes: ScopeTable,
@@ -42,6 +50,7 @@ export class TypeInference {
       this.classes.set(n.name, { node: n, base, isDataclass, isException: false });
     }
     for (const [name, facts] of this.classes) this.classes.set(name, { ...facts, isException: this.derivesFromException(name) });
+    this.enums = enumClasses(scopes, bindings);
   }
 
   private derivesFromException(name: string): boolean {
@@ -345,6 +354,15 @@ export class TypeInference {
     return site && site.how === "import" && site.module === "collections" ? site.name : null;
   }
 
+  /** The module `name` is bound to by `import M` (or `import M as name`), if any. */
+  private importedModule(scope: Scope, name: string): string | null {
+    const owner = resolveScope(scope, name);
+    if (!owner) return null;
+    const sites = this.bindings.get(owner)?.get(name) ?? [];
+    const site = sites.length === 1 ? sites[0]! : null;
+    return site && site.how === "import" && site.name === null ? site.module : null;
+  }
+
   private definitionOf(scope: Scope, name: string): A.FunctionDef | null {
     const owner = resolveScope(scope, name);
     if (!owner) return null;
@@ -381,8 +399,24 @@ export class TypeInference {
     if (e.value.kind === "Name" && e.value.id === "math" && !resolveScope(scope, "math")) return e.attr === "pi" || e.attr === "e" || e.attr === "inf" || e.attr === "nan" || e.attr === "tau" ? FLOAT : UNKNOWN;
     if (e.value.kind === "Name" && e.value.id === "math") return e.attr === "pi" || e.attr === "e" || e.attr === "inf" || e.attr === "nan" || e.attr === "tau" ? FLOAT : UNKNOWN;
     const owner = this.expr(e.value, scope);
+    if ((owner.t === "instance" || owner.t === "class") && this.enums.has(owner.cls)) {
+      // `Color.RED` is a member, not the value it was assigned; a member's value can be anything
+      if (this.isEnumMember(owner.cls, e.attr)) return { t: "instance", cls: owner.cls };
+      if (e.attr === "name" || e.attr === "_name_") return STR;
+      if (e.attr === "value" || e.attr === "_value_") return UNKNOWN;
+    }
     if (owner.t === "instance" || owner.t === "class") return this.classAttribute(owner.cls, e.attr);
     return UNKNOWN;
+  }
+
+  private isEnumMember(cls: string, attr: string): boolean {
+    for (let c: string | null = cls, depth = 0; c && depth < 50; depth++) {
+      const facts = this.classes.get(c);
+      if (!facts) return false;
+      if (enumMemberNames(facts.node).includes(attr)) return true;
+      c = facts.base;
+    }
+    return false;
   }
 
   /**
@@ -464,6 +498,8 @@ export class TypeInference {
 
   private methodResult(f: A.Attribute, scope: Scope, e: A.Call): PyType {
     const owner = this.expr(f.value, scope);
+    // module functions CPython always answers with a float (random.triangular and statistics.mean may give ints)
+    if (f.value.kind === "Name" && ALWAYS_FLOAT[this.importedModule(scope, f.value.id) ?? ""]?.includes(f.attr)) return FLOAT;
     if (f.value.kind === "Name" && f.value.id === "math") {
       return ["floor", "ceil", "trunc", "factorial", "gcd", "lcm", "comb", "perm", "isqrt"].includes(f.attr) ? INT : ["isclose", "isnan", "isinf", "isfinite"].includes(f.attr) ? BOOL : FLOAT;
     }

@@ -21,6 +21,8 @@ function quote(s: string): string {
 }
 
 function propertyKey(key: string): string {
+  // a computed well-known symbol key (`[Symbol.iterator]`); Python names never start with "["
+  if (/^\[Symbol\.\w+\]$/.test(key)) return key;
   return /^[A-Za-z_$][\w$]*$/.test(key) ? key : quote(key);
 }
 

@@ -11,13 +11,14 @@ import type * as A from "../ast/nodes.js";
 import { resolveScope } from "../analysis/scopes.js";
 import { Diagnostics } from "../diagnostics/catalog.js";
 import { call, type Expr, id, lit, member, str } from "../ir/nodes.js";
-import { builtinValue, importedMember, importedModule, moduleAttribute, TYPE_CALLS } from "./builtins.js";
+import { builtinValue, importedMember, importedModule, isRuntimeClass, TYPE_CALLS } from "./builtins.js";
 import { tsType } from "../analysis/pytypes.js";
 import { lowerBuiltinCall } from "./builtin-calls.js";
 import type { LowerContext } from "./context.js";
 import { lowerElement, lowerExpr } from "./expressions.js";
 import { classSignature, functionSignature, methodCall } from "./callees.js";
 import { bindArguments, type Signature } from "./signature.js";
+import { isEnumClass } from "./enums.js";
 
 /** Methods of list and str that JS arrays and strings lack or define differently. */
 const DYNAMIC_METHODS = new Set([
@@ -26,14 +27,6 @@ const DYNAMIC_METHODS = new Set([
   "isprintable", "isidentifier", "isupper", "islower", "istitle", "split", "rsplit", "splitlines", "join", "strip", "lstrip",
   "rstrip", "replace", "find", "rfind", "rindex", "startswith", "endswith", "center", "ljust", "rjust", "zfill",
   "partition", "rpartition", "expandtabs", "removeprefix", "removesuffix", "format",
-]);
-
-/** Runtime classes (constructed with `new`); everything else a module exports is a function. */
-const RUNTIME_CLASSES = new Set([
-  "collections.Counter", "collections.defaultdict", "collections.OrderedDict", "collections.deque",
-  "itertools.count", "itertools.cycle", "itertools.repeat", "itertools.accumulate",
-  "contextlib.suppress", "contextlib.closing", "contextlib.nullcontext", "contextlib.redirect_stdout",
-  "contextlib.redirect_stderr", "contextlib.ExitStack", "contextlib.AsyncExitStack", "typing.TypeVar",
 ]);
 
 export function lowerCall(ctx: LowerContext, e: A.Call): Expr {
@@ -55,16 +48,18 @@ export function lowerCall(ctx: LowerContext, e: A.Call): Expr {
     const m = methodCall(ctx, f, e);
     if (m) return m;
     const moduleName = f.value.kind === "Name" ? importedModule(ctx, f.value.id) : null;
-    if (moduleName && RUNTIME_CLASSES.has(`${moduleName}.${f.attr}`)) return newRuntimeObject(ctx, e, lowerExpr(ctx, f));
+    if (moduleName && isRuntimeClass(moduleName, f.attr)) return newRuntimeObject(ctx, e, lowerExpr(ctx, f));
   }
   if (f.kind === "Name") {
+    // `Color(1)`: the enum's constructor finds the member with that value (runtime enum.ts)
+    if (isEnumClass(ctx, f.id) && e.keywords.length === 0) return { k: "new", callee: id(ctx.jsName(f.id)), args: e.args.map((a) => lowerElement(ctx, a)) };
     const cls = classSignature(ctx, f.id);
     if (cls) return orThrow(bindOrThrow(ctx, cls, e), (args) => ({ k: "new", callee: id(ctx.jsName(f.id)), args }));
     const fn = functionSignature(ctx, f.id);
     if (fn) return orThrow(bindOrThrow(ctx, fn, e), (args) => call(id(ctx.jsName(f.id)), args));
     if (isDecoratedDef(ctx, f.id)) return call(ctx.helper("callKw"), [id(ctx.jsName(f.id)), { k: "array", items: e.args.map((a) => lowerElement(ctx, a)) }, keywordPairs(ctx, e)]);
     const imported = importedMember(ctx, f.id);
-    if (imported && RUNTIME_CLASSES.has(`${imported.module}.${imported.name}`)) return newRuntimeObject(ctx, e, lowerExpr(ctx, f));
+    if (imported && isRuntimeClass(imported.module, imported.name)) return newRuntimeObject(ctx, e, lowerExpr(ctx, f));
     if (imported && e.keywords.length > 0) return call(lowerExpr(ctx, f), runtimeArgs(ctx, e));
   }
   const receiverType = f.kind === "Attribute" ? ctx.typeOf(f.value).t : null;
@@ -79,7 +74,7 @@ export function lowerCall(ctx: LowerContext, e: A.Call): Expr {
     if (isRuntimeCallee(ctx, f) && !e.keywords.some((k) => k.arg === null)) return call(lowerExpr(ctx, f), runtimeArgs(ctx, e));
     const positional: Expr = { k: "array", items: e.args.map((a) => lowerElement(ctx, a)) };
     // a method keeps its receiver
-    if (f.kind === "Attribute" && !moduleAttribute(ctx, f)) return call(ctx.helper("callMethodKw"), [lowerExpr(ctx, f.value), str(f.attr), positional, keywordPairs(ctx, e)]);
+    if (f.kind === "Attribute" && !(f.value.kind === "Name" && importedModule(ctx, f.value.id))) return call(ctx.helper("callMethodKw"), [lowerExpr(ctx, f.value), str(f.attr), positional, keywordPairs(ctx, e)]);
     return call(ctx.helper("callKw"), [lowerExpr(ctx, f), positional, keywordPairs(ctx, e)]);
   }
   const callee = lowerExpr(ctx, f);
@@ -93,7 +88,7 @@ export function lowerCall(ctx: LowerContext, e: A.Call): Expr {
  * `new` of a runtime class; the type arguments TypeScript cannot infer from a type object
  * (`defaultdict(list)`) come from the inferred Python type.
  */
-function newRuntimeObject(ctx: LowerContext, e: A.Call, callee: Expr): Expr {
+export function newRuntimeObject(ctx: LowerContext, e: A.Call, callee: Expr): Expr {
   const t = ctx.typeOf(e);
   const name = e.func.kind === "Name" ? importedMember(ctx, e.func.id)?.name : e.func.kind === "Attribute" ? e.func.attr : undefined;
   // Counter<K> counts; the other dict classes take key and value types

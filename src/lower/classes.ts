@@ -20,10 +20,14 @@ import { lowerExpr } from "./expressions.js";
 import { lowerFunctionBody } from "./functions.js";
 import { returnAnnotation } from "./functions-def.js";
 import { mentions } from "../analysis/walk.js";
+import { isEnumClass, lowerEnumClass } from "./enums.js";
+import { abcMetaclassBase, abstractMember, abstractMethodNames, isAbstractDecorator, markAbstract } from "./abstract-classes.js";
 import { selfStores } from "../analysis/attributes.js";
 
 /** True when `attr` is assigned in the body of `cls` (or a base) as data, not a method. */
 export function isClassDataAttribute(ctx: LowerContext, cls: string, attr: string): boolean {
+  // an enum's members are static properties of its class (enums.ts)
+  if (isEnumClass(ctx, cls)) return false;
   for (let c: string | null = cls, depth = 0; c && depth < 50; depth++) {
     const facts = ctx.infer.classes.get(c);
     if (!facts) return false;
@@ -41,9 +45,11 @@ function decoratorName(d: A.Expr): string | null {
 }
 
 export function lowerClass(ctx: LowerContext, s: A.ClassDef): Stmt[] {
+  if (isEnumClass(ctx, s.name)) return lowerEnumClass(ctx, s);
   const scope = ctx.scopes.scopes.get(s)!;
   const facts = ctx.infer.classes.get(s.name)!;
-  if (s.keywords.some((k) => k.arg === "metaclass")) ctx.report(Diagnostics.metaclass, {}, s);
+  const abcBase = abcMetaclassBase(ctx, s);
+  if (!abcBase && s.keywords.some((k) => k.arg === "metaclass")) ctx.report(Diagnostics.metaclass, {}, s);
   if (s.bases.length > 1) ctx.report(Diagnostics.unsupported, { construct: "multiple inheritance" }, s.bases[1]!);
   const members: ClassMember[] = [];
   const savedClass = ctx.currentClass;
@@ -79,20 +85,23 @@ export function lowerClass(ctx: LowerContext, s: A.ClassDef): Stmt[] {
         continue;
       }
       if (stmt.kind === "FunctionDef" || stmt.kind === "AsyncFunctionDef") {
-        members.push(...lowerMethod(ctx, s, stmt, declareField, before));
+        const lowered = lowerMethod(ctx, s, stmt, declareField, before);
+        members.push(...(stmt.decorator_list.some(isAbstractDecorator) ? lowered.map(abstractMember) : lowered));
         continue;
       }
       ctx.report(Diagnostics.unsupported, { construct: `'${stmt.kind}' in a class body` }, stmt);
     }
   });
   ctx.currentClass = savedClass;
+  const abstract = abstractMethodNames(s);
+  if (abstract.length) staticInit.push(markAbstract(ctx, abstract));
   if (staticInit.length) members.push({ k: "static-block", body: staticInit });
-  const base = s.bases[0] ? lowerExpr(ctx, s.bases[0]) : undefined;
+  const base = s.bases[0] ? lowerExpr(ctx, s.bases[0]) : abcBase ?? undefined;
   ctx.declared.add(s.name);
   return [...before, { k: "class", name: ctx.jsName(s.name), ...(base ? { base } : {}), members }, ...after];
 }
 
-function lowerMethod(ctx: LowerContext, cls: A.ClassDef, def: A.FunctionDef | A.AsyncFunctionDef, declareField: (name: string) => void, before: Stmt[]): ClassMember[] {
+export function lowerMethod(ctx: LowerContext, cls: A.ClassDef, def: A.FunctionDef | A.AsyncFunctionDef, declareField: (name: string) => void, before: Stmt[]): ClassMember[] {
   if (def.name === "__getattr__" || def.name === "__getattribute__" || def.name === "__setattr__") {
     ctx.report(Diagnostics.dynamicAttribute, { name: def.name }, def);
     return [];
@@ -115,7 +124,7 @@ function lowerMethod(ctx: LowerContext, cls: A.ClassDef, def: A.FunctionDef | A.
   const isGenerator = scope.isGenerator;
   const ret = isGenerator || def.kind === "AsyncFunctionDef" || def.name === "__init__" || isSetter ? undefined : returnAnnotation(ctx, def, fn.body);
   if (def.name === "__init__") return [{ k: "ctor", params: fn.params, body: ensureSuper(cls, fn.body) }];
-  const unknownDecorators = def.decorator_list.filter((d) => !["staticmethod", "classmethod", "property", "setter"].includes(decoratorName(d) ?? ""));
+  const unknownDecorators = def.decorator_list.filter((d) => !["staticmethod", "classmethod", "property", "setter", "abstractmethod"].includes(decoratorName(d) ?? ""));
   if (unknownDecorators.length) ctx.report(Diagnostics.unsupported, { construct: "this method decorator" }, unknownDecorators[0]!);
   return [{
     k: "method",
