@@ -24,6 +24,7 @@ import { isEnumClass, lowerEnumClass } from "./enums.js";
 import { abcMetaclassBase, abstractMember, abstractMethodNames, isAbstractDecorator, markAbstract } from "./abstract-classes.js";
 import { selfStores } from "../analysis/attributes.js";
 import { ensureSuper } from "./base-init.js";
+import { classDecoratorCalls } from "./class-decorators.js";
 
 /** True when `attr` is assigned in the body of `cls` (or a base) as data, not a method. */
 export function isClassDataAttribute(ctx: LowerContext, cls: string, attr: string): boolean {
@@ -99,7 +100,7 @@ export function lowerClass(ctx: LowerContext, s: A.ClassDef): Stmt[] {
   if (staticInit.length) members.push({ k: "static-block", body: staticInit });
   const base = s.bases[0] ? lowerExpr(ctx, s.bases[0]) : abcBase ?? undefined;
   ctx.declared.add(s.name);
-  return [...before, { k: "class", name: ctx.jsName(s.name), ...(base ? { base } : {}), members }, ...after];
+  return [...before, { k: "class", name: ctx.jsName(s.name), ...(base ? { base } : {}), members }, ...after, ...classDecoratorCalls(ctx, s)];
 }
 
 export function lowerMethod(ctx: LowerContext, cls: A.ClassDef, def: A.FunctionDef | A.AsyncFunctionDef, declareField: (name: string) => void, before: Stmt[]): ClassMember[] {
