@@ -7,6 +7,7 @@ import type * as A from "../ast/nodes.js";
 import { declaredAttributes, type AttributeSource, type AttributeTable } from "./attributes.js";
 import { DefiniteAttributes } from "./definite-attributes.js";
 import { handlerNameClasses } from "./handler-names.js";
+import { hasDynamicKeywordCalls } from "./dynamic-keyword-calls.js";
 import type { BindingSite, BindingTable } from "./bindings.js";
 import { collectCallSites, type CallSiteTable } from "./call-sites.js";
 import type { ContainerUses } from "./container-uses.js";
@@ -223,6 +224,13 @@ export class TypeInference {
   }
 
   /** True when the function may be called from places the compiler cannot see. */
+  private dynamicKeywords: boolean | undefined;
+
+  /** True when some call with keywords has a callee the compiler cannot bind (dynamic-keyword-calls.ts). */
+  mayCallWithKeywordsDynamically(): boolean {
+    return (this.dynamicKeywords ??= hasDynamicKeywordCalls(this.moduleNode, this.bindings));
+  }
+
   escapes(fn: A.FunctionDef | A.AsyncFunctionDef): boolean {
     this.callSites ??= collectCallSites(this.scopes, this.bindings, this.moduleNode);
     return this.callSites.escaped.has(fn);

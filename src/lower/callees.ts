@@ -28,9 +28,19 @@ function singleDef(ctx: LowerContext, name: string): A.FunctionDef | A.ClassDef 
 }
 
 export function functionSignature(ctx: LowerContext, name: string): Signature | null {
+  const lambda = singleLambda(ctx, name);
+  if (lambda) return signatureOf("<lambda>", lambda.args);
   const def = singleDef(ctx, name);
   if (!def || def.kind !== "FunctionDef" || def.decorator_list.length > 0) return null;
   return signatureOf(def.name, def.args);
+}
+
+/** `name = lambda ...`, bound nowhere else. */
+function singleLambda(ctx: LowerContext, name: string): A.Lambda | null {
+  const owner = resolveScope(ctx.scope, name);
+  const sites = owner ? ctx.infer.bindings.get(owner)?.get(name) ?? [] : [];
+  const site = sites.length === 1 ? sites[0]! : null;
+  return site?.how === "value" && site.expr.kind === "Lambda" ? site.expr : null;
 }
 
 export function findMethod(ctx: LowerContext, cls: string, name: string): { def: A.FunctionDef; owner: string } | null {

@@ -17,6 +17,7 @@ import { lowerBuiltinCall } from "./builtin-calls.js";
 import type { LowerContext } from "./context.js";
 import { lowerElement, lowerExpr } from "./expressions.js";
 import { classSignature, functionSignature, methodCall } from "./callees.js";
+import { signatureOf } from "./signature.js";
 import { bindArguments, type Signature } from "./signature.js";
 import { isEnumClass } from "./enums.js";
 
@@ -50,6 +51,7 @@ export function lowerCall(ctx: LowerContext, e: A.Call): Expr {
     const moduleName = f.value.kind === "Name" ? importedModule(ctx, f.value.id) : null;
     if (moduleName && isRuntimeClass(moduleName, f.attr)) return newRuntimeObject(ctx, e, lowerExpr(ctx, f));
   }
+  if (f.kind === "Lambda") return orThrow(bindOrThrow(ctx, signatureOf("<lambda>", f.args), e), (args) => call(lowerExpr(ctx, f), args));
   if (f.kind === "Name") {
     // `Color(1)`: the enum's constructor finds the member with that value (runtime enum.ts)
     if (isEnumClass(ctx, f.id) && e.keywords.length === 0) return { k: "new", callee: id(ctx.jsName(f.id)), args: e.args.map((a) => lowerElement(ctx, a)) };

@@ -15,7 +15,7 @@ import type { LowerContext } from "./context.js";
 import { lowerExpr } from "./expressions.js";
 import { lowerFunctionBody } from "./functions.js";
 import { mentions } from "../analysis/walk.js";
-import { signatureOf } from "./signature.js";
+import { signatureSpec } from "./signature.js";
 import { withFunctionAttributes } from "./function-attributes.js";
 
 /** The return type; `void` for procedures, and an explicit `return null` where Python falls off the end. */
@@ -29,20 +29,6 @@ export function returnAnnotation(ctx: LowerContext, s: A.FunctionDef | A.AsyncFu
 
 function hasKeywordParams(s: A.FunctionDef | A.AsyncFunctionDef): boolean {
   return s.args.args.length + s.args.kwonlyargs.length > 0 || s.args.kwarg !== null;
-}
-
-/** The Python signature the runtime's `callKw` binds against (calls whose callee is unknown). */
-function signatureSpec(s: A.FunctionDef | A.AsyncFunctionDef): Expr {
-  const sig = signatureOf(s.name, s.args);
-  return {
-    k: "object",
-    props: [
-      { key: "name", value: str(s.name) },
-      { key: "params", value: { k: "array", items: sig.params.map((p) => ({ k: "array", items: [str(p.name), str(p.kind), { k: "lit", text: p.hasDefault ? "true" : "false" }] })) } },
-      { key: "varargs", value: { k: "lit", text: sig.vararg ? "true" : "false" } },
-      { key: "varkw", value: { k: "lit", text: sig.kwarg ? "true" : "false" } },
-    ],
-  };
 }
 
 export function lowerFunctionDef(ctx: LowerContext, s: A.FunctionDef | A.AsyncFunctionDef): Stmt[] {
@@ -59,7 +45,7 @@ export function lowerFunctionDef(ctx: LowerContext, s: A.FunctionDef | A.AsyncFu
     const after: Stmt[] = [];
     const attributes = withFunctionAttributes(ctx, s, fn.params, id(name));
     if (attributes.k === "call") after.push(exprStmt(attributes));
-    if (ctx.infer.escapes(s) && hasKeywordParams(s)) after.push(exprStmt(call(ctx.helper("withSignature"), [id(name), signatureSpec(s)])));
+    if (ctx.infer.escapes(s) && hasKeywordParams(s)) after.push(exprStmt(call(ctx.helper("withSignature"), [id(name), signatureSpec(s.name, s.args)])));
     return [...fn.before, decl, ...after];
   }
   const callsItself = mentions(s.body, s.name);
@@ -72,7 +58,7 @@ export function lowerFunctionDef(ctx: LowerContext, s: A.FunctionDef | A.AsyncFu
   // spelled out, or TypeScript cannot type the binding it is initialised into
   const funcRet = plainGenerator && callsItself ? "Generator<any, any, any>" : ret;
   let value: Expr = { k: "func", ...(funcName ? { name: funcName } : {}), params: fn.params, body: fn.body, ...(funcRet ? { ret: funcRet } : {}), ...(isGenerator ? { generator: true } : {}), ...(isAsync ? { async: true } : {}) };
-  if (s.decorator_list.length > 0 || ctx.infer.escapes(s)) value = call(ctx.helper("withSignature"), [value, signatureSpec(s)]);
+  if (s.decorator_list.length > 0 || ctx.infer.escapes(s)) value = call(ctx.helper("withSignature"), [value, signatureSpec(s.name, s.args)]);
   if (plainGenerator) value = call(ctx.helper("generator"), [str(s.name), value]);
   if (isAsync) {
     // a named function expression would shadow the lazy wrapper inside its own body: name it f$
