@@ -12,6 +12,12 @@ import { BOOL, eraseMutable, eraseNested, FLOAT, INT, join, listOf, NEVER, NONE,
 import { resolveScope, type Scope, type ScopeTable } from "./scopes.js";
 import { enumClasses, enumMemberNames } from "./enums.js";
 
+/** `@dataclass`, `@dataclasses.dataclass`, and either called with options. */
+export function isDataclassDecorator(d: A.Expr): boolean {
+  const callee = d.kind === "Call" ? d.func : d;
+  return (callee.kind === "Name" && callee.id === "dataclass") || (callee.kind === "Attribute" && callee.attr === "dataclass" && callee.value.kind === "Name" && callee.value.id === "dataclasses");
+}
+
 export interface ClassFacts {
   readonly node: A.ClassDef;
   readonly base: string | null;
@@ -46,7 +52,7 @@ export class TypeInference {
       const n = scope.node;
       if (n.kind !== "ClassDef") continue;
       const base = n.bases[0]?.kind === "Name" ? (n.bases[0] as A.Name).id : null;
-      const isDataclass = n.decorator_list.some((d) => (d.kind === "Name" && d.id === "dataclass") || (d.kind === "Call" && d.func.kind === "Name" && d.func.id === "dataclass"));
+      const isDataclass = n.decorator_list.some(isDataclassDecorator);
       this.classes.set(n.name, { node: n, base, isDataclass, isException: false });
     }
     for (const [name, facts] of this.classes) this.classes.set(name, { ...facts, isException: this.derivesFromException(name) });
@@ -398,7 +404,9 @@ export class TypeInference {
   private attribute(e: A.Attribute, scope: Scope): PyType {
     if (e.value.kind === "Name" && e.value.id === "math" && !resolveScope(scope, "math")) return e.attr === "pi" || e.attr === "e" || e.attr === "inf" || e.attr === "nan" || e.attr === "tau" ? FLOAT : UNKNOWN;
     if (e.value.kind === "Name" && e.value.id === "math") return e.attr === "pi" || e.attr === "e" || e.attr === "inf" || e.attr === "nan" || e.attr === "tau" ? FLOAT : UNKNOWN;
-    const owner = this.expr(e.value, scope);
+    const maybeNone = this.expr(e.value, scope);
+    // `node.next.value` with `next: Optional[Node]`: a Node's attribute, or AttributeError on None
+    const owner = maybeNone.t === "optional" ? maybeNone.inner : maybeNone;
     if ((owner.t === "instance" || owner.t === "class") && this.enums.has(owner.cls)) {
       // `Color.RED` is a member, not the value it was assigned; a member's value can be anything
       if (this.isEnumMember(owner.cls, e.attr)) return { t: "instance", cls: owner.cls };

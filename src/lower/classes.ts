@@ -23,6 +23,8 @@ import { mentions } from "../analysis/walk.js";
 import { isEnumClass, lowerEnumClass } from "./enums.js";
 import { abcMetaclassBase, abstractMember, abstractMethodNames, isAbstractDecorator, markAbstract } from "./abstract-classes.js";
 import { selfStores } from "../analysis/attributes.js";
+import { classDecoratorCalls } from "./class-decorators.js";
+import { isTypingMarkerBase } from "./typing-names.js";
 
 /** True when `attr` is assigned in the body of `cls` (or a base) as data, not a method. */
 export function isClassDataAttribute(ctx: LowerContext, cls: string, attr: string): boolean {
@@ -50,7 +52,8 @@ export function lowerClass(ctx: LowerContext, s: A.ClassDef): Stmt[] {
   const facts = ctx.infer.classes.get(s.name)!;
   const abcBase = abcMetaclassBase(ctx, s);
   if (!abcBase && s.keywords.some((k) => k.arg === "metaclass")) ctx.report(Diagnostics.metaclass, {}, s);
-  if (s.bases.length > 1) ctx.report(Diagnostics.unsupported, { construct: "multiple inheritance" }, s.bases[1]!);
+  const bases = s.bases.filter((b) => !isTypingMarkerBase(b));
+  if (bases.length > 1) ctx.report(Diagnostics.unsupported, { construct: "multiple inheritance" }, bases[1]!);
   const members: ClassMember[] = [];
   const savedClass = ctx.currentClass;
   ctx.currentClass = s.name;
@@ -96,8 +99,9 @@ export function lowerClass(ctx: LowerContext, s: A.ClassDef): Stmt[] {
   const abstract = abstractMethodNames(s);
   if (abstract.length) staticInit.push(markAbstract(ctx, abstract));
   if (staticInit.length) members.push({ k: "static-block", body: staticInit });
-  const base = s.bases[0] ? lowerExpr(ctx, s.bases[0]) : abcBase ?? undefined;
+  const base = bases[0] ? lowerExpr(ctx, bases[0]) : abcBase ?? undefined;
   ctx.declared.add(s.name);
+  after.push(...classDecoratorCalls(ctx, s, { skip: () => false }));
   return [...before, { k: "class", name: ctx.jsName(s.name), ...(base ? { base } : {}), members }, ...after];
 }
 
@@ -155,7 +159,7 @@ function containsNestedFunction(s: A.Node, selfName: string): boolean {
 
 /** A derived JS class must call `super()`; Python's `__init__` may skip the base's. */
 function ensureSuper(cls: A.ClassDef, body: Stmt[]): Stmt[] {
-  if (cls.bases.length === 0) return body;
+  if (!cls.bases.some((b) => !isTypingMarkerBase(b))) return body;
   const callsSuper = JSON.stringify(body).includes('"callee":{"k":"lit","text":"super"}');
   return callsSuper ? body : [exprStmt(call(lit("super"), [])), ...body];
 }

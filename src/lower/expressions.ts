@@ -166,7 +166,16 @@ function lowerAttribute(ctx: LowerContext, e: A.Attribute): Expr {
   // not the class's own: JS would read undefined where Python raises AttributeError, and the
   // TypeScript class type does not have it
   if (e.ctx === "Load" && isForeignAttribute(ctx, owner, e.attr)) return call(ctx.helper("getattr"), [lowerExpr(ctx, e.value), str(e.attr)]);
-  return member(lowerExpr(ctx, e.value), e.attr);
+  return member(receiver(ctx, e.value), e.attr);
+}
+
+/**
+ * An attribute's receiver. One that may be None is asserted non-null for TypeScript: at run time
+ * the access on null raises the AttributeError CPython raises (exception-catch.ts).
+ */
+export function receiver(ctx: LowerContext, value: A.Expr): Expr {
+  const obj = lowerExpr(ctx, value);
+  return ctx.typeOf(value).t === "optional" ? { k: "nonnull", expr: obj } : obj;
 }
 
 /** An attribute that a user class instance gets only from outside the class, if at all. */

@@ -6,6 +6,7 @@
  *     if c: y = 1           let y: number;
  *     else: y = 2      →    if (c) { y = 1; } else { y = 2; }
  */
+import { typeParameterName } from "./typing-names.js";
 import type * as A from "../ast/nodes.js";
 import { join, NEVER, tsType } from "../analysis/pytypes.js";
 import { boundNames } from "../analysis/walk.js";
@@ -72,7 +73,11 @@ function simpleTargets(t: A.Expr): string[] | null {
 export function lowerStmt(ctx: LowerContext, s: A.Stmt): Stmt[] {
   switch (s.kind) {
     case "Expr": return lowerExprStmt(ctx, s);
-    case "Assign": return lowerAssign(ctx, s);
+    case "Assign": {
+      // `T = TypeVar("T")` read only by annotations is compile-time only (typing-names.ts)
+      const typeParam = typeParameterName(s);
+      return typeParam !== null && !ctx.runtimeNames.has(typeParam) ? [] : lowerAssign(ctx, s);
+    }
     case "AugAssign": return lowerAugAssign(ctx, s);
     case "AnnAssign": return lowerAnnAssign(ctx, s);
     case "If": {

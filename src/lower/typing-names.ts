@@ -1,0 +1,72 @@
+/**
+ * `typing` at run time. Annotations become TypeScript types and cost nothing, so a name imported
+ * from `typing` is bound (to the runtime's stand-in, src/runtime/typing.ts) only when the module
+ * reads it outside annotations: `cast(int, x)`, `Vector = List[float]`, `print(Optional[int])`.
+ * Type parameters are compile-time only: `T = TypeVar("T")` disappears unless `T` is read at
+ * run time, and `Generic[T]` / `Protocol` bases are dropped (they add no behaviour).
+ *
+ *     from typing import Generic, List, TypeVar, cast
+ *     T = TypeVar("T")                          const cast = typing.cast;
+ *     class Box(Generic[T]):            →       class Box { ... }
+ *         def get(self) -> List[T]: ...
+ *     y = cast(int, x)                          const y = cast(int_, x);
+ */
+import type * as A from "../ast/nodes.js";
+import { forEachChild } from "../analysis/walk.js";
+
+const TYPE_PARAMETER_FACTORIES = new Set(["TypeVar", "ParamSpec", "TypeVarTuple"]);
+const MARKER_BASES = new Set(["Generic", "Protocol"]);
+
+/** `Generic`, `Generic[T]`, `Protocol`, `Protocol[T]`, `typing.Generic[T]`: a base with no behaviour. */
+export function isTypingMarkerBase(base: A.Expr): boolean {
+  const e = base.kind === "Subscript" ? base.value : base;
+  if (e.kind === "Name") return MARKER_BASES.has(e.id);
+  return e.kind === "Attribute" && MARKER_BASES.has(e.attr) && e.value.kind === "Name" && e.value.id === "typing";
+}
+
+/** `T = TypeVar("T", ...)` (or ParamSpec / TypeVarTuple, possibly as `typing.TypeVar`). */
+export function typeParameterName(s: A.Stmt): string | null {
+  if (s.kind !== "Assign" || s.targets.length !== 1 || s.targets[0]!.kind !== "Name" || s.value.kind !== "Call") return null;
+  const f = s.value.func;
+  const factory = f.kind === "Name" ? f.id : f.kind === "Attribute" && f.value.kind === "Name" && f.value.id === "typing" ? f.attr : null;
+  return factory !== null && TYPE_PARAMETER_FACTORIES.has(factory) ? (s.targets[0] as A.Name).id : null;
+}
+
+/**
+ * The names the module reads at run time: every Name load except those inside annotations,
+ * marker bases, and the definitions of type parameters nothing reads at run time.
+ */
+export function runtimeNames(module: A.Node): Set<string> {
+  const used = new Set<string>();
+  const typeParams: A.Assign[] = [];
+  const visit = (n: A.Node): void => {
+    switch (n.kind) {
+      case "Name": used.add(n.id); return;
+      case "arg": return;
+      case "AnnAssign": visit(n.target); if (n.value) visit(n.value); return;
+      case "FunctionDef": case "AsyncFunctionDef":
+        n.decorator_list.forEach(visit);
+        argumentDefaults(n.args).forEach(visit);
+        n.body.forEach(visit);
+        return;
+      case "ClassDef":
+        n.decorator_list.forEach(visit);
+        n.bases.filter((b) => !isTypingMarkerBase(b)).forEach(visit);
+        n.keywords.forEach(visit);
+        n.body.forEach(visit);
+        return;
+      case "Assign":
+        if (typeParameterName(n) !== null) { typeParams.push(n); n.targets.forEach(visit); return; }
+        break;
+      default: break;
+    }
+    forEachChild(n, visit);
+  };
+  forEachChild(module, visit);
+  for (const s of typeParams) if (used.has(typeParameterName(s)!)) visit(s.value);
+  return used;
+}
+
+function argumentDefaults(a: A.Arguments): A.Expr[] {
+  return [...a.defaults, ...a.kw_defaults.filter((d): d is A.Expr => d !== null)];
+}
