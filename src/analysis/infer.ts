@@ -446,7 +446,8 @@ export class TypeInference {
   declaresAttribute(cls: string, attr: string): boolean {
     for (let c: string | null = cls, depth = 0; c && depth < 50; depth++) {
       const facts = this.classes.get(c);
-      if (!facts) return true;
+      // enum members get `name`, `value` and the rest from the enum runtime
+      if (!facts || this.enums.has(c)) return true;
       let names = this.declared.get(c);
       if (!names) this.declared.set(c, (names = declaredAttributes(facts.node)));
       if (names.has(attr)) return true;

@@ -284,8 +284,8 @@ class Decoder {
   }
 }
 
-/** loads(s, *, object_hook=None) */
-export function loads(...args: unknown[]): unknown {
+/** loads(s, *, object_hook=None); the value is dynamic, as JSON.parse's is */
+export function loads(...args: unknown[]): any {
   const [s, objectHook = null] = params({ name: "loads", names: ["s"], required: 1, kwonly: ["object_hook"] }, args);
   if (typeof s !== "string") throw new TypeError(`the JSON object must be str, bytes or bytearray, not ${typeName(s)}`);
   const d = new Decoder(s, objectHook as ((d: unknown) => unknown) | null);
@@ -297,7 +297,7 @@ export function loads(...args: unknown[]): unknown {
 }
 
 /** load(fp, **kw): loads(fp.read()) */
-export function load(fp: unknown, ...rest: unknown[]): unknown {
+export function load(fp: unknown, ...rest: unknown[]): any {
   return loads(str((fp as { read(): unknown }).read()), ...rest);
 }
 
