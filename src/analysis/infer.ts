@@ -11,6 +11,7 @@ import type { ContainerUses } from "./container-uses.js";
 import { BOOL, eraseMutable, eraseNested, FLOAT, INT, join, listOf, NEVER, NONE, type PyType, sameType, SMALL_INT, STR, tupleOf, UNKNOWN } from "./pytypes.js";
 import { resolveScope, type Scope, type ScopeTable } from "./scopes.js";
 import { enumClasses, enumMemberNames } from "./enums.js";
+import { realBases } from "./class-bases.js";
 
 /** `@dataclass`, `@dataclasses.dataclass`, and either called with options. */
 export function isDataclassDecorator(d: A.Expr): boolean {
@@ -51,7 +52,8 @@ export class TypeInference {
     for (const scope of scopes.scopes.values()) {
       const n = scope.node;
       if (n.kind !== "ClassDef") continue;
-      const base = n.bases[0]?.kind === "Name" ? (n.bases[0] as A.Name).id : null;
+      const first = realBases(n)[0];
+      const base = first?.kind === "Name" ? first.id : null;
       const isDataclass = n.decorator_list.some(isDataclassDecorator);
       this.classes.set(n.name, { node: n, base, isDataclass, isException: false });
     }

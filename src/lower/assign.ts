@@ -45,7 +45,8 @@ export function assignTo(ctx: LowerContext, target: A.Expr, valueNode: A.Expr, v
       const valueT = ctx.typeOf(valueNode);
       // TypeScript infers the initializer's own type; where the Python type is wider (unknown parts), say it
       const display = valueNode.kind === "List" || valueNode.kind === "Dict" || valueNode.kind === "Set" || valueNode.kind === "ListComp" || valueNode.kind === "DictComp" || valueNode.kind === "SetComp";
-      const annotate = (!once && !sameType(varT, valueT)) || isEmptyContainer(valueNode) || (display && tsType(varT).includes("any"));
+      // nor can it infer a dict's key and value types from `PyDict.of(k1, v1, ...)`
+      const annotate = (!once && !sameType(varT, valueT)) || isEmptyContainer(valueNode) || (display && tsType(varT).includes("any")) || (valueNode.kind === "Dict" && varT.t === "dict");
       return [{ k: "var", kind: once ? "const" : "let", target: id(name), init: rhs(), ...(annotate ? { type: tsType(varT) } : {}) }];
     }
     return [exprStmt({ k: "assign", op: "=", target: id(name), value: rhs() })];

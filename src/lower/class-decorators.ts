@@ -28,7 +28,7 @@ export function classDecoratorCalls(ctx: LowerContext, s: A.ClassDef, options: {
   for (const d of [...s.decorator_list].reverse()) {
     if (options.skip(d) || isDataclassDecorator(d)) continue;
     if (isTotalOrdering(ctx, d) || returnsItsArgument(ctx, d)) out.push(exprStmt(call(lowerExpr(ctx, d), [id(ctx.jsName(s.name))])));
-    else ctx.report(Diagnostics.unsupported, { construct: "this class decorator (only decorators that return the class they are given)" }, d);
+    else ctx.report(Diagnostics.unsupported, { construct: "a class decorator that may not return the class it decorates" }, d);
   }
   return out;
 }

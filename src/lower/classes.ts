@@ -24,7 +24,7 @@ import { isEnumClass, lowerEnumClass } from "./enums.js";
 import { abcMetaclassBase, abstractMember, abstractMethodNames, isAbstractDecorator, markAbstract } from "./abstract-classes.js";
 import { selfStores } from "../analysis/attributes.js";
 import { classDecoratorCalls } from "./class-decorators.js";
-import { isTypingMarkerBase } from "./typing-names.js";
+import { realBases } from "../analysis/class-bases.js";
 
 /** True when `attr` is assigned in the body of `cls` (or a base) as data, not a method. */
 export function isClassDataAttribute(ctx: LowerContext, cls: string, attr: string): boolean {
@@ -52,7 +52,7 @@ export function lowerClass(ctx: LowerContext, s: A.ClassDef): Stmt[] {
   const facts = ctx.infer.classes.get(s.name)!;
   const abcBase = abcMetaclassBase(ctx, s);
   if (!abcBase && s.keywords.some((k) => k.arg === "metaclass")) ctx.report(Diagnostics.metaclass, {}, s);
-  const bases = s.bases.filter((b) => !isTypingMarkerBase(b));
+  const bases = realBases(s);
   if (bases.length > 1) ctx.report(Diagnostics.unsupported, { construct: "multiple inheritance" }, bases[1]!);
   const members: ClassMember[] = [];
   const savedClass = ctx.currentClass;
@@ -159,7 +159,7 @@ function containsNestedFunction(s: A.Node, selfName: string): boolean {
 
 /** A derived JS class must call `super()`; Python's `__init__` may skip the base's. */
 function ensureSuper(cls: A.ClassDef, body: Stmt[]): Stmt[] {
-  if (!cls.bases.some((b) => !isTypingMarkerBase(b))) return body;
+  if (realBases(cls).length === 0) return body;
   const callsSuper = JSON.stringify(body).includes('"callee":{"k":"lit","text":"super"}');
   return callsSuper ? body : [exprStmt(call(lit("super"), [])), ...body];
 }

@@ -3,7 +3,7 @@
  * from `typing` is bound (to the runtime's stand-in, src/runtime/typing.ts) only when the module
  * reads it outside annotations: `cast(int, x)`, `Vector = List[float]`, `print(Optional[int])`.
  * Type parameters are compile-time only: `T = TypeVar("T")` disappears unless `T` is read at
- * run time, and `Generic[T]` / `Protocol` bases are dropped (they add no behaviour).
+ * run time, and `Generic[T]` / `Protocol` bases are dropped (analysis/class-bases.ts).
  *
  *     from typing import Generic, List, TypeVar, cast
  *     T = TypeVar("T")                          const cast = typing.cast;
@@ -13,16 +13,9 @@
  */
 import type * as A from "../ast/nodes.js";
 import { forEachChild } from "../analysis/walk.js";
+import { isEmptyBase } from "../analysis/class-bases.js";
 
 const TYPE_PARAMETER_FACTORIES = new Set(["TypeVar", "ParamSpec", "TypeVarTuple"]);
-const MARKER_BASES = new Set(["Generic", "Protocol"]);
-
-/** `Generic`, `Generic[T]`, `Protocol`, `Protocol[T]`, `typing.Generic[T]`: a base with no behaviour. */
-export function isTypingMarkerBase(base: A.Expr): boolean {
-  const e = base.kind === "Subscript" ? base.value : base;
-  if (e.kind === "Name") return MARKER_BASES.has(e.id);
-  return e.kind === "Attribute" && MARKER_BASES.has(e.attr) && e.value.kind === "Name" && e.value.id === "typing";
-}
 
 /** `T = TypeVar("T", ...)` (or ParamSpec / TypeVarTuple, possibly as `typing.TypeVar`). */
 export function typeParameterName(s: A.Stmt): string | null {
@@ -51,7 +44,7 @@ export function runtimeNames(module: A.Node): Set<string> {
         return;
       case "ClassDef":
         n.decorator_list.forEach(visit);
-        n.bases.filter((b) => !isTypingMarkerBase(b)).forEach(visit);
+        n.bases.filter((b) => !isEmptyBase(b)).forEach(visit);
         n.keywords.forEach(visit);
         n.body.forEach(visit);
         return;
