@@ -124,7 +124,8 @@ function isRuntimeCallee(ctx: LowerContext, f: A.Expr): boolean {
   if (f.kind === "Name") return !resolveScope(ctx.scope, f.id) || importedMember(ctx, f.id) !== null;
   if (f.kind === "Attribute") {
     const t = ctx.typeOf(f.value);
-    return t.t !== "instance" && t.t !== "class" && t.t !== "unknown";
+    // JS strings, arrays and numbers have methods of their own: keywords go through callMethodKw
+    return !["instance", "class", "unknown", "str", "list", "tuple", "int", "float", "bool", "num"].includes(t.t);
   }
   return false;
 }
