@@ -25,6 +25,7 @@ import { abcMetaclassBase, abstractMember, abstractMethodNames, isAbstractDecora
 import { selfStores } from "../analysis/attributes.js";
 import { classDecoratorCalls } from "./class-decorators.js";
 import { realBases } from "../analysis/class-bases.js";
+import { superBeforeThis } from "./constructor-super.js";
 
 /** True when `attr` is assigned in the body of `cls` (or a base) as data, not a method. */
 export function isClassDataAttribute(ctx: LowerContext, cls: string, attr: string): boolean {
@@ -127,7 +128,7 @@ export function lowerMethod(ctx: LowerContext, cls: A.ClassDef, def: A.FunctionD
   if (!isStatic && selfName) selfStores(def).forEach(declareField);
   const isGenerator = scope.isGenerator;
   const ret = isGenerator || def.kind === "AsyncFunctionDef" || def.name === "__init__" || isSetter ? undefined : returnAnnotation(ctx, def, fn.body);
-  if (def.name === "__init__") return [{ k: "ctor", params: fn.params, body: ensureSuper(cls, fn.body) }];
+  if (def.name === "__init__") return [{ k: "ctor", params: fn.params, body: superBeforeThis(ctx, cls, def, fn.body) }];
   const unknownDecorators = def.decorator_list.filter((d) => !["staticmethod", "classmethod", "property", "setter", "abstractmethod"].includes(decoratorName(d) ?? ""));
   if (unknownDecorators.length) ctx.report(Diagnostics.unsupported, { construct: "this method decorator" }, unknownDecorators[0]!);
   return [{
@@ -155,13 +156,6 @@ function containsNestedFunction(s: A.Node, selfName: string): boolean {
   };
   visit(s);
   return found;
-}
-
-/** A derived JS class must call `super()`; Python's `__init__` may skip the base's. */
-function ensureSuper(cls: A.ClassDef, body: Stmt[]): Stmt[] {
-  if (realBases(cls).length === 0) return body;
-  const callsSuper = JSON.stringify(body).includes('"callee":{"k":"lit","text":"super"}');
-  return callsSuper ? body : [exprStmt(call(lit("super"), [])), ...body];
 }
 
 export { id };
