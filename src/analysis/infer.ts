@@ -357,7 +357,7 @@ export class TypeInference {
   private importedName(scope: Scope, name: string): string | null {
     const owner = resolveScope(scope, name);
     if (!owner) return null;
-    const sites = this.bindings.get(owner)?.get(name) ?? [];
+    const sites = (this.bindings.get(owner)?.get(name) ?? []).filter((b) => b.how !== "mutate");
     const site = sites.length === 1 ? sites[0]! : null;
     return site && site.how === "import" && site.module === "collections" ? site.name : null;
   }
@@ -366,7 +366,7 @@ export class TypeInference {
   private importedModule(scope: Scope, name: string): string | null {
     const owner = resolveScope(scope, name);
     if (!owner) return null;
-    const sites = this.bindings.get(owner)?.get(name) ?? [];
+    const sites = (this.bindings.get(owner)?.get(name) ?? []).filter((b) => b.how !== "mutate");
     const site = sites.length === 1 ? sites[0]! : null;
     return site && site.how === "import" && site.name === null ? site.module : null;
   }
