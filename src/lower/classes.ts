@@ -13,7 +13,7 @@
 import type * as A from "../ast/nodes.js";
 import { tsType } from "../analysis/pytypes.js";
 import { Diagnostics } from "../diagnostics/catalog.js";
-import { call, type ClassMember, type Expr, exprStmt, id, lit, member, type Stmt } from "../ir/nodes.js";
+import { type ClassMember, type Expr, exprStmt, id, lit, member, type Stmt } from "../ir/nodes.js";
 import type { LowerContext } from "./context.js";
 import { lowerDataclass } from "./dataclasses.js";
 import { lowerExpr } from "./expressions.js";
@@ -102,8 +102,7 @@ export function lowerClass(ctx: LowerContext, s: A.ClassDef): Stmt[] {
   if (staticInit.length) members.push({ k: "static-block", body: staticInit });
   const base = bases[0] ? lowerExpr(ctx, bases[0]) : abcBase ?? undefined;
   ctx.declared.add(s.name);
-  after.push(...classDecoratorCalls(ctx, s, { skip: () => false }));
-  return [...before, { k: "class", name: ctx.jsName(s.name), ...(base ? { base } : {}), members }, ...after];
+  return [...before, { k: "class", name: ctx.jsName(s.name), ...(base ? { base } : {}), members }, ...after, ...classDecoratorCalls(ctx, s)];
 }
 
 export function lowerMethod(ctx: LowerContext, cls: A.ClassDef, def: A.FunctionDef | A.AsyncFunctionDef, declareField: (name: string) => void, before: Stmt[]): ClassMember[] {

@@ -10,13 +10,15 @@
  * Calling the base first is faithful when the base's arguments do not depend on what ran before,
  * and the base's `__init__` (a runtime class's, or a user class's, along the chain) neither reads
  * nor writes the attributes set before, nor calls methods on the instance, nor has side effects
- * that the earlier statements could be reordered around. Otherwise it is a diagnostic.
+ * that the earlier statements could be reordered around. Otherwise it is a diagnostic. An
+ * `__init__` without the call is base-init.ts's.
  */
 import type * as A from "../ast/nodes.js";
 import { realBases } from "../analysis/class-bases.js";
 import { forEachChild } from "../analysis/walk.js";
 import { Diagnostics } from "../diagnostics/catalog.js";
-import { call, exprStmt, lit, type Stmt } from "../ir/nodes.js";
+import type { Stmt } from "../ir/nodes.js";
+import { ensureSuper } from "./base-init.js";
 import type { LowerContext } from "./context.js";
 
 const PURE_BUILTINS = new Set(["len", "str", "repr", "int", "float", "bool", "list", "dict", "set", "tuple", "sorted", "min", "max", "sum", "abs", "round", "isinstance", "type", "format"]);
@@ -25,7 +27,7 @@ const PURE_BUILTINS = new Set(["len", "str", "repr", "int", "float", "bool", "li
 export function superBeforeThis(ctx: LowerContext, cls: A.ClassDef, init: A.FunctionDef | A.AsyncFunctionDef, body: Stmt[]): Stmt[] {
   if (realBases(cls).length === 0) return body;
   const at = body.findIndex(isSuperCall);
-  if (at < 0) return JSON.stringify(body).includes('"callee":{"k":"lit","text":"super"}') ? body : [exprStmt(call(lit("super"), [])), ...body];
+  if (at < 0) return ensureSuper(ctx, cls, init, body);
   const before = body.slice(0, at);
   if (!usesThis(before)) return body;
   const selfConst = before.findIndex(isSelfConst);
