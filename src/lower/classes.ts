@@ -26,6 +26,7 @@ import { selfStores } from "../analysis/attributes.js";
 import { classDecoratorCalls } from "./class-decorators.js";
 import { realBases } from "../analysis/class-bases.js";
 import { superBeforeThis } from "./constructor-super.js";
+import { isClassVar } from "./dataclass-fields.js";
 
 /** True when `attr` is assigned in the body of `cls` (or a base) as data, not a method. */
 export function isClassDataAttribute(ctx: LowerContext, cls: string, attr: string): boolean {
@@ -34,8 +35,10 @@ export function isClassDataAttribute(ctx: LowerContext, cls: string, attr: strin
   for (let c: string | null = cls, depth = 0; c && depth < 50; depth++) {
     const facts = ctx.infer.classes.get(c);
     if (!facts) return false;
-    if (facts.isDataclass) { c = facts.base; continue; }
-    if (facts.node.body.some((s) => s.kind === "Assign" && s.targets.some((t) => t.kind === "Name" && t.id === attr))) return true;
+    const dataclass = facts.isDataclass;
+    if (facts.node.body.some((s) =>
+      (!dataclass && s.kind === "Assign" && s.targets.some((t) => t.kind === "Name" && t.id === attr)) ||
+      (s.kind === "AnnAssign" && s.target.kind === "Name" && s.target.id === attr && s.value !== null && (!dataclass || isClassVar(s))))) return true;
     c = facts.base;
   }
   return false;
@@ -76,7 +79,7 @@ export function lowerClass(ctx: LowerContext, s: A.ClassDef): Stmt[] {
     for (const stmt of s.body) {
       if (stmt.kind === "Expr" && stmt.value.kind === "Constant") continue;
       if (stmt.kind === "Pass") continue;
-      if (stmt.kind === "AnnAssign" && facts.isDataclass) continue;
+      if (stmt.kind === "AnnAssign" && facts.isDataclass && !isClassVar(stmt)) continue;
       if (stmt.kind === "Assign" && stmt.targets.length === 1 && stmt.targets[0]!.kind === "Name") {
         const name = (stmt.targets[0] as A.Name).id;
         declareField(name);
