@@ -33,7 +33,21 @@ const ALWAYS_FLOAT: Readonly<Record<string, readonly string[]>> = {
   statistics: ["fmean", "stdev", "pstdev", "geometric_mean"],
 };
 
-const EXCEPTIONS = new Set(["BaseException", "Exception", "ValueError", "TypeError", "KeyError", "IndexError", "RuntimeError", "ZeroDivisionError", "ArithmeticError", "LookupError", "AttributeError", "NotImplementedError", "StopIteration", "AssertionError", "OverflowError", "NameError", "OSError", "TimeoutError", "RecursionError"]);
+/** The built-in exception classes (src/runtime/exceptions.ts): constructed with `new`. */
+const EXCEPTIONS = new Set([
+  "BaseException", "Exception", "GeneratorExit", "KeyboardInterrupt", "SystemExit", "StopIteration",
+  "StopAsyncIteration", "ArithmeticError", "FloatingPointError", "OverflowError", "ZeroDivisionError",
+  "AssertionError", "AttributeError", "BufferError", "EOFError", "ImportError", "ModuleNotFoundError", "LookupError",
+  "IndexError", "KeyError", "MemoryError", "NameError", "UnboundLocalError", "OSError", "BlockingIOError",
+  "ChildProcessError", "ConnectionError", "BrokenPipeError", "ConnectionAbortedError", "ConnectionRefusedError",
+  "ConnectionResetError", "FileExistsError", "FileNotFoundError", "InterruptedError", "IsADirectoryError",
+  "NotADirectoryError", "PermissionError", "ProcessLookupError", "TimeoutError", "ReferenceError", "RuntimeError",
+  "NotImplementedError", "RecursionError", "SyntaxError", "IndentationError", "TabError", "SystemError", "TypeError",
+  "ValueError", "UnicodeError", "UnicodeDecodeError", "UnicodeEncodeError", "UnicodeTranslateError", "Warning",
+  "BytesWarning", "DeprecationWarning", "EncodingWarning", "FutureWarning", "ImportWarning",
+  "PendingDeprecationWarning", "ResourceWarning", "RuntimeWarning", "SyntaxWarning", "UnicodeWarning", "UserWarning",
+  "BaseExceptionGroup", "ExceptionGroup"
+]);
 
 export class TypeInference {
   private readonly exprTypes = new Map<A.Expr, PyType>();
