@@ -15,3 +15,8 @@ export function isEmptyBase(base: A.Expr): boolean {
 export function realBases(cls: A.ClassDef): readonly A.Expr[] {
   return cls.bases.filter((b) => !isEmptyBase(b));
 }
+
+/** `class Movie(TypedDict)`: at run time its instances are plain dicts and the class is `dict`. */
+export function isTypedDictClass(cls: A.ClassDef): boolean {
+  return cls.bases.some((b) => (b.kind === "Name" && b.id === "TypedDict") || (b.kind === "Attribute" && b.attr === "TypedDict" && b.value.kind === "Name" && b.value.id === "typing"));
+}

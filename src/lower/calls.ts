@@ -9,6 +9,7 @@
  */
 import type * as A from "../ast/nodes.js";
 import { resolveScope } from "../analysis/scopes.js";
+import { isTypedDictClass } from "../analysis/class-bases.js";
 import { Diagnostics } from "../diagnostics/catalog.js";
 import { call, type Expr, id, lit, member, str } from "../ir/nodes.js";
 import { builtinValue, importedMember, importedModule, isRuntimeClass, TYPE_CALLS } from "./builtins.js";
@@ -31,6 +32,8 @@ const DYNAMIC_METHODS = new Set([
 
 export function lowerCall(ctx: LowerContext, e: A.Call): Expr {
   const f = e.func;
+  // `Movie(title="Up", year=2009)` with `class Movie(TypedDict)`: a plain dict
+  if (f.kind === "Name" && ctx.infer.classes.get(f.id) && isTypedDictClass(ctx.infer.classes.get(f.id)!.node)) return lowerCall(ctx, { ...e, func: { ...f, id: "dict" } });
   if (f.kind === "Name" && !resolveScope(ctx.scope, f.id)) {
     const special = lowerBuiltinCall(ctx, f.id, e);
     if (special) return special;

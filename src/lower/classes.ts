@@ -24,7 +24,8 @@ import { isEnumClass, lowerEnumClass } from "./enums.js";
 import { abcMetaclassBase, abstractMember, abstractMethodNames, isAbstractDecorator, markAbstract } from "./abstract-classes.js";
 import { selfStores } from "../analysis/attributes.js";
 import { classDecoratorCalls } from "./class-decorators.js";
-import { realBases } from "../analysis/class-bases.js";
+import { isTypedDictClass, realBases } from "../analysis/class-bases.js";
+import { onlyCalled } from "./typing-names.js";
 import { superBeforeThis } from "./constructor-super.js";
 import { isClassVar } from "./dataclass-fields.js";
 
@@ -52,6 +53,15 @@ function decoratorName(d: A.Expr): string | null {
 
 export function lowerClass(ctx: LowerContext, s: A.ClassDef): Stmt[] {
   if (isEnumClass(ctx, s.name)) return lowerEnumClass(ctx, s);
+  if (s.bases.some((b) => (b.kind === "Name" && b.id === "NamedTuple") || (b.kind === "Attribute" && b.attr === "NamedTuple"))) {
+    ctx.report(Diagnostics.unsupported, { construct: "a class-syntax NamedTuple (use collections.namedtuple)" }, s);
+    return [];
+  }
+  if (isTypedDictClass(s)) {
+    // only annotations and calls (which build a dict, calls.ts) may name it
+    if (!onlyCalled(ctx.scopes.module.node, s.name)) ctx.report(Diagnostics.unsupported, { construct: "a TypedDict class used as a value" }, s);
+    return [];
+  }
   const scope = ctx.scopes.scopes.get(s)!;
   const facts = ctx.infer.classes.get(s.name)!;
   const abcBase = abcMetaclassBase(ctx, s);

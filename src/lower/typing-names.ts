@@ -13,7 +13,7 @@
  */
 import type * as A from "../ast/nodes.js";
 import { forEachChild } from "../analysis/walk.js";
-import { isEmptyBase } from "../analysis/class-bases.js";
+import { isEmptyBase, isTypedDictClass } from "../analysis/class-bases.js";
 
 const TYPE_PARAMETER_FACTORIES = new Set(["TypeVar", "ParamSpec", "TypeVarTuple"]);
 
@@ -43,6 +43,8 @@ export function runtimeNames(module: A.Node): Set<string> {
         n.body.forEach(visit);
         return;
       case "ClassDef":
+        // a TypedDict is `dict` at run time: its base and annotations are not read
+        if (isTypedDictClass(n)) return;
         n.decorator_list.forEach(visit);
         n.bases.filter((b) => !isEmptyBase(b)).forEach(visit);
         n.keywords.forEach(visit);
@@ -62,4 +64,29 @@ export function runtimeNames(module: A.Node): Set<string> {
 
 function argumentDefaults(a: A.Arguments): A.Expr[] {
   return [...a.defaults, ...a.kw_defaults.filter((d): d is A.Expr => d !== null)];
+}
+
+/** True when every run-time read of `name` is the callee of a call (`Movie(title="Up")`). */
+export function onlyCalled(module: A.Node, name: string): boolean {
+  let ok = true;
+  const visit = (n: A.Node): void => {
+    if (!ok) return;
+    if (n.kind === "Call" && n.func.kind === "Name" && n.func.id === name) {
+      n.args.forEach(visit);
+      n.keywords.forEach(visit);
+      return;
+    }
+    if (n.kind === "Name" && n.id === name && n.ctx === "Load") ok = false;
+    if (n.kind === "arg" || (n.kind === "AnnAssign" && n.value === null)) return;
+    if (n.kind === "AnnAssign") { visit(n.target); visit(n.value!); return; }
+    if (n.kind === "FunctionDef" || n.kind === "AsyncFunctionDef") {
+      n.decorator_list.forEach(visit);
+      n.args.defaults.forEach(visit);
+      n.body.forEach(visit);
+      return;
+    }
+    forEachChild(n, visit);
+  };
+  forEachChild(module, visit);
+  return ok;
 }
