@@ -32,6 +32,7 @@ const DYNAMIC_METHODS = new Set([
 
 export function lowerCall(ctx: LowerContext, e: A.Call): Expr {
   const f = e.func;
+  ctx.callees.add(f);
   // `Movie(title="Up", year=2009)` with `class Movie(TypedDict)`: a plain dict
   if (f.kind === "Name" && ctx.infer.classes.get(f.id) && isTypedDictClass(ctx.infer.classes.get(f.id)!.node)) return lowerCall(ctx, { ...e, func: { ...f, id: "dict" } });
   if (f.kind === "Name" && !resolveScope(ctx.scope, f.id)) {

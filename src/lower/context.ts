@@ -43,6 +43,8 @@ export class LowerContext {
   thisAlias: { readonly name: string; readonly scope: Scope } | null = null;
   /** the caught exception's JS name in the innermost `except` (bare `raise` rethrows it) */
   currentException: string | null = null;
+  /** attributes being lowered as the callee of a call (a method read as a value is bound instead) */
+  readonly callees = new WeakSet<A.Expr>();
   /** names in the current JS function that are already declared */
   declared: Set<string> = new Set();
   /** the module reads `__doc__` / `__defaults__` / `__kwdefaults__` somewhere (function-attributes.ts) */
