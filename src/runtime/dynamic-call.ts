@@ -205,6 +205,18 @@ const STR_METHODS: Record<string, Method> = {
   format: (s: string, ...args: unknown[]) => strFormat(s, args),
 };
 
+/**
+ * A builtin value's method read as a value: `push = stack.append`, `"-".join`. JS strings and
+ * arrays have no such methods, so the result calls through `callMethod` with the receiver kept.
+ */
+export function methodOf(obj: unknown, name: string): (...args: unknown[]) => any {
+  const table = typeof obj === "string" ? STR_METHODS : Array.isArray(obj) ? LIST_METHODS : null;
+  if (table !== null && !Object.hasOwn(table, name) && !(isTuple(obj) && (name === "index" || name === "count"))) {
+    throw new AttributeError(`'${typeName(obj)}' object has no attribute '${name}'`);
+  }
+  return (...args: unknown[]) => callMethod(obj, name, ...args);
+}
+
 /** `obj.name(...args)` where `obj`'s type is unknown statically. */
 export function callMethod(obj: unknown, name: string, ...args: unknown[]): any {
   if (typeof obj === "number" || typeof obj === "bigint" || typeof obj === "boolean" || obj instanceof PyFloat) {

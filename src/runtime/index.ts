@@ -55,7 +55,7 @@ export * as string from "./string-module.js";
 export * as heapq from "./heapq.js";
 export * as bisect from "./bisect.js";
 export * as copy from "./copy.js";
-export { callKw, callMethod, callMethodKw, withSignature, bindArgs, type CallSpec, type ParamSpec } from "./dynamic-call.js";
+export { callKw, callMethod, methodOf, callMethodKw, withSignature, bindArgs, type CallSpec, type ParamSpec } from "./dynamic-call.js";
 export * as random from "./random.js";
 export * as enum_ from "./enum.js";
 export * as abc from "./abc.js";
