@@ -14,6 +14,13 @@ import type { ContainerUses } from "./container-uses.js";
 import { BOOL, eraseMutable, eraseNested, FLOAT, INT, join, listOf, NEVER, NONE, type PyType, sameType, SMALL_INT, STR, tupleOf, UNKNOWN } from "./pytypes.js";
 import { resolveScope, type Scope, type ScopeTable } from "./scopes.js";
 import { enumClasses, enumMemberNames } from "./enums.js";
+import { realBases } from "./class-bases.js";
+
+/** `@dataclass`, `@dataclasses.dataclass`, and either called with options. */
+export function isDataclassDecorator(d: A.Expr): boolean {
+  const callee = d.kind === "Call" ? d.func : d;
+  return (callee.kind === "Name" && callee.id === "dataclass") || (callee.kind === "Attribute" && callee.attr === "dataclass" && callee.value.kind === "Name" && callee.value.id === "dataclasses");
+}
 
 export interface ClassFacts {
   readonly node: A.ClassDef;
@@ -27,7 +34,21 @@ const ALWAYS_FLOAT: Readonly<Record<string, readonly string[]>> = {
   statistics: ["fmean", "stdev", "pstdev", "geometric_mean"],
 };
 
-const EXCEPTIONS = new Set(["BaseException", "Exception", "ValueError", "TypeError", "KeyError", "IndexError", "RuntimeError", "ZeroDivisionError", "ArithmeticError", "LookupError", "AttributeError", "NotImplementedError", "StopIteration", "AssertionError", "OverflowError", "NameError", "OSError", "TimeoutError", "RecursionError"]);
+/** The built-in exception classes (src/runtime/exceptions.ts): constructed with `new`. */
+const EXCEPTIONS = new Set([
+  "BaseException", "Exception", "GeneratorExit", "KeyboardInterrupt", "SystemExit", "StopIteration",
+  "StopAsyncIteration", "ArithmeticError", "FloatingPointError", "OverflowError", "ZeroDivisionError",
+  "AssertionError", "AttributeError", "BufferError", "EOFError", "ImportError", "ModuleNotFoundError", "LookupError",
+  "IndexError", "KeyError", "MemoryError", "NameError", "UnboundLocalError", "OSError", "BlockingIOError",
+  "ChildProcessError", "ConnectionError", "BrokenPipeError", "ConnectionAbortedError", "ConnectionRefusedError",
+  "ConnectionResetError", "FileExistsError", "FileNotFoundError", "InterruptedError", "IsADirectoryError",
+  "NotADirectoryError", "PermissionError", "ProcessLookupError", "TimeoutError", "ReferenceError", "RuntimeError",
+  "NotImplementedError", "RecursionError", "SyntaxError", "IndentationError", "TabError", "SystemError", "TypeError",
+  "ValueError", "UnicodeError", "UnicodeDecodeError", "UnicodeEncodeError", "UnicodeTranslateError", "Warning",
+  "BytesWarning", "DeprecationWarning", "EncodingWarning", "FutureWarning", "ImportWarning",
+  "PendingDeprecationWarning", "ResourceWarning", "RuntimeWarning", "SyntaxWarning", "UnicodeWarning", "UserWarning",
+  "BaseExceptionGroup", "ExceptionGroup"
+]);
 
 export class TypeInference {
   private readonly exprTypes = new Map<A.Expr, PyType>();
@@ -48,8 +69,9 @@ export class TypeInference {
     for (const scope of scopes.scopes.values()) {
       const n = scope.node;
       if (n.kind !== "ClassDef") continue;
-      const base = n.bases[0]?.kind === "Name" ? (n.bases[0] as A.Name).id : null;
-      const isDataclass = n.decorator_list.some((d) => (d.kind === "Name" && d.id === "dataclass") || (d.kind === "Call" && d.func.kind === "Name" && d.func.id === "dataclass"));
+      const first = realBases(n)[0];
+      const base = first?.kind === "Name" ? first.id : null;
+      const isDataclass = n.decorator_list.some(isDataclassDecorator);
       this.classes.set(n.name, { node: n, base, isDataclass, isException: false });
     }
     for (const [name, facts] of this.classes) this.classes.set(name, { ...facts, isException: this.derivesFromException(name) });
@@ -375,7 +397,7 @@ export class TypeInference {
   private importedName(scope: Scope, name: string): string | null {
     const owner = resolveScope(scope, name);
     if (!owner) return null;
-    const sites = this.bindings.get(owner)?.get(name) ?? [];
+    const sites = (this.bindings.get(owner)?.get(name) ?? []).filter((b) => b.how !== "mutate");
     const site = sites.length === 1 ? sites[0]! : null;
     return site && site.how === "import" && site.module === "collections" ? site.name : null;
   }
@@ -384,7 +406,7 @@ export class TypeInference {
   private importedModule(scope: Scope, name: string): string | null {
     const owner = resolveScope(scope, name);
     if (!owner) return null;
-    const sites = this.bindings.get(owner)?.get(name) ?? [];
+    const sites = (this.bindings.get(owner)?.get(name) ?? []).filter((b) => b.how !== "mutate");
     const site = sites.length === 1 ? sites[0]! : null;
     return site && site.how === "import" && site.name === null ? site.module : null;
   }
@@ -424,7 +446,9 @@ export class TypeInference {
   private attribute(e: A.Attribute, scope: Scope): PyType {
     if (e.value.kind === "Name" && e.value.id === "math" && !resolveScope(scope, "math")) return e.attr === "pi" || e.attr === "e" || e.attr === "inf" || e.attr === "nan" || e.attr === "tau" ? FLOAT : UNKNOWN;
     if (e.value.kind === "Name" && e.value.id === "math") return e.attr === "pi" || e.attr === "e" || e.attr === "inf" || e.attr === "nan" || e.attr === "tau" ? FLOAT : UNKNOWN;
-    const owner = this.expr(e.value, scope);
+    const maybeNone = this.expr(e.value, scope);
+    // `node.next.value` with `next: Optional[Node]`: a Node's attribute, or AttributeError on None
+    const owner = maybeNone.t === "optional" ? maybeNone.inner : maybeNone;
     if ((owner.t === "instance" || owner.t === "class") && this.enums.has(owner.cls)) {
       // `Color.RED` is a member, not the value it was assigned; a member's value can be anything
       if (this.isEnumMember(owner.cls, e.attr)) return { t: "instance", cls: owner.cls };

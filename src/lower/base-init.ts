@@ -16,12 +16,13 @@
  */
 import type * as A from "../ast/nodes.js";
 import { selfStores } from "../analysis/attributes.js";
+import { realBases } from "../analysis/class-bases.js";
 import { Diagnostics } from "../diagnostics/catalog.js";
 import { call, exprStmt, id, lit, type Expr, type Stmt } from "../ir/nodes.js";
 import type { LowerContext } from "./context.js";
 
 export function ensureSuper(ctx: LowerContext, cls: A.ClassDef, init: A.FunctionDef | A.AsyncFunctionDef, body: Stmt[]): Stmt[] {
-  if (cls.bases.length === 0) return body;
+  if (realBases(cls).length === 0) return body;
   const callsSuper = JSON.stringify(body).includes('"callee":{"k":"lit","text":"super"}');
   if (callsSuper) return body;
   const base = nearestInit(ctx, cls);

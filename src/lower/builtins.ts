@@ -103,7 +103,8 @@ export function moduleAttribute(ctx: LowerContext, e: A.Attribute): Expr | null 
 export function importedModule(ctx: LowerContext, name: string): string | null {
   const owner = resolveScope(ctx.scope, name);
   if (!owner) return null;
-  const sites = ctx.infer.bindings.get(owner)?.get(name) ?? [];
+  // `operator.add(a, b)` reads like a set's `add`: mutation sites do not rebind the name
+  const sites = (ctx.infer.bindings.get(owner)?.get(name) ?? []).filter((b) => b.how !== "mutate");
   const site = sites.length === 1 ? sites[0]! : null;
   return site && site.how === "import" && site.name === null && MODULES[site.module] ? site.module : null;
 }
@@ -112,7 +113,8 @@ export function importedModule(ctx: LowerContext, name: string): string | null {
 export function importedMember(ctx: LowerContext, name: string): { module: string; name: string } | null {
   const owner = resolveScope(ctx.scope, name);
   if (!owner) return null;
-  const sites = ctx.infer.bindings.get(owner)?.get(name) ?? [];
+  // `operator.add(a, b)` reads like a set's `add`: mutation sites do not rebind the name
+  const sites = (ctx.infer.bindings.get(owner)?.get(name) ?? []).filter((b) => b.how !== "mutate");
   const site = sites.length === 1 ? sites[0]! : null;
   return site && site.how === "import" && site.name !== null ? { module: site.module, name: site.name } : null;
 }

@@ -9,6 +9,7 @@
  */
 import type * as A from "../ast/nodes.js";
 import { resolveScope } from "../analysis/scopes.js";
+import { isTypedDictClass } from "../analysis/class-bases.js";
 import { Diagnostics } from "../diagnostics/catalog.js";
 import { call, type Expr, id, lit, member, str } from "../ir/nodes.js";
 import { builtinValue, importedMember, importedModule, isRuntimeClass, TYPE_CALLS } from "./builtins.js";
@@ -32,6 +33,9 @@ const DYNAMIC_METHODS = new Set([
 
 export function lowerCall(ctx: LowerContext, e: A.Call): Expr {
   const f = e.func;
+  ctx.callees.add(f);
+  // `Movie(title="Up", year=2009)` with `class Movie(TypedDict)`: a plain dict
+  if (f.kind === "Name" && ctx.infer.classes.get(f.id) && isTypedDictClass(ctx.infer.classes.get(f.id)!.node)) return lowerCall(ctx, { ...e, func: { ...f, id: "dict" } });
   if (f.kind === "Name" && !resolveScope(ctx.scope, f.id)) {
     const special = lowerBuiltinCall(ctx, f.id, e);
     if (special) return special;
@@ -126,7 +130,8 @@ function isRuntimeCallee(ctx: LowerContext, f: A.Expr): boolean {
   if (f.kind === "Name") return !resolveScope(ctx.scope, f.id) || importedMember(ctx, f.id) !== null;
   if (f.kind === "Attribute") {
     const t = ctx.typeOf(f.value);
-    return t.t !== "instance" && t.t !== "class" && t.t !== "unknown";
+    // JS strings, arrays and numbers have methods of their own: keywords go through callMethodKw
+    return !["instance", "class", "unknown", "str", "list", "tuple", "int", "float", "bool", "num"].includes(t.t);
   }
   return false;
 }

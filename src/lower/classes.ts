@@ -23,8 +23,11 @@ import { mentions } from "../analysis/walk.js";
 import { isEnumClass, lowerEnumClass } from "./enums.js";
 import { abcMetaclassBase, abstractMember, abstractMethodNames, isAbstractDecorator, markAbstract } from "./abstract-classes.js";
 import { selfStores } from "../analysis/attributes.js";
-import { ensureSuper } from "./base-init.js";
 import { classDecoratorCalls } from "./class-decorators.js";
+import { isTypedDictClass, realBases } from "../analysis/class-bases.js";
+import { onlyCalled } from "./typing-names.js";
+import { superBeforeThis } from "./constructor-super.js";
+import { isClassVar } from "./dataclass-fields.js";
 
 /** True when `attr` is assigned in the body of `cls` (or a base) as data, not a method. */
 export function isClassDataAttribute(ctx: LowerContext, cls: string, attr: string): boolean {
@@ -33,8 +36,10 @@ export function isClassDataAttribute(ctx: LowerContext, cls: string, attr: strin
   for (let c: string | null = cls, depth = 0; c && depth < 50; depth++) {
     const facts = ctx.infer.classes.get(c);
     if (!facts) return false;
-    if (facts.isDataclass) { c = facts.base; continue; }
-    if (facts.node.body.some((s) => s.kind === "Assign" && s.targets.some((t) => t.kind === "Name" && t.id === attr))) return true;
+    const dataclass = facts.isDataclass;
+    if (facts.node.body.some((s) =>
+      (!dataclass && s.kind === "Assign" && s.targets.some((t) => t.kind === "Name" && t.id === attr)) ||
+      (s.kind === "AnnAssign" && s.target.kind === "Name" && s.target.id === attr && s.value !== null && (!dataclass || isClassVar(s))))) return true;
     c = facts.base;
   }
   return false;
@@ -48,11 +53,21 @@ function decoratorName(d: A.Expr): string | null {
 
 export function lowerClass(ctx: LowerContext, s: A.ClassDef): Stmt[] {
   if (isEnumClass(ctx, s.name)) return lowerEnumClass(ctx, s);
+  if (s.bases.some((b) => (b.kind === "Name" && b.id === "NamedTuple") || (b.kind === "Attribute" && b.attr === "NamedTuple"))) {
+    ctx.report(Diagnostics.unsupported, { construct: "a class-syntax NamedTuple (use collections.namedtuple)" }, s);
+    return [];
+  }
+  if (isTypedDictClass(s)) {
+    // only annotations and calls (which build a dict, calls.ts) may name it
+    if (!onlyCalled(ctx.scopes.module.node, s.name)) ctx.report(Diagnostics.unsupported, { construct: "a TypedDict class used as a value" }, s);
+    return [];
+  }
   const scope = ctx.scopes.scopes.get(s)!;
   const facts = ctx.infer.classes.get(s.name)!;
   const abcBase = abcMetaclassBase(ctx, s);
   if (!abcBase && s.keywords.some((k) => k.arg === "metaclass")) ctx.report(Diagnostics.metaclass, {}, s);
-  if (s.bases.length > 1) ctx.report(Diagnostics.unsupported, { construct: "multiple inheritance" }, s.bases[1]!);
+  const bases = realBases(s);
+  if (bases.length > 1) ctx.report(Diagnostics.unsupported, { construct: "multiple inheritance" }, bases[1]!);
   const members: ClassMember[] = [];
   const savedClass = ctx.currentClass;
   ctx.currentClass = s.name;
@@ -74,7 +89,7 @@ export function lowerClass(ctx: LowerContext, s: A.ClassDef): Stmt[] {
     for (const stmt of s.body) {
       if (stmt.kind === "Expr" && stmt.value.kind === "Constant") continue;
       if (stmt.kind === "Pass") continue;
-      if (stmt.kind === "AnnAssign" && facts.isDataclass) continue;
+      if (stmt.kind === "AnnAssign" && facts.isDataclass && !isClassVar(stmt)) continue;
       if (stmt.kind === "Assign" && stmt.targets.length === 1 && stmt.targets[0]!.kind === "Name") {
         const name = (stmt.targets[0] as A.Name).id;
         declareField(name);
@@ -98,7 +113,7 @@ export function lowerClass(ctx: LowerContext, s: A.ClassDef): Stmt[] {
   const abstract = abstractMethodNames(s);
   if (abstract.length) staticInit.push(markAbstract(ctx, abstract));
   if (staticInit.length) members.push({ k: "static-block", body: staticInit });
-  const base = s.bases[0] ? lowerExpr(ctx, s.bases[0]) : abcBase ?? undefined;
+  const base = bases[0] ? lowerExpr(ctx, bases[0]) : abcBase ?? undefined;
   ctx.declared.add(s.name);
   return [...before, { k: "class", name: ctx.jsName(s.name), ...(base ? { base } : {}), members }, ...after, ...classDecoratorCalls(ctx, s)];
 }
@@ -125,7 +140,7 @@ export function lowerMethod(ctx: LowerContext, cls: A.ClassDef, def: A.FunctionD
   if (!isStatic && selfName) selfStores(def).forEach(declareField);
   const isGenerator = scope.isGenerator;
   const ret = isGenerator || def.kind === "AsyncFunctionDef" || def.name === "__init__" || isSetter ? undefined : returnAnnotation(ctx, def, fn.body);
-  if (def.name === "__init__") return [{ k: "ctor", params: fn.params, body: ensureSuper(ctx, cls, def, fn.body) }];
+  if (def.name === "__init__") return [{ k: "ctor", params: fn.params, body: superBeforeThis(ctx, cls, def, fn.body) }];
   const unknownDecorators = def.decorator_list.filter((d) => !["staticmethod", "classmethod", "property", "setter", "abstractmethod"].includes(decoratorName(d) ?? ""));
   if (unknownDecorators.length) ctx.report(Diagnostics.unsupported, { construct: "this method decorator" }, unknownDecorators[0]!);
   return [{
@@ -154,8 +169,6 @@ function containsNestedFunction(s: A.Node, selfName: string): boolean {
   visit(s);
   return found;
 }
-
-/** A derived JS class must call `super()`; Python's `__init__` may skip the base's. */
 
 export { id };
 export type { Expr };

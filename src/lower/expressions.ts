@@ -17,6 +17,8 @@ import { lowerJoinedStr } from "./fstrings.js";
 import { lowerLambda } from "./functions.js";
 import { builtinValue, moduleAttribute } from "./builtins.js";
 import { isClassDataAttribute } from "./classes.js";
+import { findMethod } from "./callees.js";
+import { STR_METHOD_NAMES } from "./methods.js";
 import { FUNCTION_ATTRIBUTES } from "./function-attributes.js";
 import { lowerBinOp, lowerBoolOp, lowerCompare, lowerUnary, truthTest } from "./operators.js";
 
@@ -166,11 +168,42 @@ function lowerAttribute(ctx: LowerContext, e: A.Attribute): Expr {
   // not the class's own: JS would read undefined where Python raises AttributeError, and the
   // TypeScript class type does not have it
   if (e.ctx === "Load" && isForeignAttribute(ctx, owner, e.attr)) return call(ctx.helper("getattr"), [lowerExpr(ctx, e.value), str(e.attr)]);
+  // a method read as a value (`key=counts.get`, `f = obj.method`) keeps its receiver
+  if (e.ctx === "Load" && !ctx.callees.has(e) && isMethodValue(ctx, owner, e.attr)) return call(ctx.helper("getattr"), [lowerExpr(ctx, e.value), str(e.attr)]);
+  if (e.ctx === "Load" && !ctx.callees.has(e) && isBuiltinMethodValue(owner, e.attr)) return call(ctx.helper("methodOf"), [lowerExpr(ctx, e.value), str(e.attr)]);
   // declared, but set only on some paths: reading it before any store raises AttributeError
   if (e.ctx === "Load" && owner.t === "instance" && !e.attr.startsWith("__") && ctx.infer.mayLackAttribute(owner.cls, e.attr)) {
     return call(ctx.helper("getattr"), [lowerExpr(ctx, e.value), str(e.attr)]);
   }
-  return member(lowerExpr(ctx, e.value), e.attr);
+  return member(receiver(ctx, e.value), e.attr);
+}
+
+/**
+ * An attribute's receiver. One that may be None is asserted non-null for TypeScript: at run time
+ * the access on null raises the AttributeError CPython raises (exception-catch.ts).
+ */
+export function receiver(ctx: LowerContext, value: A.Expr): Expr {
+  const obj = lowerExpr(ctx, value);
+  return ctx.typeOf(value).t === "optional" ? { k: "nonnull", expr: obj } : obj;
+}
+
+const CONTAINER_METHODS = new Set(["get", "keys", "values", "items", "pop", "popitem", "setdefault", "update", "copy", "clear", "add", "discard", "remove", "union", "intersection", "difference", "issubset", "issuperset", "most_common", "elements", "append", "appendleft", "popleft", "extend"]);
+
+/** True when `owner.attr` is a method: a dict's or set's, or a plain method of a program class. */
+function isMethodValue(ctx: LowerContext, owner: PyType, attr: string): boolean {
+  if (owner.t === "dict" || owner.t === "set") return CONTAINER_METHODS.has(attr);
+  if (owner.t !== "instance" || !ctx.infer.classes.has(owner.cls)) return false;
+  const found = findMethod(ctx, owner.cls, attr);
+  return found !== null && found.def.decorator_list.length === 0;
+}
+
+const LIST_METHOD_NAMES = new Set(["append", "extend", "insert", "pop", "remove", "index", "count", "reverse", "copy", "clear", "sort"]);
+
+/** A method of a str, list or tuple (JS values without Python's methods) read as a value. */
+function isBuiltinMethodValue(owner: PyType, attr: string): boolean {
+  if (owner.t === "str") return STR_METHOD_NAMES.has(attr) || attr === "format";
+  if (owner.t === "list") return LIST_METHOD_NAMES.has(attr);
+  return owner.t === "tuple" && (attr === "index" || attr === "count");
 }
 
 /** An attribute that a user class instance gets only from outside the class, if at all. */

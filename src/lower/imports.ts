@@ -1,7 +1,8 @@
 /**
  * Imports of supported modules. `import math` binds nothing at run time (each `math.x` use
  * imports the runtime's `math` object); `from M import a` binds a constant to the runtime
- * member. `typing` and `dataclasses` names are compile-time only. Anything else is PY2002.
+ * member. `typing` and `dataclasses` names are compile-time only (a `typing` name read outside
+ * annotations is bound, typing-names.ts). Anything else is PY2002.
  *
  *     from collections import Counter   →   const Counter = collections.Counter;
  */
@@ -45,7 +46,8 @@ export function lowerImport(ctx: LowerContext, s: A.Import | A.ImportFrom): Stmt
     const compileTime = COMPILE_TIME[moduleName];
     const local = a.asname ?? a.name;
     ctx.declared.add(local);
-    if (compileTime === "all" || (compileTime && compileTime.includes(a.name))) continue;
+    const runtimeTyping = moduleName === "typing" && ctx.runtimeNames.has(local);
+    if (!runtimeTyping && (compileTime === "all" || (compileTime && compileTime.includes(a.name)))) continue;
     if (!MODULES[moduleName]) continue;
     if (!checkModuleMember(ctx, moduleName, a.name, a, { fromImport: true })) continue;
     out.push({ k: "var", kind: "const", target: id(ctx.jsName(local)), init: moduleMember(ctx, moduleName, a.name) });

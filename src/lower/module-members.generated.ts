@@ -97,7 +97,7 @@ export const MODULE_MEMBERS: Readonly<Record<string, ModuleInfo>> = {
   string: {
     from: "py2ts/runtime",
     export: "string",
-    members: { "ascii_letters": "value", "ascii_lowercase": "value", "ascii_uppercase": "value", "capwords": "function", "digits": "value", "hexdigits": "value", "octdigits": "value", "printable": "value", "punctuation": "value", "whitespace": "value" },
+    members: { "Template": "class", "ascii_letters": "value", "ascii_lowercase": "value", "ascii_uppercase": "value", "capwords": "function", "digits": "value", "hexdigits": "value", "octdigits": "value", "printable": "value", "punctuation": "value", "whitespace": "value" },
     elsewhere: {  },
     python: ["Formatter", "Template", "_ChainMap", "__all__", "__builtins__", "__cached__", "__doc__", "__file__", "__loader__", "__name__", "__package__", "__spec__", "_re", "_sentinel_dict", "_string", "ascii_letters", "ascii_lowercase", "ascii_uppercase", "capwords", "digits", "hexdigits", "octdigits", "printable", "punctuation", "whitespace"],
   },

@@ -6,6 +6,8 @@
  *     if c: y = 1           let y: number;
  *     else: y = 2      →    if (c) { y = 1; } else { y = 2; }
  */
+import { typeParameterName } from "./typing-names.js";
+import { realBases } from "../analysis/class-bases.js";
 import type * as A from "../ast/nodes.js";
 import { join, NEVER, tsType } from "../analysis/pytypes.js";
 import { boundNames } from "../analysis/walk.js";
@@ -72,7 +74,11 @@ function simpleTargets(t: A.Expr): string[] | null {
 export function lowerStmt(ctx: LowerContext, s: A.Stmt): Stmt[] {
   switch (s.kind) {
     case "Expr": return lowerExprStmt(ctx, s);
-    case "Assign": return lowerAssign(ctx, s);
+    case "Assign": {
+      // `T = TypeVar("T")` read only by annotations is compile-time only (typing-names.ts)
+      const typeParam = typeParameterName(s);
+      return typeParam !== null && !ctx.runtimeNames.has(typeParam) ? [] : lowerAssign(ctx, s);
+    }
     case "AugAssign": return lowerAugAssign(ctx, s);
     case "AnnAssign": return lowerAnnAssign(ctx, s);
     case "If": {
@@ -104,7 +110,17 @@ export function lowerStmt(ctx: LowerContext, s: A.Stmt): Stmt[] {
 function lowerExprStmt(ctx: LowerContext, s: A.ExprStmt): Stmt[] {
   // a docstring, or `...` as a placeholder body (`def area(self): ...`), does nothing
   if (s.value.kind === "Constant" && (s.value.value.type === "str" || s.value.value.type === "Ellipsis")) return [];
+  if (isObjectInit(ctx, s.value)) return [];
   return [exprStmt(lowerExpr(ctx, s.value))];
+}
+
+/** `super().__init__()` in a class whose only bases are `object` or typing markers: object's, a no-op. */
+function isObjectInit(ctx: LowerContext, e: A.Expr): boolean {
+  if (e.kind !== "Call" || e.args.length || e.keywords.length || e.func.kind !== "Attribute" || e.func.attr !== "__init__") return false;
+  const target = e.func.value;
+  if (target.kind !== "Call" || target.func.kind !== "Name" || target.func.id !== "super" || target.args.length || !ctx.currentClass) return false;
+  const cls = ctx.infer.classes.get(ctx.currentClass);
+  return cls !== undefined && !cls.isDataclass && realBases(cls.node).length === 0;
 }
 
 function lowerDelete(ctx: LowerContext, s: A.Delete): Stmt[] {

@@ -16,6 +16,7 @@ import { TypeError, ValueError } from "./exceptions.js";
 import { iterate, type PyIterable } from "./iter.js";
 import { splitKw } from "./kwargs.js";
 import { add } from "./numbers.js";
+import { boxFloat } from "./float-box.js";
 import { PySet } from "./set.js";
 import { strLen } from "./strings.js";
 import { toCallable } from "./builtins-types.js";
@@ -82,14 +83,17 @@ export function sum(iterable: PyIterable<unknown>, ...rest: unknown[]): any {
     // fast path: plain numbers while the running total stays exact
     let i = 0;
     let acc = total;
+    // a raw number that is not a safe integer is a float: then so is the sum (4.0 for [1.5, 2.5])
+    let floaty = false;
     for (; i < iterable.length; i++) {
       const v = iterable[i];
       if (typeof v !== "number") break;
       const next = acc + v;
       if (Number.isInteger(v) && !Number.isSafeInteger(next)) break;
+      if (!Number.isSafeInteger(v)) floaty = true;
       acc = next;
     }
-    total = acc;
+    total = floaty ? boxFloat(acc) : acc;
     for (; i < iterable.length; i++) total = add(total, iterable[i]);
     return total;
   }

@@ -4,7 +4,7 @@ export { iter, next, iterate, iterateTemporary, PyIterator, ListIterator, TupleI
 export { delegate, delegateExact, type Delegation } from "./yield-from.js";
 export { ANY, INT, FLOAT, BOOL, STR, NONE, listOf, tupleOf, varTupleOf, dictOf, setOf, unionOf, optional, isIntNumber, isFloatDesc, PyBuiltinType, int_, float_, str_, bool_, list_, tuple_, dict_, set_, frozenset_, NoneType_, object_, type_, function_, NotImplemented, type TypeDesc, type TypeKind } from "./types.js";
 export { tuple, tupleFrom, asTuple, isTuple, EMPTY_TUPLE, TUPLE_TAG, type PyTuple, type PyPair, type PyTupleOf } from "./tuple.js";
-export { add, sub, mul, truediv, truedivF, floordiv, floordivF, mod, modF, divmod, divmodF, neg, pos, abs, pow, lshift, rshift, bitand, bitor, bitxor, invert, normBig, bigToFloat, binaryDunder, type PyInt, type PyNumber } from "./numbers.js";
+export { add, sub, mul, truediv, truedivF, floordiv, floordivF, mod, modF, divmod, divmodF, neg, pos, abs, pow, lshift, rshift, bitand, bitor, bitxor, invert, matmul, normBig, bigToFloat, binaryDunder, type PyInt, type PyNumber } from "./numbers.js";
 export { floatRepr } from "./float-repr.js";
 export { hash, identityOf, type PyHash } from "./hash.js";
 export { eq, ne, lt, le, gt, ge, compare, compareStr, truthy, contains, typeName, typeOf, classNameOf } from "./compare.js";
@@ -55,7 +55,7 @@ export * as string from "./string-module.js";
 export * as heapq from "./heapq.js";
 export * as bisect from "./bisect.js";
 export * as copy from "./copy.js";
-export { callKw, callMethod, callMethodKw, withSignature, bindArgs, type CallSpec, type ParamSpec } from "./dynamic-call.js";
+export { callKw, callMethod, methodOf, callMethodKw, withSignature, bindArgs, type CallSpec, type ParamSpec } from "./dynamic-call.js";
 export * as random from "./random.js";
 export * as enum_ from "./enum.js";
 export * as abc from "./abc.js";
