@@ -16,7 +16,17 @@ export interface ClassFacts {
   readonly isException: boolean;
 }
 
-const EXCEPTIONS = new Set(["BaseException", "Exception", "ValueError", "TypeError", "KeyError", "IndexError", "RuntimeError", "ZeroDivisionError", "ArithmeticError", "LookupError", "AttributeError", "NotImplementedError", "StopIteration", "AssertionError", "OverflowError", "NameError", "OSError", "TimeoutError", "RecursionError"]);
+const EXCEPTIONS = new Set([
+  "BaseException", "Exception", "ValueError", "TypeError", "KeyError", "IndexError", "RuntimeError", "ZeroDivisionError",
+  "ArithmeticError", "LookupError", "AttributeError", "NotImplementedError", "StopIteration", "AssertionError", "OverflowError", "NameError",
+  "OSError", "TimeoutError", "RecursionError", "GeneratorExit", "KeyboardInterrupt", "SystemExit", "StopAsyncIteration", "FloatingPointError",
+  "BufferError", "EOFError", "ImportError", "ModuleNotFoundError", "MemoryError", "UnboundLocalError", "BlockingIOError", "ChildProcessError",
+  "ConnectionError", "BrokenPipeError", "ConnectionAbortedError", "ConnectionRefusedError", "ConnectionResetError", "FileExistsError", "FileNotFoundError", "InterruptedError",
+  "IsADirectoryError", "NotADirectoryError", "PermissionError", "ProcessLookupError", "ReferenceError", "SyntaxError", "IndentationError", "TabError",
+  "SystemError", "UnicodeError", "UnicodeDecodeError", "UnicodeEncodeError", "UnicodeTranslateError", "Warning", "BytesWarning", "DeprecationWarning",
+  "EncodingWarning", "FutureWarning", "ImportWarning", "PendingDeprecationWarning", "ResourceWarning", "RuntimeWarning", "SyntaxWarning", "UnicodeWarning",
+  "UserWarning", "ExceptionGroup", "BaseExceptionGroup",
+]);
 
 export class TypeInference {
   private readonly exprTypes = new Map<A.Expr, PyType>();
@@ -158,6 +168,30 @@ export class TypeInference {
       t = join(t, given ? this.expr(given, c.scope) : defaultType);
     }
     return t.t === "never" ? UNKNOWN : t;
+  }
+
+  /**
+   * True when variable `name` may hold a class (a class or exception type passed as an
+   * argument or assigned), so calling it must construct: `fail("x")` with `fail=ValueError`.
+   */
+  mayHoldClass(scope: Scope, name: string): boolean {
+    const owner = resolveScope(scope, name);
+    if (!owner) return false;
+    const isClass = (t: PyType): boolean => t.t === "class" || (t.t === "optional" && t.inner.t === "class");
+    for (const site of this.bindings.get(owner)?.get(name) ?? []) {
+      if (site.how === "value" && isClass(this.expr(site.expr, site.scope))) return true;
+      if (site.how !== "param" || site.fn.kind === "Lambda" || site.role !== "plain") continue;
+      if (site.defaultValue && isClass(this.expr(site.defaultValue, owner.parent ?? owner))) return true;
+      this.callSites ??= collectCallSites(this.scopes, this.bindings, this.moduleNode);
+      const positional = [...site.fn.args.posonlyargs, ...site.fn.args.args];
+      const index = positional.indexOf(site.arg);
+      for (const c of this.callSites.sites.get(site.fn) ?? []) {
+        const pos = index >= 0 ? index - c.skip : -1;
+        const given = pos >= 0 && pos < c.args.length ? c.args[pos]! : c.keywords.find((k) => k.arg === site.arg.arg)?.value;
+        if (given && isClass(this.expr(given, c.scope))) return true;
+      }
+    }
+    return false;
   }
 
   /** True when the function may be called from places the compiler cannot see. */

@@ -2,7 +2,10 @@
  * The py2ts command line (the only place with Node-only modules):
  *
  *     py2ts FILE.py [-o OUT.ts] [--check] [--dump tokens|ast|ir]
- *     py2ts run FILE.py [ARGS...]
+ *     py2ts run [--virtual-time] FILE.py [ARGS...]
+ *
+ * `--virtual-time`: asyncio's clock (and time.time()/monotonic()) jumps to the next timer when
+ * nothing is ready, so sleeps cost nothing and the output is the same.
  *
  * Exit status: 0 ok, 1 diagnostics (or the program's own uncaught error), 2 usage.
  */
@@ -11,6 +14,8 @@ import { existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { basename, resolve } from "node:path";
 import { printDiagnostics } from "./report.js";
 import { runFile } from "./run.js";
+
+const VIRTUAL_TIME = "--virtual-time";
 
 async function convert(file: string, options: { output?: string; check?: boolean; dump?: string }): Promise<number> {
   const path = resolve(file);
@@ -77,15 +82,23 @@ async function dump(what: string, source: string, filename: string): Promise<num
 }
 
 async function main(argv: readonly string[]): Promise<void> {
-  if (argv[0] === "run") {
+  // `--virtual-time` may stand before `run` (so a command prefix can carry it) or right after it
+  const leading = argv[0] === VIRTUAL_TIME;
+  if (argv[leading ? 1 : 0] === "run") {
     // `run` passes everything after the file to the program untouched (its own --flags too)
-    const file = argv[1];
+    let rest = argv.slice(leading ? 2 : 1);
+    let virtualTime = leading;
+    while (rest[0] === VIRTUAL_TIME) {
+      virtualTime = true;
+      rest = rest.slice(1);
+    }
+    const file = rest[0];
     if (!file) {
-      process.stderr.write("usage: py2ts run FILE.py [ARGS...]\n");
+      process.stderr.write("usage: py2ts run [--virtual-time] FILE.py [ARGS...]\n");
       process.exitCode = 2;
       return;
     }
-    await runFile(file, argv.slice(2));
+    await runFile(file, rest.slice(1), { virtualTime });
     return;
   }
   const program = new Command()

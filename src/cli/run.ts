@@ -9,7 +9,7 @@ import { pathToFileURL } from "node:url";
 import { CACHE_DIR, RUNTIME_DIST, cacheKey } from "./paths.js";
 import { printDiagnostics } from "./report.js";
 
-export async function runFile(file: string, args: readonly string[]): Promise<void> {
+export async function runFile(file: string, args: readonly string[], options: { virtualTime?: boolean } = {}): Promise<void> {
   const path = resolve(file);
   let source: string;
   try {
@@ -32,6 +32,11 @@ export async function runFile(file: string, args: readonly string[]): Promise<vo
     renameSync(temp, compiled);
   }
   process.argv = [process.argv[0]!, path, ...args];
+  if (options.virtualTime) {
+    // the program's runtime imports resolve to these same module instances
+    const state = (await import(pathToFileURL(join(RUNTIME_DIST, "asyncio", "state.js")).href)) as { setVirtualTime(on: boolean): void };
+    state.setVirtualTime(true);
+  }
   await import(pathToFileURL(compiled).href);
 }
 

@@ -16,6 +16,7 @@ import { lowerMethodOfBuiltin } from "./methods.js";
 import { importedModule as importedModuleName, moduleAttribute } from "./builtins.js";
 import { type Signature, signatureOf } from "./signature.js";
 import { dataclassFields } from "./dataclass-fields.js";
+import { isContextlibClass, lowerAsyncioCall } from "./asyncio-calls.js";
 
 function singleDef(ctx: LowerContext, name: string): A.FunctionDef | A.ClassDef | null {
   const owner = resolveScope(ctx.scope, name);
@@ -65,10 +66,11 @@ export function methodCall(ctx: LowerContext, f: A.Attribute, e: A.Call): Expr |
   const fromModule = moduleAttribute(ctx, f);
   if (fromModule) {
     const moduleName = f.value.kind === "Name" ? importedModuleName(ctx, f.value.id) : null;
-    if (moduleName === "asyncio" && ["Queue", "PriorityQueue", "LifoQueue", "Lock", "Event", "Condition", "Semaphore", "BoundedSemaphore", "TaskGroup", "Future"].includes(f.attr)) {
-      return { k: "new", callee: fromModule, args: e.args.map((a) => lowerElement(ctx, a)) };
+    if (moduleName === "asyncio") {
+      const lowered = lowerAsyncioCall(ctx, f.attr, e, fromModule);
+      if (lowered) return lowered;
     }
-    if (moduleName === "asyncio" && f.attr === "run") return { k: "await", expr: call(fromModule, e.args.map((a) => lowerElement(ctx, a))) };
+    if (moduleName === "contextlib" && isContextlibClass(f.attr)) return { k: "new", callee: fromModule, args: runtimeArgs(ctx, e) };
     if ((moduleName === "collections" && ["Counter", "defaultdict", "OrderedDict", "deque"].includes(f.attr)) || (moduleName === "itertools" && ["count", "cycle", "repeat", "accumulate"].includes(f.attr))) {
       return { k: "new", callee: fromModule, args: runtimeArgs(ctx, e) };
     }

@@ -17,6 +17,7 @@ import type { LowerContext } from "./context.js";
 import { lowerElement, lowerExpr } from "./expressions.js";
 import { classSignature, functionSignature, methodCall } from "./callees.js";
 import { bindArguments, type Signature } from "./signature.js";
+import { lowerAsyncioCall } from "./asyncio-calls.js";
 
 /** Methods of list and str that JS arrays and strings lack or define differently. */
 const DYNAMIC_METHODS = new Set([
@@ -31,6 +32,7 @@ const DYNAMIC_METHODS = new Set([
 const RUNTIME_CLASSES = new Set([
   "collections.Counter", "collections.defaultdict", "collections.OrderedDict", "collections.deque",
   "itertools.count", "itertools.cycle", "itertools.repeat", "itertools.accumulate",
+  "contextlib.AsyncExitStack", "contextlib.ExitStack",
 ]);
 
 export function lowerCall(ctx: LowerContext, e: A.Call): Expr {
@@ -59,8 +61,16 @@ export function lowerCall(ctx: LowerContext, e: A.Call): Expr {
     if (fn) return orThrow(bindOrThrow(ctx, fn, e), (args) => call(id(ctx.jsName(f.id)), args));
     if (isDecoratedDef(ctx, f.id)) return call(ctx.helper("callKw"), [id(ctx.jsName(f.id)), { k: "array", items: e.args.map((a) => lowerElement(ctx, a)) }, keywordPairs(ctx, e)]);
     const imported = importedMember(ctx, f.id);
+    if (imported?.module === "asyncio") {
+      const lowered = lowerAsyncioCall(ctx, imported.name, e, lowerExpr(ctx, f));
+      if (lowered) return lowered;
+    }
     if (imported && RUNTIME_CLASSES.has(`${imported.module}.${imported.name}`)) return { k: "new", callee: lowerExpr(ctx, f), args: runtimeArgs(ctx, e) };
     if (imported && e.keywords.length > 0) return call(lowerExpr(ctx, f), runtimeArgs(ctx, e));
+  }
+  if (f.kind === "Name" && e.keywords.length === 0 && ctx.infer.mayHoldClass(ctx.scope, f.id)) {
+    // a class held in a variable: callType constructs classes and calls functions
+    return call(ctx.helper("callType"), [lowerExpr(ctx, f), ...e.args.map((a) => lowerElement(ctx, a))]);
   }
   const receiverType = f.kind === "Attribute" ? ctx.typeOf(f.value).t : null;
   if (f.kind === "Attribute" && DYNAMIC_METHODS.has(f.attr) && (receiverType === "unknown" || receiverType === "none") && e.keywords.length === 0) {
@@ -69,6 +79,7 @@ export function lowerCall(ctx: LowerContext, e: A.Call): Expr {
   const callee = lowerExpr(ctx, f);
   if (e.keywords.length > 0) {
     if (isRuntimeCallee(ctx, f) && !e.keywords.some((k) => k.arg === null)) return call(callee, runtimeArgs(ctx, e));
+    if (f.kind === "Attribute") return call(ctx.helper("callMethodKw"), [lowerExpr(ctx, f.value), str(f.attr), { k: "array", items: e.args.map((a) => lowerElement(ctx, a)) }, keywordPairs(ctx, e)]);
     return call(ctx.helper("callKw"), [callee, { k: "array", items: e.args.map((a) => lowerElement(ctx, a)) }, keywordPairs(ctx, e)]);
   }
   return call(callee, e.args.map((a) => lowerElement(ctx, a)));

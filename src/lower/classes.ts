@@ -20,6 +20,7 @@ import { lowerExpr } from "./expressions.js";
 import { lowerFunctionBody } from "./functions.js";
 import { returnAnnotation } from "./functions-def.js";
 import { mentions } from "../analysis/walk.js";
+import { coroutineMethodBody } from "./coroutines.js";
 
 /** True when `attr` is assigned in the body of `cls` (or a base) as data, not a method. */
 export function isClassDataAttribute(ctx: LowerContext, cls: string, attr: string): boolean {
@@ -111,16 +112,17 @@ function lowerMethod(ctx: LowerContext, cls: A.ClassDef, def: A.FunctionDef | A.
   if (def.name === "__init__") return [{ k: "ctor", params: fn.params, body: ensureSuper(cls, fn.body) }];
   const unknownDecorators = def.decorator_list.filter((d) => !["staticmethod", "classmethod", "property", "setter"].includes(decoratorName(d) ?? ""));
   if (unknownDecorators.length) ctx.report(Diagnostics.unsupported, { construct: "this method decorator" }, unknownDecorators[0]!);
+  const isCoroutine = def.kind === "AsyncFunctionDef";
+  const body = isCoroutine ? coroutineMethodBody(ctx, def, fn.body, { generator: isGenerator, className: cls.name }) : fn.body;
   return [{
     k: "method",
     name: def.name,
     params: fn.params,
-    body: fn.body,
+    body,
     ...(ret && !isProperty ? { ret } : {}),
     ...(isStatic || isClassMethod ? { static: true } : {}),
     ...(isProperty ? { kind: "get" as const } : isSetter ? { kind: "set" as const } : {}),
-    ...(isGenerator ? { generator: true } : {}),
-    ...(def.kind === "AsyncFunctionDef" ? { async: true } : {}),
+    ...(isGenerator && !isCoroutine ? { generator: true } : {}),
   }];
 }
 

@@ -20,6 +20,9 @@ import { lowerFunctionDef } from "./functions-def.js";
 import { lowerImport } from "./imports.js";
 import { lowerFor, lowerWhile, loopLabels } from "./loops.js";
 import { lowerMatch } from "./match.js";
+import { lowerAsyncFor } from "./async-for.js";
+import { lowerAsyncWith } from "./async-with.js";
+import { lowerTryStar } from "./try-star.js";
 import { truthTest } from "./operators.js";
 
 export function lowerBody(ctx: LowerContext, body: readonly A.Stmt[], options: { top: boolean }): Stmt[] {
@@ -90,14 +93,19 @@ export function lowerStmt(ctx: LowerContext, s: A.Stmt): Stmt[] {
     case "Raise": return lowerRaise(ctx, s);
     case "Try": return lowerTry(ctx, s);
     case "With": return lowerWith(ctx, s);
+    case "AsyncWith": return lowerAsyncWith(ctx, s);
+    case "AsyncFor": return lowerAsyncFor(ctx, s);
+    case "TryStar": return lowerTryStar(ctx, s);
     case "Assert": return lowerAssert(ctx, s);
     case "Import": case "ImportFrom": return lowerImport(ctx, s);
     case "Global": case "Nonlocal": return [];
     case "Match": return lowerMatch(ctx, s);
     case "Delete": return lowerDelete(ctx, s);
-    default:
-      ctx.report(Diagnostics.unsupported, { construct: `the statement '${s.kind}'` }, s);
+    default: {
+      const other = s as A.Stmt;
+      ctx.report(Diagnostics.unsupported, { construct: `the statement '${other.kind}'` }, other);
       return [];
+    }
   }
 }
 

@@ -94,16 +94,23 @@ export function bindArgs(spec: CallSpec, positional: readonly unknown[], keyword
 }
 
 /** `f(*args, k=v, **kw)` for a callee known only at run time. */
-export function callKw(fn: unknown, positional: readonly unknown[], keywords: Iterable<readonly [unknown, unknown]> | PyDict): any {
+export function callKw(fn: unknown, positional: readonly unknown[], keywords: Iterable<readonly [unknown, unknown]> | PyDict, specOf: unknown = fn): any {
   const pairs: (readonly [unknown, unknown])[] = keywords instanceof PyDict ? [...keywords.items()] as (readonly [unknown, unknown])[] : [...keywords];
   if (typeof fn !== "function") throw new TypeError(`'${typeName(fn)}' object is not callable`);
-  const spec = (fn as { [SPEC]?: CallSpec })[SPEC];
+  const spec = (specOf as { [SPEC]?: CallSpec })[SPEC];
   if (spec) return (fn as (...a: unknown[]) => unknown)(...bindArgs(spec, positional, pairs));
   if (pairs.length === 0) return (fn as (...a: unknown[]) => unknown)(...positional);
   const named: Record<string, unknown> = {};
   for (const [k, v] of pairs) named[String(k)] = v;
   // runtime functions take keywords as one trailing kw({...}) object
   return (fn as (...a: unknown[]) => unknown)(...positional, kw(named));
+}
+
+/** `obj.name(*args, k=v)` where `obj`'s type is unknown statically: `callKw` with `this` kept. */
+export function callMethodKw(obj: unknown, name: string, positional: readonly unknown[], keywords: Iterable<readonly [unknown, unknown]> | PyDict): any {
+  const f = obj === null || obj === undefined ? undefined : (obj as Record<string, unknown>)[name];
+  if (typeof f !== "function") throw new AttributeError(`'${typeName(obj)}' object has no attribute '${name}'`);
+  return callKw((f as (...a: unknown[]) => unknown).bind(obj), positional, keywords, f);
 }
 
 type Method = (self: any, ...args: any[]) => unknown;

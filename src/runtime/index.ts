@@ -54,4 +54,4 @@ export * as string from "./string-module.js";
 export * as heapq from "./heapq.js";
 export * as bisect from "./bisect.js";
 export * as copy from "./copy.js";
-export { callKw, callMethod, withSignature, bindArgs, type CallSpec, type ParamSpec } from "./dynamic-call.js";
+export { callKw, callMethodKw, callMethod, withSignature, bindArgs, type CallSpec, type ParamSpec } from "./dynamic-call.js";

@@ -25,6 +25,8 @@ const enum GenState {
 }
 
 export class PyAsyncGenerator<Y = unknown, S = unknown> {
+  /** `type(agen).__name__` is 'async_generator' in Python */
+  static readonly __pyname__: string = "async_generator";
   private state = GenState.Created;
   private loop: EventLoop | null = null;
 

@@ -10,7 +10,7 @@
 import { RuntimeError, ValueError } from "../exceptions.js";
 import { kw } from "../kwargs.js";
 import { Coroutine, iscoroutine } from "./coroutine.js";
-import { all_tasks, new_event_loop, set_event_loop } from "./events.js";
+import { pendingTasks, new_event_loop, set_event_loop } from "./events.js";
 import { gather } from "./gather.js";
 import type { EventLoop } from "./loop.js";
 import { configureAsyncio, runningLoopOrNull } from "./state.js";
@@ -77,7 +77,7 @@ export class Runner {
 
 /** runners._cancel_all_tasks */
 async function cancelAllTasks(loop: EventLoop): Promise<void> {
-  const toCancel = [...all_tasks(loop)];
+  const toCancel = pendingTasks(loop);
   if (toCancel.length === 0) return;
   for (const task of toCancel) task.cancel();
   await loop.run_until_complete(gather(...toCancel, kw({ return_exceptions: true })));

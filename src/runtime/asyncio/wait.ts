@@ -4,6 +4,8 @@
  * first, since CPython's set order is hash order). `as_completed` is a plain iterator of
  * coroutines, each giving the next result in completion order.
  */
+import { PySet } from "../set.js";
+import { asTuple } from "../tuple.js";
 import { TypeError, ValueError } from "../exceptions.js";
 import { coroutine, lazy, type Coroutine } from "./coroutine.js";
 import { ensure_future } from "./ensure.js";
@@ -33,7 +35,7 @@ function releaseWaiter(waiter: Future<unknown>): void {
 export function wait<F extends Future<any>>(
   fs: Iterable<F>,
   options: WaitOptions = {},
-): Coroutine<[Set<F>, Set<F>]> {
+): Coroutine<[PySet<F>, PySet<F>]> {
   return lazy(async () => {
     if (fs instanceof Future || fs instanceof CoroutineClass) {
       throw new TypeError(`expect a list of futures, not ${fs instanceof Future ? "Future" : "coroutine"}`);
@@ -57,7 +59,7 @@ async function _wait<F extends Future<any>>(
   timeout: number | null,
   returnWhen: ReturnWhen,
   loop: EventLoop,
-): Promise<[Set<F>, Set<F>]> {
+): Promise<[PySet<F>, PySet<F>]> {
   const waiter = loop.create_future();
   let timeoutHandle: Handle | null = null;
   if (timeout !== null) timeoutHandle = loop.call_later(timeout, releaseWaiter, waiter);
@@ -80,10 +82,10 @@ async function _wait<F extends Future<any>>(
     timeoutHandle?.cancel();
     for (const f of fs) f.remove_done_callback(onCompletion);
   }
-  const done = new Set<F>();
-  const pending = new Set<F>();
+  const done = new PySet<F>();
+  const pending = new PySet<F>();
   for (const f of fs) (f.done() ? done : pending).add(f);
-  return [done, pending];
+  return asTuple([done, pending]) as unknown as [PySet<F>, PySet<F>];
 }
 
 /** `for coro in asyncio.as_completed(aws, timeout=None): result = await coro` */
