@@ -90,7 +90,10 @@ export function lowerAsyncioCall(ctx: LowerContext, name: string, e: A.Call, cal
   }
   if (spec.cls) return { k: "new", callee, args };
   const result = call(callee, args);
-  return name === "run" ? { k: "await", expr: result } : result;
+  if (name === "run") return { k: "await", expr: result };
+  // inside a task (where Python code calls it) there always is a current task
+  if (name === "current_task") return { k: "nonnull", expr: result };
+  return result;
 }
 
 export function isContextlibClass(name: string): boolean {

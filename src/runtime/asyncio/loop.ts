@@ -11,7 +11,7 @@
  */
 import { Exception, RuntimeError } from "../exceptions.js";
 import { kw } from "../kwargs.js";
-import { makeRealClock, type LoopClock } from "./clock.js";
+import { makeRealClock, type LoopClock, seconds, type Seconds } from "./clock.js";
 import { Deque } from "./containers.js";
 import { heapify, heappop, heappush } from "./heapq.js";
 import { lazy, type Coroutine } from "./coroutine.js";
@@ -97,12 +97,12 @@ export class EventLoop implements TimerOwner {
   call_soon_threadsafe(callback: Callback, ...args: unknown[]): Handle {
     return this.call_soon(callback, ...args);
   }
-  call_later(delay: number, callback: Callback, ...args: unknown[]): TimerHandle {
-    return this.call_at(this.time() + delay, callback, ...args);
+  call_later(delay: Seconds, callback: Callback, ...args: unknown[]): TimerHandle {
+    return this.call_at(this.time() + seconds(delay), callback, ...args);
   }
-  call_at(when: number, callback: Callback, ...args: unknown[]): TimerHandle {
+  call_at(when: Seconds, callback: Callback, ...args: unknown[]): TimerHandle {
     this.checkClosed();
-    const handle = new TimerHandle(when, callback, args, this);
+    const handle = new TimerHandle(seconds(when), callback, args, this);
     heappush(this._scheduled, handle, timerLess);
     handle._scheduled = true;
     if (this.idle) this.wake();

@@ -98,7 +98,10 @@ async function cancelAllTasks(loop: EventLoop): Promise<void> {
  * `await asyncio.run(main())`. Throws synchronously (like CPython, before any loop exists)
  * when called inside a running loop; otherwise the Promise settles after the shutdown.
  */
-export function run<T>(main: Coroutine<T>, options: RunOptions = {}): Promise<T> {
+export function run<T>(main: Coroutine<T>, options?: RunOptions): Promise<T>;
+/** Anything else raises CPython's ValueError("a coroutine was expected, got ...") */
+export function run(main: unknown, options?: RunOptions): Promise<unknown>;
+export function run<T>(main: Coroutine<T> | unknown, options: RunOptions = {}): Promise<T> {
   if (runningLoopOrNull() !== null) {
     throw new RuntimeError("asyncio.run() cannot be called from a running event loop");
   }
@@ -106,7 +109,7 @@ export function run<T>(main: Coroutine<T>, options: RunOptions = {}): Promise<T>
   const runner = new Runner({ debug: options.debug ?? null });
   let result: Promise<T>;
   try {
-    result = runner.run(main);
+    result = runner.run(main as Coroutine<T>);
   } catch (error) {
     return runner.close().then(() => {
       throw error;

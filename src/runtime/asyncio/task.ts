@@ -11,6 +11,7 @@
  * CancelledError at the innermost `await` and every `finally` on the way out runs.
  */
 import { RuntimeError } from "../exceptions.js";
+import { str } from "../repr.js";
 import { resolveOpaque, unbox } from "./awaitable.js";
 import type { Coroutine } from "./coroutine.js";
 import { CancelledError } from "./exceptions.js";
@@ -19,7 +20,8 @@ import type { EventLoop } from "./loop.js";
 import { nextTaskNumber, runningLoopOrNull } from "./state.js";
 
 export interface TaskOptions {
-  name?: string | null;
+  /** any object: Python names the task `str(name)` */
+  name?: unknown;
   context?: unknown;
 }
 
@@ -42,7 +44,7 @@ export class Task<T = unknown> extends Future<T> {
     super({ loop });
     this._coro = coro;
     this.nameNumber = nextTaskNumber();
-    this.userName = options.name == null ? null : String(options.name);
+    this.userName = options.name == null ? null : str(options.name);
     loop._callSoon1(stepTask, this);
     loop._registerTask(this);
   }
@@ -57,7 +59,7 @@ export class Task<T = unknown> extends Future<T> {
     return this._name;
   }
   set_name(value: unknown): void {
-    this.userName = String(value);
+    this.userName = str(value);
   }
   get_context(): unknown {
     return null;

@@ -4,6 +4,7 @@
  * first, since CPython's set order is hash order). `as_completed` is a plain iterator of
  * coroutines, each giving the next result in completion order.
  */
+import type { Seconds } from "./clock.js";
 import { PySet } from "../set.js";
 import { asTuple } from "../tuple.js";
 import { TypeError, ValueError } from "../exceptions.js";
@@ -23,7 +24,7 @@ export const ALL_COMPLETED = "ALL_COMPLETED";
 export type ReturnWhen = typeof FIRST_COMPLETED | typeof FIRST_EXCEPTION | typeof ALL_COMPLETED;
 
 export interface WaitOptions {
-  timeout?: number | null;
+  timeout?: Seconds | null;
   return_when?: ReturnWhen;
 }
 
@@ -56,7 +57,7 @@ export function wait<F extends Future<any>>(
 
 async function _wait<F extends Future<any>>(
   fs: Set<F>,
-  timeout: number | null,
+  timeout: Seconds | null,
   returnWhen: ReturnWhen,
   loop: EventLoop,
 ): Promise<[PySet<F>, PySet<F>]> {
@@ -91,7 +92,7 @@ async function _wait<F extends Future<any>>(
 /** `for coro in asyncio.as_completed(aws, timeout=None): result = await coro` */
 export function* as_completed<T>(
   fs: Iterable<PromiseLike<T>>,
-  options: { timeout?: number | null } = {},
+  options: { timeout?: Seconds | null } = {},
 ): Generator<Coroutine<T>, void, unknown> {
   if (fs instanceof Future || fs instanceof CoroutineClass) {
     throw new TypeError(`expect an iterable of futures, not ${fs instanceof Future ? "Future" : "coroutine"}`);
