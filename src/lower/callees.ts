@@ -33,11 +33,11 @@ export function functionSignature(ctx: LowerContext, name: string): Signature | 
   return signatureOf(def.name, def.args);
 }
 
-export function findMethod(ctx: LowerContext, cls: string, name: string): { def: A.FunctionDef; owner: string } | null {
+export function findMethod(ctx: LowerContext, cls: string, name: string): { def: A.FunctionDef | A.AsyncFunctionDef; owner: string } | null {
   for (let c: string | null = cls, depth = 0; c && depth < 50; depth++) {
     const facts = ctx.infer.classes.get(c);
     if (!facts) return null;
-    const def = facts.node.body.find((s): s is A.FunctionDef => s.kind === "FunctionDef" && s.name === name);
+    const def = facts.node.body.find((s): s is A.FunctionDef | A.AsyncFunctionDef => (s.kind === "FunctionDef" || s.kind === "AsyncFunctionDef") && s.name === name);
     if (def) return { def, owner: c };
     c = facts.base;
   }

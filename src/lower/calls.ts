@@ -14,7 +14,7 @@ import { call, type Expr, id, lit, member, str } from "../ir/nodes.js";
 import { builtinValue, importedMember, TYPE_CALLS } from "./builtins.js";
 import { lowerBuiltinCall } from "./builtin-calls.js";
 import type { LowerContext } from "./context.js";
-import { lowerElement, lowerExpr } from "./expressions.js";
+import { lowerAttribute, lowerElement, lowerExpr } from "./expressions.js";
 import { classSignature, functionSignature, methodCall } from "./callees.js";
 import { bindArguments, type Signature } from "./signature.js";
 import { lowerAsyncioCall } from "./asyncio-calls.js";
@@ -76,7 +76,7 @@ export function lowerCall(ctx: LowerContext, e: A.Call): Expr {
   if (f.kind === "Attribute" && DYNAMIC_METHODS.has(f.attr) && (receiverType === "unknown" || receiverType === "none") && e.keywords.length === 0) {
     return call(ctx.helper("callMethod"), [lowerExpr(ctx, f.value), str(f.attr), ...e.args.map((a) => lowerElement(ctx, a))]);
   }
-  const callee = lowerExpr(ctx, f);
+  const callee = f.kind === "Attribute" ? lowerAttribute(ctx, f) : lowerExpr(ctx, f);
   if (e.keywords.length > 0) {
     if (isRuntimeCallee(ctx, f) && !e.keywords.some((k) => k.arg === null)) return call(callee, runtimeArgs(ctx, e));
     if (f.kind === "Attribute") return call(ctx.helper("callMethodKw"), [lowerExpr(ctx, f.value), str(f.attr), { k: "array", items: e.args.map((a) => lowerElement(ctx, a)) }, keywordPairs(ctx, e)]);

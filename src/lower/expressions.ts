@@ -16,6 +16,7 @@ import { lowerJoinedStr } from "./fstrings.js";
 import { lowerLambda } from "./functions.js";
 import { builtinValue, moduleAttribute } from "./builtins.js";
 import { isClassDataAttribute } from "./classes.js";
+import { boundMethod } from "./bound-methods.js";
 import { lowerBinOp, lowerBoolOp, lowerCompare, lowerUnary, truthTest } from "./operators.js";
 
 /**
@@ -53,7 +54,7 @@ export function lowerOperand(ctx: LowerContext, e: A.Expr): Expr {
     case "Tuple": return lowerTuple(ctx, e.elts);
     case "Set": return call(member(ctx.helper("PySet"), e.elts.every(isConstant) ? "ofConst" : "of"), e.elts.map((x) => lowerElement(ctx, x)));
     case "Dict": return lowerDict(ctx, e);
-    case "Attribute": return lowerAttribute(ctx, e);
+    case "Attribute": return boundMethod(ctx, e, () => lowerExpr(ctx, e.value)) ?? lowerAttribute(ctx, e);
     case "Subscript": return lowerSubscript(ctx, e);
     case "JoinedStr": return lowerJoinedStr(ctx, e);
     case "Lambda": return lowerLambda(ctx, e);
@@ -146,7 +147,8 @@ export function lowerName(ctx: LowerContext, e: A.Name): Expr {
   return id(ctx.jsName(e.id));
 }
 
-function lowerAttribute(ctx: LowerContext, e: A.Attribute): Expr {
+/** `obj.attr` as a member access (a callee, or a data attribute); see bound-methods.ts for values. */
+export function lowerAttribute(ctx: LowerContext, e: A.Attribute): Expr {
   const fromModule = moduleAttribute(ctx, e);
   if (fromModule) return fromModule;
   if (e.attr === "__getattr__" || e.attr === "__getattribute__" || e.attr === "__dict__") {

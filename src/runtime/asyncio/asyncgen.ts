@@ -174,11 +174,19 @@ export function anext<T, D = never>(it: { __anext__(): PromiseLike<T> }, ...dflt
 
 /** `async for x in obj` → `for await (const x of asyncIterate(obj))` */
 export function asyncIterate<T>(obj: AsyncIterablePy<T>): AsyncIterable<T> {
-  const it = aiter(obj);
+  if (typeof obj?.__aiter__ !== "function") throw new TypeError(`'async for' requires an object with __aiter__ method, got ${typeName(obj)}`);
+  const it = obj.__aiter__();
+  if (typeof it?.__anext__ !== "function") {
+    throw new TypeError(`'async for' received an object from __aiter__ that does not implement __anext__: ${typeName(it)}`);
+  }
   const iterator = {
     async next(): Promise<IteratorResult<T, undefined>> {
       try {
-        return { done: false, value: (await it.__anext__()) as T };
+        const step = it.__anext__();
+        if (typeof (step as { then?: unknown } | null)?.then !== "function") {
+          throw new TypeError(`'async for' received an invalid object from __anext__: ${typeName(step)}`);
+        }
+        return { done: false, value: (await step) as T };
       } catch (error) {
         if (error instanceof StopAsyncIteration) return { done: true, value: undefined };
         throw error;
