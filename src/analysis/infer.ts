@@ -9,6 +9,9 @@ import { collectCallSites, type CallSiteTable } from "./call-sites.js";
 import { BOOL, FLOAT, INT, join, listOf, NEVER, NONE, type PyType, sameType, SMALL_INT, STR, tupleOf, UNKNOWN } from "./pytypes.js";
 import { resolveScope, type Scope, type ScopeTable } from "./scopes.js";
 
+/** asyncio's exception classes (values of `asyncio.X` / `from asyncio import X`). */
+const ASYNCIO_EXCEPTIONS = new Set(["CancelledError", "InvalidStateError", "TimeoutError", "QueueEmpty", "QueueFull", "BrokenBarrierError", "IncompleteReadError", "LimitOverrunError", "SendfileNotAvailableError"]);
+
 export interface ClassFacts {
   readonly node: A.ClassDef;
   readonly base: string | null;
@@ -128,7 +131,7 @@ export class TypeInference {
       case "annotation": return UNKNOWN;
       case "exception": return site.type?.kind === "Name" ? { t: "instance", cls: site.type.id } : UNKNOWN;
       case "def": return site.node.kind === "ClassDef" ? { t: "class", cls: site.node.name } : { t: "func", ret: UNKNOWN };
-      case "import": return UNKNOWN;
+      case "import": return site.name !== null && site.module === "asyncio" && ASYNCIO_EXCEPTIONS.has(site.name) ? { t: "class", cls: site.name } : UNKNOWN;
       case "opaque": return UNKNOWN;
       case "mutate": {
         const v = this.expr(site.value, site.scope);
@@ -331,6 +334,14 @@ export class TypeInference {
     return UNKNOWN;
   }
 
+  /** True when `name` is bound by `import <module>`. */
+  private isModule(scope: Scope, name: string, module: string): boolean {
+    const owner = resolveScope(scope, name);
+    if (!owner) return false;
+    const sites = this.bindings.get(owner)?.get(name) ?? [];
+    return sites.length === 1 && sites[0]!.how === "import" && sites[0]!.module === module && sites[0]!.name === null;
+  }
+
   /** `Y` when `name` was bound by `from collections import Y`. */
   private importedName(scope: Scope, name: string): string | null {
     const owner = resolveScope(scope, name);
@@ -377,6 +388,7 @@ export class TypeInference {
   private attribute(e: A.Attribute, scope: Scope): PyType {
     if (e.value.kind === "Name" && e.value.id === "math" && !resolveScope(scope, "math")) return e.attr === "pi" || e.attr === "e" || e.attr === "inf" || e.attr === "nan" || e.attr === "tau" ? FLOAT : UNKNOWN;
     if (e.value.kind === "Name" && e.value.id === "math") return e.attr === "pi" || e.attr === "e" || e.attr === "inf" || e.attr === "nan" || e.attr === "tau" ? FLOAT : UNKNOWN;
+    if (e.value.kind === "Name" && ASYNCIO_EXCEPTIONS.has(e.attr) && this.isModule(scope, e.value.id, "asyncio")) return { t: "class", cls: e.attr };
     const owner = this.expr(e.value, scope);
     if (owner.t === "instance" || owner.t === "class") return this.classAttribute(owner.cls, e.attr);
     return UNKNOWN;

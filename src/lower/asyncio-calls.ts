@@ -57,6 +57,12 @@ const API: Record<string, ApiSpec> = {
   Future: { params: [], options: ["loop"], cls: true },
   Runner: { params: [], options: ["debug"], cls: true },
   Timeout: { params: ["when"], cls: true },
+  CancelledError: { params: [], variadic: true, cls: true },
+  InvalidStateError: { params: [], variadic: true, cls: true },
+  TimeoutError: { params: [], variadic: true, cls: true },
+  QueueEmpty: { params: [], variadic: true, cls: true },
+  QueueFull: { params: [], variadic: true, cls: true },
+  BrokenBarrierError: { params: [], variadic: true, cls: true },
 };
 
 /** Runtime classes of other modules whose members are asyncio objects. */

@@ -41,6 +41,8 @@ export class LowerContext {
   currentException: string | null = null;
   /** names in the current JS function that are already declared */
   declared: Set<string> = new Set();
+  /** plain defs that run an event loop (loop-runs.ts), computed on first use */
+  loopRunners: Set<A.Node> | null = null;
 
   constructor(
     readonly filename: string,

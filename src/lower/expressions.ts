@@ -17,6 +17,7 @@ import { lowerLambda } from "./functions.js";
 import { builtinValue, moduleAttribute } from "./builtins.js";
 import { isClassDataAttribute } from "./classes.js";
 import { boundMethod } from "./bound-methods.js";
+import { awaitLoopRun } from "./loop-runs.js";
 import { lowerBinOp, lowerBoolOp, lowerCompare, lowerUnary, truthTest } from "./operators.js";
 
 /**
@@ -48,7 +49,7 @@ export function lowerOperand(ctx: LowerContext, e: A.Expr): Expr {
     case "UnaryOp": return lowerUnary(ctx, e);
     case "BoolOp": return lowerBoolOp(ctx, e);
     case "Compare": return lowerCompare(ctx, e);
-    case "Call": return lowerCall(ctx, e);
+    case "Call": return awaitLoopRun(ctx, e, lowerCall(ctx, e));
     case "IfExp": return { k: "cond", test: truthTest(ctx, e.test), then: lowerExpr(ctx, e.body), else: lowerExpr(ctx, e.orelse) };
     case "List": return { k: "array", items: e.elts.map((x) => lowerElement(ctx, x)) };
     case "Tuple": return lowerTuple(ctx, e.elts);

@@ -16,6 +16,8 @@ import { lowerExpr } from "./expressions.js";
 import { lowerFunctionBody } from "./functions.js";
 import { mentions } from "../analysis/walk.js";
 import { signatureOf } from "./signature.js";
+import { importedMember, importedModule } from "./builtins.js";
+import { loopRunners } from "./loop-runs.js";
 
 /** The return type; `void` for procedures, and an explicit `return null` where Python falls off the end. */
 export function returnAnnotation(ctx: LowerContext, s: A.FunctionDef | A.AsyncFunctionDef, body: Stmt[]): string {
@@ -45,21 +47,26 @@ function signatureSpec(s: A.FunctionDef | A.AsyncFunctionDef): Expr {
 }
 
 export function lowerFunctionDef(ctx: LowerContext, s: A.FunctionDef | A.AsyncFunctionDef): Stmt[] {
+  const legacy = legacyCoroutineDecorator(ctx, s);
+  const decorators = s.decorator_list.filter((d) => d !== legacy);
   const scope = ctx.scopes.scopes.get(s)!;
   const name = ctx.jsName(s.name);
   const fn = lowerFunctionBody(ctx, s, { skip: 0, name });
   const isGenerator = scope.isGenerator;
   const isAsync = s.kind === "AsyncFunctionDef";
-  const ret = isGenerator || isAsync ? undefined : returnAnnotation(ctx, s, fn.body);
+  const runsLoop = !isGenerator && !isAsync && loopRunners(ctx).has(s);
+  const syncRet = isGenerator || isAsync ? undefined : returnAnnotation(ctx, s, fn.body);
+  const ret = runsLoop ? `Promise<${syncRet}>` : syncRet;
+  const loopAsync = runsLoop ? { async: true } : {};
   const declaredBefore = ctx.declared.has(s.name);
   ctx.declared.add(s.name);
-  if (s.decorator_list.length === 0 && !isGenerator && !isAsync && !declaredBefore) {
-    const decl: Stmt = { k: "function", name, params: fn.params, body: fn.body, ...(ret ? { ret } : {}) };
+  if (decorators.length === 0 && !isGenerator && !isAsync && !declaredBefore) {
+    const decl: Stmt = { k: "function", name, params: fn.params, body: fn.body, ...(ret ? { ret } : {}), ...loopAsync };
     if (!ctx.infer.escapes(s) || !hasKeywordParams(s)) return [...fn.before, decl];
     return [...fn.before, decl, { k: "expr", expr: call(ctx.helper("withSignature"), [id(name), signatureSpec(s)]) }];
   }
   const callsItself = mentions(s.body, s.name);
-  const selfReferencing = s.decorator_list.length > 0 && callsItself;
+  const selfReferencing = decorators.length > 0 && callsItself;
   // a generator's function expression stays anonymous: a name would shadow the `generator(...)`
   // wrapper inside the body, and a recursive call would return a bare JS generator
   const plainGenerator = isGenerator && !isAsync;
@@ -67,17 +74,31 @@ export function lowerFunctionDef(ctx: LowerContext, s: A.FunctionDef | A.AsyncFu
   // yield/send/return types are not inferred yet; a generator that calls itself needs its type
   // spelled out, or TypeScript cannot type the binding it is initialised into
   const funcRet = plainGenerator && callsItself ? "Generator<any, any, any>" : ret;
-  let value: Expr = { k: "func", ...(funcName ? { name: funcName } : {}), params: fn.params, body: fn.body, ...(funcRet ? { ret: funcRet } : {}), ...(isGenerator ? { generator: true } : {}), ...(isAsync ? { async: true } : {}) };
-  if (s.decorator_list.length > 0 || ctx.infer.escapes(s)) value = call(ctx.helper("withSignature"), [value, signatureSpec(s)]);
-  if (plainGenerator) value = call(ctx.helper("generator"), [str(s.name), value]);
+  let value: Expr = { k: "func", ...(funcName ? { name: funcName } : {}), params: fn.params, body: fn.body, ...(funcRet ? { ret: funcRet } : {}), ...(isGenerator ? { generator: true } : {}), ...(isAsync ? { async: true } : {}), ...loopAsync };
+  if (legacy) value = call(ctx.helper("legacyCoroutine", "py2ts/runtime/asyncio"), [{ ...value, name: `${name}$` } as Expr]);
+  else if (decorators.length > 0 || ctx.infer.escapes(s)) value = call(ctx.helper("withSignature"), [value, signatureSpec(s)]);
+  if (plainGenerator && !legacy) value = call(ctx.helper("generator"), [str(s.name), value]);
   if (isAsync) {
     // a named function expression would shadow the lazy wrapper inside its own body: name it f$
     const inner = value.k === "func" ? { ...value, name: `${name}$`, body: [...value.body, ...(isGenerator ? [] : [{ k: "return", value: { k: "lit", text: "null" } } as Stmt])] } : value;
     value = call(ctx.helper(isGenerator ? "asyncGenerator" : "coroutine", "py2ts/runtime/asyncio"), [inner]);
   }
-  for (let i = s.decorator_list.length - 1; i >= 0; i--) value = call(lowerExpr(ctx, s.decorator_list[i]!), [value]);
+  for (let i = decorators.length - 1; i >= 0; i--) value = call(lowerExpr(ctx, decorators[i]!), [value]);
   const decl: Stmt = declaredBefore
     ? { k: "expr", expr: { k: "assign", op: "=", target: id(name), value } }
-    : { k: "var", kind: (ctx.scope.bindCount.get(s.name) ?? 0) > 1 ? "let" : "const", target: id(name), init: value, ...(s.decorator_list.length ? { type: "any" } : {}) };
+    : { k: "var", kind: (ctx.scope.bindCount.get(s.name) ?? 0) > 1 ? "let" : "const", target: id(name), init: value, ...(decorators.length ? { type: "any" } : {}) };
   return [...fn.before, decl];
+}
+
+/** `@types.coroutine` (or `coroutine` imported from `types`) on a generator: a legacy coroutine. */
+function legacyCoroutineDecorator(ctx: LowerContext, s: A.FunctionDef | A.AsyncFunctionDef): A.Expr | null {
+  if (s.kind !== "FunctionDef") return null;
+  return s.decorator_list.find((d) => {
+    if (d.kind === "Attribute" && d.attr === "coroutine" && d.value.kind === "Name") return importedModule(ctx, d.value.id) === "types";
+    if (d.kind === "Name") {
+      const m = importedMember(ctx, d.id);
+      return m !== null && m.module === "types" && m.name === "coroutine";
+    }
+    return false;
+  }) ?? null;
 }

@@ -19,7 +19,8 @@ import { gather } from "./gather.js";
 import { Future } from "./future.js";
 import { Handle, TimerHandle, type Callback, type TimerOwner } from "./handles.js";
 import { makeHost, type Host } from "./host.js";
-import { reportUnhandled } from "./report.js";
+import { reportUnhandled, writeLine } from "./report.js";
+import { repr } from "../repr.js";
 import { asyncioConfig, loopClockOrNull, runningLoopOrNull, setRunningLoop } from "./state.js";
 import { Task, type TaskOptions } from "./task.js";
 import { ensure_future } from "./ensure.js";
@@ -44,6 +45,8 @@ export class EventLoop implements TimerOwner {
   private timerCancelledCount = 0;
   /** every task created on this loop, finished ones purged in batches (see _registerTask) */
   readonly _allTasks = new Set<Task<any>>();
+  /** futures holding an exception nobody retrieved (Future._log_traceback) */
+  readonly _unretrieved = new Set<Future<any>>();
   private purgeAt = 1024;
   /** async generators first iterated on this loop (for shutdown_asyncgens) */
   readonly _asyncgens = new Set<AsyncGeneratorHook>();
@@ -125,10 +128,27 @@ export class EventLoop implements TimerOwner {
     if (this.running) throw new RuntimeError("Cannot close a running event loop");
     if (this.closed) return;
     this.closed = true;
+    this.reportAbandoned();
     this._ready.clear();
     this._scheduled = [];
     this.timerCancelledCount = 0;
     this.host.close();
+  }
+
+  /**
+   * What CPython's finalizers log when these objects are collected (at the latest when the
+   * program ends): a stored exception nobody retrieved, a task dropped while still pending.
+   */
+  private reportAbandoned(): void {
+    for (const f of this._unretrieved) {
+      const isTask = f instanceof Task;
+      const what = isTask ? `<Task finished name='${f.get_name()}' coro=<${f._coro.__name__}() done> exception=${repr(f._exception)}>` : `<Future finished exception=${repr(f._exception)}>`;
+      reportUnhandled(`${isTask ? "Task" : "Future"} exception was never retrieved\nfuture: ${what}`, f._exception);
+    }
+    this._unretrieved.clear();
+    for (const t of this._allTasks) {
+      if (!t.done()) writeLine(`Task was destroyed but it is pending!\ntask: <Task pending name='${t.get_name()}' coro=<${t._coro.__name__}()>>`);
+    }
   }
 
   /** loop.run_forever(): resolves when stop() has been called and the iteration finished. */

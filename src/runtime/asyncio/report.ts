@@ -23,6 +23,11 @@ function describe(error: unknown): string {
   return String(error);
 }
 
+/** One message on stderr, as the asyncio logger writes it. */
+export function writeLine(text: string): void {
+  writeStderr(text);
+}
+
 function writeStderr(text: string): void {
   console.error(text);
 }

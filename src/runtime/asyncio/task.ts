@@ -10,7 +10,7 @@
  * design doc item 2). `cancel()` cancels the recorded waiter, so the wake-up rejects with
  * CancelledError at the innermost `await` and every `finally` on the way out runs.
  */
-import { RuntimeError } from "../exceptions.js";
+import { BaseException, RuntimeError } from "../exceptions.js";
 import { str } from "../repr.js";
 import { resolveOpaque, unbox } from "./awaitable.js";
 import type { Coroutine } from "./coroutine.js";
@@ -190,8 +190,7 @@ export class Task<T = unknown> extends Future<T> {
       this._cancelled_exc = error;
       super.cancel();
     } else {
-      this._exception = error as CancelledError;
-      this._state = FutureState.Finished;
+      this._storeException(error as BaseException);
       this._schedule_callbacks();
     }
     this._loop._stepEnded(this);
