@@ -10,4 +10,5 @@ export const translateDiagnostics = {
   dynamicAttribute: defineDiagnostic<{ name: string }>("PY2006", "error", (p) => `'${p.name}' (dynamic attribute lookup) is not supported by py2ts`),
   deleteGlobal: defineDiagnostic<{ name: string }>("PY2007", "error", (p) => `deleting the global '${p.name}' at run time is not supported by py2ts`),
   starImport: defineDiagnostic<{ module: string }>("PY2008", "error", (p) => `'from ${p.module} import *' is not supported by py2ts`),
+  foreignEventLoop: defineDiagnostic<{ module: string }>("PY2009", "error", (p) => `'${p.module}' brings its own event loop, which py2ts cannot run: use asyncio (uvloop is accepted and runs on py2ts's asyncio loop)`),
 } as const;

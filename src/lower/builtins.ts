@@ -71,7 +71,7 @@ export function moduleAttribute(ctx: LowerContext, e: A.Attribute): Expr | null 
   const moduleName = importedModule(ctx, e.value.id);
   if (!moduleName) return null;
   if (moduleName === "asyncio") return e.attr === "TimeoutError" ? ctx.helper("TimeoutError") : ctx.helper(e.attr, "py2ts/runtime/asyncio");
-  return member(ctx.helper(MODULES[moduleName]!, "py2ts/runtime"), e.attr);
+  return member(ctx.helper(MODULES[moduleName]!, moduleName === "uvloop" ? "py2ts/runtime/asyncio" : "py2ts/runtime"), e.attr);
 }
 
 /** The module a name is bound to by `import X`, if any. */

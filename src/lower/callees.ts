@@ -70,6 +70,7 @@ export function methodCall(ctx: LowerContext, f: A.Attribute, e: A.Call): Expr |
       const lowered = lowerAsyncioCall(ctx, f.attr, e, fromModule);
       if (lowered) return lowered;
     }
+    if (moduleName === "uvloop" && f.attr === "EventLoopPolicy") return { k: "new", callee: fromModule, args: [] };
     if (moduleName === "contextlib" && isContextlibClass(f.attr)) return { k: "new", callee: fromModule, args: runtimeArgs(ctx, e) };
     if ((moduleName === "collections" && ["Counter", "defaultdict", "OrderedDict", "deque"].includes(f.attr)) || (moduleName === "itertools" && ["count", "cycle", "repeat", "accumulate"].includes(f.attr))) {
       return { k: "new", callee: fromModule, args: runtimeArgs(ctx, e) };

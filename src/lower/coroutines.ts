@@ -14,6 +14,9 @@
 import type * as A from "../ast/nodes.js";
 import { call, type Expr, lit, member, type Stmt, str } from "../ir/nodes.js";
 import { ASYNCIO, type LowerContext } from "./context.js";
+import { resolveScope } from "../analysis/scopes.js";
+import { importedMember } from "./builtins.js";
+import { findMethod } from "./callees.js";
 
 /** True when the body can reach its end (a coroutine then returns None). */
 export function fallsOffEnd(body: readonly A.Stmt[]): boolean {
@@ -30,4 +33,45 @@ export function coroutineMethodBody(ctx: LowerContext, def: A.AsyncFunctionDef, 
   }
   const full = fallsOffEnd(def.body) ? [...body, { k: "return", value: lit("null") } as Stmt] : body;
   return [{ k: "return", value: call(ctx.helper("lazy", ASYNCIO), [{ k: "arrow", params: [], body: full, async: true }, str(def.name)]) }];
+}
+
+const AWAITABLE_FACTORIES = new Set(["create_task", "ensure_future", "gather", "shield", "wait_for", "sleep", "wait", "Future", "create_future", "run_in_executor"]);
+
+/** True when `e` may evaluate to a Task, Future or coroutine object (not awaited). */
+function mayBeAwaitable(ctx: LowerContext, e: A.Expr, depth = 0): boolean {
+  if (e.kind === "Call") {
+    const f = e.func;
+    if (f.kind === "Attribute") return AWAITABLE_FACTORIES.has(f.attr) || isAsyncMethod(ctx, f);
+    if (f.kind === "Name") {
+      const imported = importedMember(ctx, f.id);
+      if (imported) return imported.module === "asyncio" && AWAITABLE_FACTORIES.has(imported.name);
+      const owner = resolveScope(ctx.scope, f.id);
+      const sites = owner ? ctx.infer.bindings.get(owner)?.get(f.id) ?? [] : [];
+      return sites.some((s) => s.how === "def" && s.node.kind === "AsyncFunctionDef");
+    }
+    return false;
+  }
+  if (e.kind === "Name" && depth < 2) {
+    const owner = resolveScope(ctx.scope, e.id);
+    const sites = owner ? ctx.infer.bindings.get(owner)?.get(e.id) ?? [] : [];
+    return sites.some((s) => s.how === "value" && mayBeAwaitable(ctx, s.expr, depth + 1));
+  }
+  if (e.kind === "IfExp") return mayBeAwaitable(ctx, e.body, depth) || mayBeAwaitable(ctx, e.orelse, depth);
+  return false;
+}
+
+function isAsyncMethod(ctx: LowerContext, f: A.Attribute): boolean {
+  const t = ctx.typeOf(f.value);
+  if (t.t !== "instance" && t.t !== "class") return false;
+  return findMethod(ctx, t.cls, f.attr)?.def.kind === "AsyncFunctionDef";
+}
+
+/**
+ * `return x` in a coroutine: JS promise resolution would adopt a returned Task, Future or
+ * coroutine (handing the caller its result), so such a value is returned `opaque(x)`; the
+ * runtime unwraps it when the coroutine finishes.
+ */
+export function coroutineReturn(ctx: LowerContext, value: A.Expr, lowered: Expr): Expr {
+  if (!ctx.scope.isAsync || ctx.scope.isGenerator || !mayBeAwaitable(ctx, value)) return lowered;
+  return call(ctx.helper("opaque", ASYNCIO), [lowered]);
 }

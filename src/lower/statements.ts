@@ -23,6 +23,7 @@ import { lowerMatch } from "./match.js";
 import { lowerAsyncFor } from "./async-for.js";
 import { lowerAsyncWith } from "./async-with.js";
 import { lowerTryStar } from "./try-star.js";
+import { coroutineReturn } from "./coroutines.js";
 import { truthTest } from "./operators.js";
 
 export function lowerBody(ctx: LowerContext, body: readonly A.Stmt[], options: { top: boolean }): Stmt[] {
@@ -87,7 +88,7 @@ export function lowerStmt(ctx: LowerContext, s: A.Stmt): Stmt[] {
     case "Pass": return [];
     case "Break": return [{ k: "break", ...(loopLabels(ctx).break ? { label: loopLabels(ctx).break! } : {}) }];
     case "Continue": return [{ k: "continue" }];
-    case "Return": return [{ k: "return", value: s.value ? lowerExpr(ctx, s.value) : null }];
+    case "Return": return [{ k: "return", value: s.value ? coroutineReturn(ctx, s.value, lowerExpr(ctx, s.value)) : null }];
     case "FunctionDef": case "AsyncFunctionDef": return lowerFunctionDef(ctx, s);
     case "ClassDef": return lowerClass(ctx, s);
     case "Raise": return lowerRaise(ctx, s);

@@ -173,7 +173,11 @@ export function anext<T, D = never>(it: { __anext__(): PromiseLike<T> }, ...dflt
 }
 
 /** `async for x in obj` → `for await (const x of asyncIterate(obj))` */
-export function asyncIterate<T>(obj: AsyncIterablePy<T>): AsyncIterable<T> {
+export function asyncIterate<T>(obj: AsyncIterablePy<T>): AsyncIterable<T>;
+/** anything else: CPython's TypeError at run time */
+export function asyncIterate(obj: unknown): AsyncIterable<any>;
+export function asyncIterate<T>(source: AsyncIterablePy<T> | unknown): AsyncIterable<T> {
+  const obj = source as AsyncIterablePy<T>;
   if (typeof obj?.__aiter__ !== "function") throw new TypeError(`'async for' requires an object with __aiter__ method, got ${typeName(obj)}`);
   const it = obj.__aiter__();
   if (typeof it?.__anext__ !== "function") {
