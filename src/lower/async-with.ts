@@ -3,7 +3,8 @@
  * `__aenter__` runs (as BEFORE_ASYNC_WITH does); the body runs in a `try`; an exception calls
  * `__aexit__(type, exc, None)` and is re-raised unless the awaited result is true; a normal
  * exit, `return`, `break` or `continue` awaits `__aexit__(None, None, None)` in the `finally`.
- * An exception raised by `__aexit__` replaces the body's. Several items nest left to right.
+ * An exception raised by `__aexit__` replaces the body's (with it as `__context__`: the runtime's
+ * `aexitSuppresses` does the exceptional exit). Several items nest left to right.
  *
  *     async with lock:               const $cm0 = lock;
  *         body()                     const $aexit1 = $cm0.__aexit__;
@@ -12,13 +13,13 @@
  *                                    try { body(); } catch ($e3) {
  *                                      $ok2 = false;
  *                                      const $exc4 = pyCatch($e3);
- *                                      if (!truthy(await $aexit1.call($cm0, typeOf($exc4), $exc4, null))) throw $exc4;
+ *                                      if (!(await aexitSuppresses($cm0, $aexit1, $exc4))) throw $exc4;
  *                                    } finally { if ($ok2) await $aexit1.call($cm0, null, null, null); }
  */
 import type * as A from "../ast/nodes.js";
 import { call, type Expr, exprStmt, id, lit, member, type Stmt } from "../ir/nodes.js";
 import { assignTo } from "./assign.js";
-import type { LowerContext } from "./context.js";
+import { ASYNCIO, type LowerContext } from "./context.js";
 import { lowerExpr } from "./expressions.js";
 import { lowerBody } from "./statements.js";
 
@@ -47,7 +48,7 @@ export function lowerAsyncWith(ctx: LowerContext, s: A.AsyncWith): Stmt[] {
     catchBody: [
       exprStmt({ k: "assign", op: "=", target: id(ok), value: lit("false") }),
       { k: "var", kind: "const", target: id(exc), init: call(ctx.helper("pyCatch"), [id(caught)]) },
-      { k: "if", test: { k: "unary", op: "!", operand: call(ctx.helper("truthy"), [exitCall([call(ctx.helper("typeOf"), [id(exc)]), id(exc), lit("null")])]) }, then: [{ k: "throw", value: id(exc) }] },
+      { k: "if", test: { k: "unary", op: "!", operand: { k: "await", expr: call(ctx.helper("aexitSuppresses", ASYNCIO), [id(manager), id(aexit), id(exc)]) } }, then: [{ k: "throw", value: id(exc) }] },
     ],
     finally: [{ k: "if", test: id(ok), then: [exprStmt(exitCall([lit("null"), lit("null"), lit("null")]))] }],
   });

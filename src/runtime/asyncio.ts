@@ -81,6 +81,7 @@ export {
 } from "./asyncio/asyncgen.js";
 export {
   asynccontextmanager,
+  aexitSuppresses,
   AsyncExitStack,
   _AsyncGeneratorContextManager,
   type AsyncContextManager,
