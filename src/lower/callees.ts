@@ -18,18 +18,18 @@ import { type Signature, signatureOf } from "./signature.js";
 import { dataclassFields } from "./dataclass-fields.js";
 import { isContextlibClass, lowerAsyncioCall } from "./asyncio-calls.js";
 
-function singleDef(ctx: LowerContext, name: string): A.FunctionDef | A.ClassDef | null {
+function singleDef(ctx: LowerContext, name: string): A.FunctionDef | A.AsyncFunctionDef | A.ClassDef | null {
   const owner = resolveScope(ctx.scope, name);
   if (!owner) return null;
   const sites = ctx.infer.bindings.get(owner)?.get(name) ?? [];
   if (sites.length !== 1 || sites[0]!.how !== "def") return null;
-  const node = (sites[0] as { node: A.FunctionDef | A.AsyncFunctionDef | A.ClassDef }).node;
-  return node.kind === "AsyncFunctionDef" ? null : node;
+  return (sites[0] as { node: A.FunctionDef | A.AsyncFunctionDef | A.ClassDef }).node;
 }
 
+/** The signature of a plain or `async` def bound once (an async def's wrapper takes the same arguments). */
 export function functionSignature(ctx: LowerContext, name: string): Signature | null {
   const def = singleDef(ctx, name);
-  if (!def || def.kind !== "FunctionDef" || def.decorator_list.length > 0) return null;
+  if (!def || def.kind === "ClassDef" || def.decorator_list.length > 0) return null;
   return signatureOf(def.name, def.args);
 }
 

@@ -15,6 +15,7 @@ import type * as A from "../ast/nodes.js";
 import { call, type Expr, lit, member, type Stmt, str } from "../ir/nodes.js";
 import { ASYNCIO, type LowerContext } from "./context.js";
 import { resolveScope } from "../analysis/scopes.js";
+import { forEachChild } from "../analysis/walk.js";
 import { importedMember } from "./builtins.js";
 import { findMethod } from "./callees.js";
 
@@ -74,4 +75,46 @@ function isAsyncMethod(ctx: LowerContext, f: A.Attribute): boolean {
 export function coroutineReturn(ctx: LowerContext, value: A.Expr, lowered: Expr): Expr {
   if (!ctx.scope.isAsync || ctx.scope.isGenerator || !mayBeAwaitable(ctx, value)) return lowered;
   return call(ctx.helper("opaque", ASYNCIO), [lowered]);
+}
+
+/** An `async def` bound once, undecorated, whose returns never hand back an awaitable. */
+function directCoroutine(ctx: LowerContext, name: string): A.AsyncFunctionDef | null {
+  const owner = resolveScope(ctx.scope, name);
+  const sites = owner ? ctx.infer.bindings.get(owner)?.get(name) ?? [] : [];
+  const site = sites.length === 1 ? sites[0]! : null;
+  if (!site || site.how !== "def" || site.node.kind !== "AsyncFunctionDef" || site.node.decorator_list.length > 0) return null;
+  const def = site.node;
+  const scope = ctx.scopes.scopes.get(def)!;
+  if (scope.isGenerator) return null;
+  const returns: A.Expr[] = [];
+  const visit = (n: A.Node): void => {
+    if (n.kind === "FunctionDef" || n.kind === "AsyncFunctionDef" || n.kind === "Lambda" || n.kind === "ClassDef") return;
+    if (n.kind === "Return" && n.value) returns.push(n.value);
+    forEachChild(n, visit);
+  };
+  def.body.forEach(visit);
+  const saved = ctx.scope;
+  ctx.scope = scope;
+  try {
+    return returns.some((r) => mayBeAwaitable(ctx, r)) ? null : def;
+  } finally {
+    ctx.scope = saved;
+  }
+}
+
+/**
+ * `await f(args)` of a known coroutine function runs its body at once, as CPython's `await` of
+ * a coroutine does; calling the body directly (`await f.fn(args)`) skips the lazy coroutine
+ * object and is the same order of effects. Only when `f` never returns an awaitable (the
+ * runtime would have to unwrap it) — design doc, "direct awaits".
+ *
+ *     await fetch(url)   →   await fetch.fn(url)
+ */
+export function lowerAwait(ctx: LowerContext, e: A.Await, lower: (x: A.Expr) => Expr): Expr {
+  const inner = e.value;
+  const lowered = lower(inner);
+  if (inner.kind === "Call" && inner.func.kind === "Name" && lowered.k === "call" && lowered.callee.k === "id" && lowered.callee.name === ctx.jsName(inner.func.id) && directCoroutine(ctx, inner.func.id)) {
+    return { k: "await", expr: call(member(lowered.callee, "fn"), lowered.args) };
+  }
+  return { k: "await", expr: lowered };
 }

@@ -18,6 +18,7 @@ import { builtinValue, moduleAttribute } from "./builtins.js";
 import { isClassDataAttribute } from "./classes.js";
 import { boundMethod } from "./bound-methods.js";
 import { awaitLoopRun } from "./loop-runs.js";
+import { lowerAwait } from "./coroutines.js";
 import { lowerBinOp, lowerBoolOp, lowerCompare, lowerUnary, truthTest } from "./operators.js";
 
 /**
@@ -62,7 +63,7 @@ export function lowerOperand(ctx: LowerContext, e: A.Expr): Expr {
     case "ListComp": case "SetComp": case "DictComp": case "GeneratorExp": return lowerComprehension(ctx, e);
     case "NamedExpr": return { k: "assign", op: "=", target: lowerName(ctx, e.target), value: lowerExpr(ctx, e.value) };
     case "Starred": return { k: "spread", expr: lowerExpr(ctx, e.value) };
-    case "Await": return { k: "await", expr: lowerExpr(ctx, e.value) };
+    case "Await": return lowerAwait(ctx, e, (x) => lowerExpr(ctx, x));
     case "Yield": return { k: "yield", expr: e.value ? lowerExpr(ctx, e.value) : lit("null"), delegate: false };
     case "YieldFrom": return { k: "yield", expr: call(ctx.helper("delegate"), [lowerExpr(ctx, e.value)]), delegate: true };
     default:

@@ -18,6 +18,7 @@ import { mentions } from "../analysis/walk.js";
 import { signatureOf } from "./signature.js";
 import { importedMember, importedModule } from "./builtins.js";
 import { loopRunners } from "./loop-runs.js";
+import { fallsOffEnd } from "./coroutines.js";
 
 /** The return type; `void` for procedures, and an explicit `return null` where Python falls off the end. */
 export function returnAnnotation(ctx: LowerContext, s: A.FunctionDef | A.AsyncFunctionDef, body: Stmt[]): string {
@@ -80,7 +81,8 @@ export function lowerFunctionDef(ctx: LowerContext, s: A.FunctionDef | A.AsyncFu
   if (plainGenerator && !legacy) value = call(ctx.helper("generator"), [str(s.name), value]);
   if (isAsync) {
     // a named function expression would shadow the lazy wrapper inside its own body: name it f$
-    const inner = value.k === "func" ? { ...value, name: `${name}$`, body: [...value.body, ...(isGenerator ? [] : [{ k: "return", value: { k: "lit", text: "null" } } as Stmt])] } : value;
+    const endsWithNone = !isGenerator && fallsOffEnd(s.body);
+    const inner = value.k === "func" ? { ...value, name: `${name}$`, body: [...value.body, ...(endsWithNone ? [{ k: "return", value: { k: "lit", text: "null" } } as Stmt] : [])] } : value;
     value = call(ctx.helper(isGenerator ? "asyncGenerator" : "coroutine", "py2ts/runtime/asyncio"), [inner]);
   }
   for (let i = decorators.length - 1; i >= 0; i--) value = call(lowerExpr(ctx, decorators[i]!), [value]);

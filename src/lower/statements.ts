@@ -44,7 +44,7 @@ function hoistDeclarations(ctx: LowerContext, body: readonly A.Stmt[]): Stmt[] {
     for (const n of names) {
       if (inline.has(n) || hoisted.has(n) || ctx.declared.has(n)) continue;
       if (!scope.locals.has(n)) continue;
-      const isDef = (s.kind === "FunctionDef" || s.kind === "ClassDef") && s.name === n;
+      const isDef = (s.kind === "FunctionDef" || s.kind === "AsyncFunctionDef" || s.kind === "ClassDef") && s.name === n;
       const isImport = s.kind === "Import" || s.kind === "ImportFrom";
       const isLoopTarget = s.kind === "For" && simpleTargets(s.target)?.includes(n) && !scope.captured.has(n) && (scope.bindCount.get(n) ?? 0) === 1;
       if ((simple && simple.includes(n)) || isDef || isImport || isLoopTarget) inline.add(n);
