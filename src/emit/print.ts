@@ -21,6 +21,8 @@ function quote(s: string): string {
 }
 
 function propertyKey(key: string): string {
+  // a computed well-known symbol key (`[Symbol.iterator]`); Python names never start with "["
+  if (/^\[Symbol\.\w+\]$/.test(key)) return key;
   return /^[A-Za-z_$][\w$]*$/.test(key) ? key : quote(key);
 }
 
@@ -68,6 +70,8 @@ export function printExpr(e: Expr): string {
 }
 
 function calleeText(e: Expr): string {
+  // `3.bit_length` would read as a malformed number
+  if (e.k === "num" && /^\d+$/.test(e.text)) return `(${e.text})`;
   return ATOMIC.has(e.k) ? printExpr(e) : `(${printExpr(e)})`;
 }
 

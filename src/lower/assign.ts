@@ -9,9 +9,9 @@
  */
 import type * as A from "../ast/nodes.js";
 import { sameType, tsType } from "../analysis/pytypes.js";
-import { call, type Expr, exprStmt, id, member, type Stmt } from "../ir/nodes.js";
+import { call, type Expr, exprStmt, id, member, type Stmt, str } from "../ir/nodes.js";
 import type { LowerContext } from "./context.js";
-import { lowerElement, lowerExpr, lowerOperand, lowerTuple, mayBeRawFloat } from "./expressions.js";
+import { isForeignAttribute, lowerElement, lowerExpr, lowerOperand, lowerTuple, mayBeRawFloat } from "./expressions.js";
 import { binaryOp } from "./operators.js";
 
 export function lowerAssign(ctx: LowerContext, s: A.Assign): Stmt[] {
@@ -43,12 +43,17 @@ export function assignTo(ctx: LowerContext, target: A.Expr, valueNode: A.Expr, v
       const once = (ctx.scope.bindCount.get(target.id) ?? 0) === 1;
       const varT = ctx.infer.variable(ctx.scope, target.id);
       const valueT = ctx.typeOf(valueNode);
-      const annotate = !once && !sameType(varT, valueT) || isEmptyContainer(valueNode);
+      // TypeScript infers the initializer's own type; where the Python type is wider (unknown parts), say it
+      const display = valueNode.kind === "List" || valueNode.kind === "Dict" || valueNode.kind === "Set" || valueNode.kind === "ListComp" || valueNode.kind === "DictComp" || valueNode.kind === "SetComp";
+      const annotate = (!once && !sameType(varT, valueT)) || isEmptyContainer(valueNode) || (display && tsType(varT).includes("any"));
       return [{ k: "var", kind: once ? "const" : "let", target: id(name), init: rhs(), ...(annotate ? { type: tsType(varT) } : {}) }];
     }
     return [exprStmt({ k: "assign", op: "=", target: id(name), value: rhs() })];
   }
-  if (target.kind === "Attribute") return [exprStmt({ k: "assign", op: "=", target: lowerOperand(ctx, target), value: rhs() })];
+  if (target.kind === "Attribute") {
+    if (isForeignAttribute(ctx, ctx.typeOf(target.value), target.attr)) return [exprStmt(call(ctx.helper("setattr"), [lowerExpr(ctx, target.value), str(target.attr), rhs()]))];
+    return [exprStmt({ k: "assign", op: "=", target: lowerOperand(ctx, target), value: rhs() })];
+  }
   if (target.kind === "Subscript") {
     const obj = lowerExpr(ctx, target.value);
     if (target.slice.kind === "Slice") {

@@ -9,14 +9,14 @@
 import type * as A from "../ast/nodes.js";
 import { resolveScope } from "../analysis/scopes.js";
 import { call, type Expr, id, member } from "../ir/nodes.js";
-import { bindOrThrow, orThrow, runtimeArgs } from "./calls.js";
+import { bindOrThrow, newRuntimeObject, orThrow, runtimeArgs } from "./calls.js";
 import type { LowerContext } from "./context.js";
 import { lowerElement, lowerExpr } from "./expressions.js";
 import { lowerMethodOfBuiltin } from "./methods.js";
-import { importedModule as importedModuleName, moduleAttribute } from "./builtins.js";
+import { importedModule as importedModuleName, isRuntimeClass, moduleAttribute } from "./builtins.js";
 import { type Signature, signatureOf } from "./signature.js";
 import { dataclassFields } from "./dataclass-fields.js";
-import { isContextlibClass, lowerAsyncioCall } from "./asyncio-calls.js";
+import { lowerAsyncioCall } from "./asyncio-calls.js";
 
 function singleDef(ctx: LowerContext, name: string): A.FunctionDef | A.AsyncFunctionDef | A.ClassDef | null {
   const owner = resolveScope(ctx.scope, name);
@@ -70,11 +70,7 @@ export function methodCall(ctx: LowerContext, f: A.Attribute, e: A.Call): Expr |
       const lowered = lowerAsyncioCall(ctx, f.attr, e, fromModule);
       if (lowered) return lowered;
     }
-    if (moduleName === "uvloop" && f.attr === "EventLoopPolicy") return { k: "new", callee: fromModule, args: [] };
-    if (moduleName === "contextlib" && isContextlibClass(f.attr)) return { k: "new", callee: fromModule, args: runtimeArgs(ctx, e) };
-    if ((moduleName === "collections" && ["Counter", "defaultdict", "OrderedDict", "deque"].includes(f.attr)) || (moduleName === "itertools" && ["count", "cycle", "repeat", "accumulate"].includes(f.attr))) {
-      return { k: "new", callee: fromModule, args: runtimeArgs(ctx, e) };
-    }
+    if (moduleName && isRuntimeClass(moduleName, f.attr)) return newRuntimeObject(ctx, e, fromModule);
     return call(fromModule, runtimeArgs(ctx, e));
   }
   if (f.value.kind === "Call" && f.value.func.kind === "Name" && f.value.func.id === "super" && ctx.currentClass) {

@@ -15,15 +15,20 @@ import { tsType } from "../analysis/pytypes.js";
 import { Diagnostics } from "../diagnostics/catalog.js";
 import { call, type ClassMember, type Expr, exprStmt, id, lit, member, type Stmt } from "../ir/nodes.js";
 import type { LowerContext } from "./context.js";
-import { lowerDataclassMembers } from "./dataclasses.js";
+import { lowerDataclass } from "./dataclasses.js";
 import { lowerExpr } from "./expressions.js";
 import { lowerFunctionBody } from "./functions.js";
 import { returnAnnotation } from "./functions-def.js";
 import { mentions } from "../analysis/walk.js";
 import { coroutineMethodBody } from "./coroutines.js";
+import { isEnumClass, lowerEnumClass } from "./enums.js";
+import { abcMetaclassBase, abstractMember, abstractMethodNames, isAbstractDecorator, markAbstract } from "./abstract-classes.js";
+import { selfStores } from "../analysis/attributes.js";
 
 /** True when `attr` is assigned in the body of `cls` (or a base) as data, not a method. */
 export function isClassDataAttribute(ctx: LowerContext, cls: string, attr: string): boolean {
+  // an enum's members are static properties of its class (enums.ts)
+  if (isEnumClass(ctx, cls)) return false;
   for (let c: string | null = cls, depth = 0; c && depth < 50; depth++) {
     const facts = ctx.infer.classes.get(c);
     if (!facts) return false;
@@ -41,9 +46,11 @@ function decoratorName(d: A.Expr): string | null {
 }
 
 export function lowerClass(ctx: LowerContext, s: A.ClassDef): Stmt[] {
+  if (isEnumClass(ctx, s.name)) return lowerEnumClass(ctx, s);
   const scope = ctx.scopes.scopes.get(s)!;
   const facts = ctx.infer.classes.get(s.name)!;
-  if (s.keywords.some((k) => k.arg === "metaclass")) ctx.report(Diagnostics.metaclass, {}, s);
+  const abcBase = abcMetaclassBase(ctx, s);
+  if (!abcBase && s.keywords.some((k) => k.arg === "metaclass")) ctx.report(Diagnostics.metaclass, {}, s);
   if (s.bases.length > 1) ctx.report(Diagnostics.unsupported, { construct: "multiple inheritance" }, s.bases[1]!);
   const members: ClassMember[] = [];
   const savedClass = ctx.currentClass;
@@ -56,8 +63,13 @@ export function lowerClass(ctx: LowerContext, s: A.ClassDef): Stmt[] {
     declared.add(name);
     members.push({ k: "field", name, type: tsType(ctx.infer.classAttribute(s.name, name)), declare: true });
   };
+  const after: Stmt[] = [];
   ctx.inScope(scope, () => {
-    if (facts.isDataclass) members.push(...lowerDataclassMembers(ctx, s.name, declareField));
+    if (facts.isDataclass) {
+      const lowered = lowerDataclass(ctx, s.name, declareField);
+      members.push(...lowered.members);
+      after.push(...lowered.after);
+    }
     for (const stmt of s.body) {
       if (stmt.kind === "Expr" && stmt.value.kind === "Constant") continue;
       if (stmt.kind === "Pass") continue;
@@ -74,20 +86,23 @@ export function lowerClass(ctx: LowerContext, s: A.ClassDef): Stmt[] {
         continue;
       }
       if (stmt.kind === "FunctionDef" || stmt.kind === "AsyncFunctionDef") {
-        members.push(...lowerMethod(ctx, s, stmt, declareField, before));
+        const lowered = lowerMethod(ctx, s, stmt, declareField, before);
+        members.push(...(stmt.decorator_list.some(isAbstractDecorator) ? lowered.map(abstractMember) : lowered));
         continue;
       }
       ctx.report(Diagnostics.unsupported, { construct: `'${stmt.kind}' in a class body` }, stmt);
     }
   });
   ctx.currentClass = savedClass;
+  const abstract = abstractMethodNames(s);
+  if (abstract.length) staticInit.push(markAbstract(ctx, abstract));
   if (staticInit.length) members.push({ k: "static-block", body: staticInit });
-  const base = s.bases[0] ? lowerExpr(ctx, s.bases[0]) : undefined;
+  const base = s.bases[0] ? lowerExpr(ctx, s.bases[0]) : abcBase ?? undefined;
   ctx.declared.add(s.name);
-  return [...before, { k: "class", name: ctx.jsName(s.name), ...(base ? { base } : {}), members }];
+  return [...before, { k: "class", name: ctx.jsName(s.name), ...(base ? { base } : {}), members }, ...after];
 }
 
-function lowerMethod(ctx: LowerContext, cls: A.ClassDef, def: A.FunctionDef | A.AsyncFunctionDef, declareField: (name: string) => void, before: Stmt[]): ClassMember[] {
+export function lowerMethod(ctx: LowerContext, cls: A.ClassDef, def: A.FunctionDef | A.AsyncFunctionDef, declareField: (name: string) => void, before: Stmt[]): ClassMember[] {
   if (def.name === "__getattr__" || def.name === "__getattribute__" || def.name === "__setattr__") {
     ctx.report(Diagnostics.dynamicAttribute, { name: def.name }, def);
     return [];
@@ -106,11 +121,11 @@ function lowerMethod(ctx: LowerContext, cls: A.ClassDef, def: A.FunctionDef | A.
   ctx.thisAlias = savedAlias;
   if (needsSelfConst) fn.body.unshift({ k: "var", kind: "const", target: id(selfName!), init: lit("this") });
   before.push(...fn.before);
-  if (!isStatic && selfName) collectSelfFields(def, selfName).forEach(declareField);
+  if (!isStatic && selfName) selfStores(def).forEach(declareField);
   const isGenerator = scope.isGenerator;
   const ret = isGenerator || def.kind === "AsyncFunctionDef" || def.name === "__init__" || isSetter ? undefined : returnAnnotation(ctx, def, fn.body);
   if (def.name === "__init__") return [{ k: "ctor", params: fn.params, body: ensureSuper(cls, fn.body) }];
-  const unknownDecorators = def.decorator_list.filter((d) => !["staticmethod", "classmethod", "property", "setter"].includes(decoratorName(d) ?? ""));
+  const unknownDecorators = def.decorator_list.filter((d) => !["staticmethod", "classmethod", "property", "setter", "abstractmethod"].includes(decoratorName(d) ?? ""));
   if (unknownDecorators.length) ctx.report(Diagnostics.unsupported, { construct: "this method decorator" }, unknownDecorators[0]!);
   const isCoroutine = def.kind === "AsyncFunctionDef";
   const body = isCoroutine ? coroutineMethodBody(ctx, def, fn.body, { generator: isGenerator, className: cls.name }) : fn.body;
@@ -138,19 +153,6 @@ function containsNestedFunction(s: A.Node, selfName: string): boolean {
   };
   visit(s);
   return found;
-}
-
-function collectSelfFields(def: A.FunctionDef | A.AsyncFunctionDef, selfName: string): string[] {
-  const out: string[] = [];
-  const visit = (n: A.Node): void => {
-    if (n.kind === "Attribute" && n.ctx === "Store" && n.value.kind === "Name" && n.value.id === selfName) out.push(n.attr);
-    for (const v of Object.values(n)) {
-      if (Array.isArray(v)) v.forEach((x) => typeof x === "object" && x && "kind" in x && visit(x as A.Node));
-      else if (typeof v === "object" && v && "kind" in v && (v as A.Node).kind !== "FunctionDef") visit(v as A.Node);
-    }
-  };
-  def.body.forEach(visit);
-  return out;
 }
 
 /** A derived JS class must call `super()`; Python's `__init__` may skip the base's. */

@@ -9,6 +9,9 @@ import type { TypeInference } from "../analysis/infer.js";
 import type { PyType } from "../analysis/pytypes.js";
 import { makeDiagnostic, type Diagnostic, type DiagnosticDef } from "../diagnostics/diagnostic.js";
 import type { Expr, Stmt } from "../ir/nodes.js";
+import { forEachChild } from "../analysis/walk.js";
+import { FUNCTION_ATTRIBUTES } from "./function-attributes.js";
+import { METADATA_READERS } from "./dataclasses.js";
 
 export const RUNTIME = "py2ts/runtime";
 export const ASYNCIO = "py2ts/runtime/asyncio";
@@ -43,6 +46,10 @@ export class LowerContext {
   declared: Set<string> = new Set();
   /** plain defs that run an event loop (loop-runs.ts), computed on first use */
   loopRunners: Set<A.Node> | null = null;
+  /** the module reads `__doc__` / `__defaults__` / `__kwdefaults__` somewhere (function-attributes.ts) */
+  readonly readsFunctionAttributes: boolean;
+  /** the module may call `fields` / `asdict` / `replace` ... on a dataclass (dataclasses.ts) */
+  readonly usesDataclassMetadata: boolean;
 
   constructor(
     readonly filename: string,
@@ -52,6 +59,8 @@ export class LowerContext {
     this.scope = scopes.module;
     this.userNames = new Set<string>();
     for (const s of scopes.scopes.values()) for (const n of s.locals) this.userNames.add(n);
+    this.readsFunctionAttributes = readsAttribute(scopes.module.node, FUNCTION_ATTRIBUTES);
+    this.usesDataclassMetadata = mentionsName(scopes.module.node, METADATA_READERS);
   }
 
   /** A reference to a runtime helper; records the import. */
@@ -106,4 +115,26 @@ export class LowerContext {
       this.loops = savedLoops;
     }
   }
+}
+
+function readsAttribute(root: A.Node, names: ReadonlySet<string>): boolean {
+  let found = false;
+  const visit = (n: A.Node): void => {
+    if (found) return;
+    if (n.kind === "Attribute" && names.has(n.attr)) found = true;
+    else forEachChild(n, visit);
+  };
+  visit(root);
+  return found;
+}
+
+function mentionsName(root: A.Node, names: ReadonlySet<string>): boolean {
+  let found = false;
+  const visit = (n: A.Node): void => {
+    if (found) return;
+    if ((n.kind === "Name" && names.has(n.id)) || (n.kind === "Attribute" && names.has(n.attr) && n.value.kind === "Name" && n.value.id === "dataclasses")) found = true;
+    else forEachChild(n, visit);
+  };
+  visit(root);
+  return found;
 }

@@ -7,6 +7,7 @@
  */
 import type * as A from "../ast/nodes.js";
 import { resolveScope } from "../analysis/scopes.js";
+import type { PyType } from "../analysis/pytypes.js";
 import { Diagnostics } from "../diagnostics/catalog.js";
 import { type Expr, type Stmt, call, id, lit, member, num, str } from "../ir/nodes.js";
 import { lowerCall } from "./calls.js";
@@ -19,6 +20,7 @@ import { isClassDataAttribute } from "./classes.js";
 import { boundMethod } from "./bound-methods.js";
 import { awaitLoopRun } from "./loop-runs.js";
 import { lowerAwait } from "./coroutines.js";
+import { FUNCTION_ATTRIBUTES } from "./function-attributes.js";
 import { lowerBinOp, lowerBoolOp, lowerCompare, lowerUnary, truthTest } from "./operators.js";
 
 /**
@@ -161,10 +163,20 @@ export function lowerAttribute(ctx: LowerContext, e: A.Attribute): Expr {
   }
   if (e.ctx === "Load" && (e.attr === "__name__" || e.attr === "__qualname__")) return call(ctx.helper("nameOf"), [lowerExpr(ctx, e.value)]);
   if (e.ctx === "Load" && e.attr === "__mro__") return call(ctx.helper("mro"), [lowerExpr(ctx, e.value)]);
+  if (e.ctx === "Load" && FUNCTION_ATTRIBUTES.has(e.attr)) return call(ctx.helper("functionAttribute"), [lowerExpr(ctx, e.value), str(e.attr)]);
   if (e.ctx === "Load" && e.attr === "__class__") return call(ctx.helper("typeOf"), [lowerExpr(ctx, e.value)]);
   const owner = ctx.typeOf(e.value);
   if (owner.t === "class" && isClassDataAttribute(ctx, owner.cls, e.attr)) return member(member(lowerExpr(ctx, e.value), "prototype"), e.attr);
+  // not the class's own: JS would read undefined where Python raises AttributeError, and the
+  // TypeScript class type does not have it
+  if (e.ctx === "Load" && isForeignAttribute(ctx, owner, e.attr)) return call(ctx.helper("getattr"), [lowerExpr(ctx, e.value), str(e.attr)]);
   return member(lowerExpr(ctx, e.value), e.attr);
+}
+
+/** An attribute that a user class instance gets only from outside the class, if at all. */
+export function isForeignAttribute(ctx: LowerContext, owner: PyType, attr: string): boolean {
+  const userInstance = owner.t === "instance" && ctx.infer.classes.has(owner.cls) && !ctx.infer.isExceptionClass(owner.cls);
+  return userInstance && !attr.startsWith("__") && !ctx.infer.declaresAttribute((owner as { cls: string }).cls, attr);
 }
 
 function lowerSubscript(ctx: LowerContext, e: A.Subscript): Expr {

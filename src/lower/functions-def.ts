@@ -10,7 +10,7 @@
  */
 import type * as A from "../ast/nodes.js";
 import { tsType } from "../analysis/pytypes.js";
-import { call, type Expr, id, type Stmt, str } from "../ir/nodes.js";
+import { call, type Expr, exprStmt, id, type Stmt, str } from "../ir/nodes.js";
 import type { LowerContext } from "./context.js";
 import { lowerExpr } from "./expressions.js";
 import { lowerFunctionBody } from "./functions.js";
@@ -19,6 +19,7 @@ import { signatureOf } from "./signature.js";
 import { importedMember, importedModule } from "./builtins.js";
 import { loopRunners } from "./loop-runs.js";
 import { fallsOffEnd } from "./coroutines.js";
+import { withFunctionAttributes } from "./function-attributes.js";
 
 /** The return type; `void` for procedures, and an explicit `return null` where Python falls off the end. */
 export function returnAnnotation(ctx: LowerContext, s: A.FunctionDef | A.AsyncFunctionDef, body: Stmt[]): string {
@@ -63,8 +64,11 @@ export function lowerFunctionDef(ctx: LowerContext, s: A.FunctionDef | A.AsyncFu
   ctx.declared.add(s.name);
   if (decorators.length === 0 && !isGenerator && !isAsync && !declaredBefore) {
     const decl: Stmt = { k: "function", name, params: fn.params, body: fn.body, ...(ret ? { ret } : {}), ...loopAsync };
-    if (!ctx.infer.escapes(s) || !hasKeywordParams(s)) return [...fn.before, decl];
-    return [...fn.before, decl, { k: "expr", expr: call(ctx.helper("withSignature"), [id(name), signatureSpec(s)]) }];
+    const after: Stmt[] = [];
+    const attributes = withFunctionAttributes(ctx, s, fn.params, id(name));
+    if (attributes.k === "call") after.push(exprStmt(attributes));
+    if (ctx.infer.escapes(s) && hasKeywordParams(s)) after.push(exprStmt(call(ctx.helper("withSignature"), [id(name), signatureSpec(s)])));
+    return [...fn.before, decl, ...after];
   }
   const callsItself = mentions(s.body, s.name);
   const selfReferencing = decorators.length > 0 && callsItself;
@@ -85,6 +89,7 @@ export function lowerFunctionDef(ctx: LowerContext, s: A.FunctionDef | A.AsyncFu
     const inner = value.k === "func" ? { ...value, name: `${name}$`, body: [...value.body, ...(endsWithNone ? [{ k: "return", value: { k: "lit", text: "null" } } as Stmt] : [])] } : value;
     value = call(ctx.helper(isGenerator ? "asyncGenerator" : "coroutine", "py2ts/runtime/asyncio"), [inner]);
   }
+  value = withFunctionAttributes(ctx, s, fn.params, value);
   for (let i = decorators.length - 1; i >= 0; i--) value = call(lowerExpr(ctx, decorators[i]!), [value]);
   const decl: Stmt = declaredBefore
     ? { k: "expr", expr: { k: "assign", op: "=", target: id(name), value } }

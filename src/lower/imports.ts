@@ -7,15 +7,14 @@
  */
 import type * as A from "../ast/nodes.js";
 import { Diagnostics } from "../diagnostics/catalog.js";
-import { id, member, type Stmt } from "../ir/nodes.js";
-import { MODULES } from "./builtins.js";
+import { id, type Stmt } from "../ir/nodes.js";
+import { checkModuleMember, MODULES, moduleMember } from "./builtins.js";
 import type { LowerContext } from "./context.js";
 
 const COMPILE_TIME: Record<string, readonly string[] | "all"> = {
   typing: "all",
   dataclasses: ["dataclass", "field"],
   __future__: "all",
-  abc: ["ABC", "abstractmethod"],
 };
 
 /** Libraries with their own event loop (asyncio's alternatives), named in a clear diagnostic. */
@@ -56,8 +55,8 @@ export function lowerImport(ctx: LowerContext, s: A.Import | A.ImportFrom): Stmt
     ctx.declared.add(local);
     if (compileTime === "all" || (compileTime && compileTime.includes(a.name))) continue;
     if (!MODULES[moduleName]) continue;
-    const moduleRef = ctx.helper(MODULES[moduleName]!, moduleName === "asyncio" || moduleName === "uvloop" ? "py2ts/runtime/asyncio" : "py2ts/runtime");
-    out.push({ k: "var", kind: "const", target: id(ctx.jsName(local)), init: member(moduleRef, a.name) });
+    if (!checkModuleMember(ctx, moduleName, a.name, a, { fromImport: true })) continue;
+    out.push({ k: "var", kind: "const", target: id(ctx.jsName(local)), init: moduleMember(ctx, moduleName, a.name) });
   }
   return out;
 }

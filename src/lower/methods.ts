@@ -39,6 +39,9 @@ export function lowerMethodOfBuiltin(ctx: LowerContext, f: A.Attribute, e: A.Cal
     const helper = LIST_HELPERS[f.attr];
     if (helper) return call(ctx.helper(helper), [receiver(), ...positional(ctx, e)]);
   }
+  if (t.t === "tuple" && e.keywords.length === 0 && (f.attr === "index" || f.attr === "count")) {
+    return call(ctx.helper(LIST_HELPERS[f.attr]!), [receiver(), ...positional(ctx, e)]);
+  }
   if (t.t === "list" && f.attr === "sort") {
     const key = e.keywords.find((k) => k.arg === "key");
     const reverse = e.keywords.find((k) => k.arg === "reverse");

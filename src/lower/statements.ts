@@ -111,7 +111,8 @@ export function lowerStmt(ctx: LowerContext, s: A.Stmt): Stmt[] {
 }
 
 function lowerExprStmt(ctx: LowerContext, s: A.ExprStmt): Stmt[] {
-  if (s.value.kind === "Constant" && s.value.value.type === "str") return [];
+  // a docstring, or `...` as a placeholder body (`def area(self): ...`), does nothing
+  if (s.value.kind === "Constant" && (s.value.value.type === "str" || s.value.value.type === "Ellipsis")) return [];
   return [exprStmt(lowerExpr(ctx, s.value))];
 }
 

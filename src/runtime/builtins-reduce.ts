@@ -26,7 +26,8 @@ export function len(x: unknown): number {
   if (Array.isArray(x)) return x.length;
   if (x instanceof PyDict || x instanceof PySet) return x.size;
   const method = (x as { __len__?: () => unknown } | null)?.__len__;
-  if (x !== null && typeof x === "object" && typeof method === "function") {
+  // a class answers len() through a static __len__ (an enum class)
+  if (x !== null && (typeof x === "object" || typeof x === "function") && typeof method === "function") {
     const n = method.call(x);
     if (typeof n === "boolean") return n ? 1 : 0;
     if (typeof n !== "number" || !Number.isInteger(n)) throw new TypeError(`'${typeName(n)}' object cannot be interpreted as an integer`);

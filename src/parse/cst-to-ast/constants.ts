@@ -1,12 +1,19 @@
 /**
- * Adjacent string literals → one Constant (str or bytes) or, when any part is an f-string, one
- * JoinedStr, spanning all parts (CPython's _PyPegen_concatenate_strings).
+ * Literal constants: a NUMBER token → Constant, and adjacent string literals → one Constant
+ * (str or bytes) or, when any part is an f-string, one JoinedStr, spanning all parts (CPython's
+ * _PyPegen_concatenate_strings).
  */
 import type { IToken } from "chevrotain";
 import type { Expr } from "../../ast/nodes.js";
 import { FStringAccumulator, parseFStringBody } from "../fstring.js";
-import { decodeBytes, decodeStr, normalizeNewlines, splitStringToken } from "../literals.js";
-import { type BuildContext, span } from "./context.js";
+import { decodeBytes, decodeStr, normalizeNewlines, parseNumber, splitStringToken } from "../literals.js";
+import { type BuildContext, span, tokenSpan } from "./context.js";
+
+export function numberConstant(b: BuildContext, token: IToken): Expr {
+  const value = parseNumber(token.image);
+  if ("message" in value) b.fail(value.message, tokenSpan(token));
+  return { kind: "Constant", value, constKind: null, span: tokenSpan(token) };
+}
 
 /** Parses an f-string field's text, wrapped in parentheses, whose '(' stands at `offset` in the file. */
 export type ExpressionParser = (wrappedText: string, offset: number) => Expr;
