@@ -58,7 +58,9 @@ export class TypeInference {
     for (const scope of scopes.scopes.values()) {
       const n = scope.node;
       if (n.kind !== "ClassDef") continue;
-      const base = n.bases[0]?.kind === "Name" ? (n.bases[0] as A.Name).id : null;
+      const first = n.bases[0];
+      // `asyncio.CancelledError` as a base names asyncio's exception class
+      const base = first?.kind === "Name" ? first.id : first?.kind === "Attribute" && ASYNCIO_EXCEPTIONS.has(first.attr) ? first.attr : null;
       const isDataclass = n.decorator_list.some((d) => (d.kind === "Name" && d.id === "dataclass") || (d.kind === "Call" && d.func.kind === "Name" && d.func.id === "dataclass"));
       this.classes.set(n.name, { node: n, base, isDataclass, isException: false });
     }
@@ -68,7 +70,7 @@ export class TypeInference {
 
   private derivesFromException(name: string): boolean {
     for (let n: string | null = name, depth = 0; n && depth < 50; depth++) {
-      if (EXCEPTIONS.has(n)) return true;
+      if (EXCEPTIONS.has(n) || ASYNCIO_EXCEPTIONS.has(n)) return true;
       n = this.classes.get(n)?.base ?? null;
     }
     return false;

@@ -53,7 +53,10 @@ export function classSignature(ctx: LowerContext, name: string): Signature | nul
   if (init) return signatureOf(name, init.def.args, 1);
   for (let c: string | null = name; c; c = ctx.infer.classes.get(c)?.base ?? null) {
     const f = ctx.infer.classes.get(c);
-    if (f?.isDataclass) {
+    // a base this program does not define (a runtime class) may have any constructor
+    if (!f) return null;
+    if (f.node.bases.length > 0 && (f.base === null || !ctx.infer.classes.has(f.base))) return null;
+    if (f.isDataclass) {
       const fields = dataclassFields(ctx, c);
       return { name, params: fields.map((x) => ({ name: x.name, hasDefault: x.hasDefault, kind: "plain" as const })), vararg: null, kwarg: null, skip: 0 };
     }

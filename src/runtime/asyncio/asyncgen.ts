@@ -10,7 +10,8 @@
  * adapter turns `__anext__` + `StopAsyncIteration` into the JS iterator protocol and has no
  * `return` method, so `break` leaves a generator suspended exactly as Python does.
  */
-import { GeneratorExit, RuntimeError, StopAsyncIteration, TypeError } from "../exceptions.js";
+import { type BaseException, GeneratorExit, RuntimeError, StopAsyncIteration, TypeError } from "../exceptions.js";
+import { makeThrown } from "../generator.js";
 import { opaque, unbox } from "./awaitable.js";
 import { lazy, type Coroutine } from "./coroutine.js";
 import { runningLoopOrNull } from "./state.js";
@@ -51,7 +52,17 @@ export class PyAsyncGenerator<Y = unknown, S = unknown> {
     return this.resume("next", value, "asend");
   }
 
-  athrow(error: unknown): Coroutine<Y> {
+  /** `athrow(exc)` or the deprecated `athrow(type[, value[, tb]])`, normalised as `gen.throw` does. */
+  athrow(...args: [typ: unknown, value?: unknown, tb?: unknown]): Coroutine<Y> {
+    let error: BaseException;
+    try {
+      error = makeThrown(args[0], args[1], args[2], args.length);
+    } catch (bad) {
+      // CPython raises a bad argument when the awaitable is awaited
+      return lazy(async () => {
+        throw bad;
+      }, "athrow");
+    }
     return this.resume("throw", error, "athrow");
   }
 
@@ -86,7 +97,8 @@ export class PyAsyncGenerator<Y = unknown, S = unknown> {
         throw new RuntimeError(`${name === "athrow" ? "athrow" : "anext"}(): asynchronous generator is already running`);
       }
       if (this.state === GenState.Closed) {
-        if (kind === "throw") throw arg;
+        // CPython 3.11: athrow() on a finished (or closed) async generator gives None
+        if (kind === "throw") return opaque(null as Y);
         throw new StopAsyncIteration();
       }
       if (kind === "next" && this.state === GenState.Created && arg !== undefined && arg !== null) {

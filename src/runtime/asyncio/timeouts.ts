@@ -20,9 +20,12 @@ function releaseWaiter(waiter: Future<unknown>): void {
   if (!waiter.done()) waiter.set_result(null);
 }
 
+/** `raise TimeoutError() from exc` inside `except CancelledError as exc`: exc is cause and context. */
 function timeoutFrom(cause: unknown): TimeoutError {
   const error = new TimeoutError();
   error.__cause__ = cause as BaseException;
+  error.__context__ = cause as BaseException;
+  error.__suppress_context__ = true;
   return error;
 }
 
