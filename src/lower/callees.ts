@@ -44,6 +44,16 @@ export function findMethod(ctx: LowerContext, cls: string, name: string): { def:
   return null;
 }
 
+/** Bases whose constructor takes no arguments (`class Shape(ABC)`, `class Box(Generic[T])`). */
+const NO_ARGUMENT_BASES = new Set(["object", "ABC", "Generic", "Protocol"]);
+
+/** A base this program does not define (a runtime class): it may have any constructor. */
+function opaqueBase(ctx: LowerContext, base: A.Expr): boolean {
+  const named = base.kind === "Subscript" ? base.value : base;
+  if (named.kind === "Name") return !ctx.infer.classes.has(named.id) && !NO_ARGUMENT_BASES.has(named.id);
+  return !(named.kind === "Attribute" && NO_ARGUMENT_BASES.has(named.attr));
+}
+
 export function classSignature(ctx: LowerContext, name: string): Signature | null {
   const def = singleDef(ctx, name);
   if (!def || def.kind !== "ClassDef") return null;
@@ -53,9 +63,8 @@ export function classSignature(ctx: LowerContext, name: string): Signature | nul
   if (init) return signatureOf(name, init.def.args, 1);
   for (let c: string | null = name; c; c = ctx.infer.classes.get(c)?.base ?? null) {
     const f = ctx.infer.classes.get(c);
-    // a base this program does not define (a runtime class) may have any constructor
-    if (!f) return null;
-    if (f.node.bases.length > 0 && (f.base === null || !ctx.infer.classes.has(f.base))) return null;
+    if (!f) break;
+    if (f.node.bases.some((b) => opaqueBase(ctx, b))) return null;
     if (f.isDataclass) {
       const fields = dataclassFields(ctx, c);
       return { name, params: fields.map((x) => ({ name: x.name, hasDefault: x.hasDefault, kind: "plain" as const })), vararg: null, kwarg: null, skip: 0 };

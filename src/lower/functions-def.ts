@@ -30,6 +30,12 @@ export function returnAnnotation(ctx: LowerContext, s: A.FunctionDef | A.AsyncFu
   return tsType(t);
 }
 
+/** `Promise<T>` for an `async def` from the type its returns give (None: `null`). */
+function coroutineReturnType(ctx: LowerContext, s: A.FunctionDef | A.AsyncFunctionDef): string {
+  const t = ctx.infer.returnType(s);
+  return `Promise<${t.t === "none" ? "null" : tsType(t)}>`;
+}
+
 function hasKeywordParams(s: A.FunctionDef | A.AsyncFunctionDef): boolean {
   return s.args.args.length + s.args.kwonlyargs.length > 0 || s.args.kwarg !== null;
 }
@@ -78,7 +84,8 @@ export function lowerFunctionDef(ctx: LowerContext, s: A.FunctionDef | A.AsyncFu
   const funcName = plainGenerator ? undefined : selfReferencing ? `${name}$` : name;
   // yield/send/return types are not inferred yet; a generator that calls itself needs its type
   // spelled out, or TypeScript cannot type the binding it is initialised into
-  const funcRet = plainGenerator && callsItself ? "Generator<any, any, any>" : ret;
+  // (a coroutine that awaits itself likewise needs its promise type spelled out)
+  const funcRet = plainGenerator && callsItself ? "Generator<any, any, any>" : isAsync && !isGenerator && callsItself ? coroutineReturnType(ctx, s) : ret;
   let value: Expr = { k: "func", ...(funcName ? { name: funcName } : {}), params: fn.params, body: fn.body, ...(funcRet ? { ret: funcRet } : {}), ...(isGenerator ? { generator: true } : {}), ...(isAsync ? { async: true } : {}), ...loopAsync };
   if (legacy) value = call(ctx.helper("legacyCoroutine", "py2ts/runtime/asyncio"), [{ ...value, name: `${name}$` } as Expr]);
   else if (decorators.length > 0 || ctx.infer.escapes(s)) value = call(ctx.helper("withSignature"), [value, signatureSpec(s)]);
