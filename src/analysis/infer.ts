@@ -5,6 +5,8 @@
  */
 import type * as A from "../ast/nodes.js";
 import { declaredAttributes, type AttributeSource, type AttributeTable } from "./attributes.js";
+import { DefiniteAttributes } from "./definite-attributes.js";
+import { handlerNameClasses } from "./handler-names.js";
 import type { BindingSite, BindingTable } from "./bindings.js";
 import { collectCallSites, type CallSiteTable } from "./call-sites.js";
 import type { ContainerUses } from "./container-uses.js";
@@ -66,6 +68,19 @@ export class TypeInference {
     }
     for (const [name, facts] of this.classes) this.classes.set(name, { ...facts, isException: this.derivesFromException(name) });
     this.enums = enumClasses(scopes, bindings);
+    this.definite = new DefiniteAttributes(this.classes, moduleNode);
+    this.handlerNames = handlerNameClasses(moduleNode);
+  }
+
+  private readonly handlerNames: ReadonlyMap<A.Name, string>;
+
+  private readonly definite: DefiniteAttributes;
+
+  /** True when an instance of the program class `cls` may not have its declared attribute `attr` yet. */
+  mayLackAttribute(cls: string, attr: string): boolean {
+    const facts = this.classes.get(cls);
+    if (!facts || facts.isException || this.enums.has(cls)) return false;
+    return this.definite.mayLack(cls, attr);
   }
 
   private derivesFromException(name: string): boolean {
@@ -279,7 +294,10 @@ export class TypeInference {
         }
       }
       case "JoinedStr": return STR;
-      case "Name": return this.variable(scope, e.id);
+      case "Name": {
+        const caught = this.handlerNames.get(e);
+        return caught && this.isExceptionClass(caught) ? { t: "instance", cls: caught } : this.variable(scope, e.id);
+      }
       case "BinOp": return this.binary(e.op, this.expr(e.left, scope), this.expr(e.right, scope));
       case "UnaryOp": {
         const t = this.expr(e.operand, scope);

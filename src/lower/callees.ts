@@ -8,7 +8,8 @@
  */
 import type * as A from "../ast/nodes.js";
 import { resolveScope } from "../analysis/scopes.js";
-import { call, type Expr, id, member } from "../ir/nodes.js";
+import { call, type Expr, id, lit, member } from "../ir/nodes.js";
+import { Diagnostics } from "../diagnostics/catalog.js";
 import { bindOrThrow, newRuntimeObject, orThrow, runtimeArgs } from "./calls.js";
 import type { LowerContext } from "./context.js";
 import { lowerElement, lowerExpr } from "./expressions.js";
@@ -103,6 +104,7 @@ export function methodCall(ctx: LowerContext, f: A.Attribute, e: A.Call): Expr |
   const t = typed.t === "optional" ? typed.inner : typed;
   if (t.t === "instance" || t.t === "class") {
     const method = findMethod(ctx, t.cls, f.attr);
+    if (method && t.t === "class" && method.def.decorator_list.length === 0) return unboundMethodCall(ctx, f, e, method);
     if (method && method.def.decorator_list.every((d) => d.kind === "Name" && (d.id === "staticmethod" || d.id === "classmethod"))) {
       const isStatic = method.def.decorator_list.some((d) => d.kind === "Name" && d.id === "staticmethod");
       const sig = signatureOf(`${method.owner}.${f.attr}`, method.def.args, isStatic ? 0 : 1);
@@ -111,6 +113,31 @@ export function methodCall(ctx: LowerContext, f: A.Attribute, e: A.Call): Expr |
     return null;
   }
   return lowerMethodOfBuiltin(ctx, f, e, t);
+}
+
+/**
+ * `Base.method(self, ...)`: the class's function called with an explicit receiver. In a
+ * constructor, `Base.__init__(self, ...)` of the direct base is the `super(...)` call.
+ *
+ *     Animal.speak(self)              →   Animal.prototype.speak.call(this)
+ *     Animal.__init__(self, name)     →   super(name)
+ */
+function unboundMethodCall(ctx: LowerContext, f: A.Attribute, e: A.Call, method: { def: A.FunctionDef; owner: string }): Expr {
+  if (f.attr === "__init__") {
+    const scope = ctx.scope.node;
+    const inInit = scope.kind === "FunctionDef" && scope.name === "__init__" && ctx.currentClass !== null;
+    const self = inInit ? [...scope.args.posonlyargs, ...scope.args.args][0]?.arg : undefined;
+    const directBase = ctx.currentClass ? ctx.infer.classes.get(ctx.currentClass)?.base : undefined;
+    const receiver = e.args[0];
+    if (!self || receiver?.kind !== "Name" || receiver.id !== self || directBase !== (f.value.kind === "Name" ? f.value.id : null)) {
+      ctx.report(Diagnostics.unsupported, { construct: "calling __init__ other than as the base's initialiser" }, e);
+      return lit("undefined");
+    }
+    const args = bindOrThrow(ctx, signatureOf(`${method.owner}.__init__`, method.def.args, 1), { ...e, args: e.args.slice(1) });
+    return call(lit("super"), args);
+  }
+  const sig = signatureOf(`${method.owner}.${f.attr}`, method.def.args, 0);
+  return orThrow(bindOrThrow(ctx, sig, e), (args) => call(member(member(member(lowerExpr(ctx, f.value), "prototype"), f.attr), "call"), args));
 }
 
 export { id };

@@ -13,7 +13,7 @@
 import type * as A from "../ast/nodes.js";
 import { tsType } from "../analysis/pytypes.js";
 import { Diagnostics } from "../diagnostics/catalog.js";
-import { call, type ClassMember, type Expr, exprStmt, id, lit, member, type Stmt } from "../ir/nodes.js";
+import { type ClassMember, type Expr, exprStmt, id, lit, member, type Stmt } from "../ir/nodes.js";
 import type { LowerContext } from "./context.js";
 import { lowerDataclass } from "./dataclasses.js";
 import { lowerExpr } from "./expressions.js";
@@ -24,6 +24,8 @@ import { coroutineMethodBody } from "./coroutines.js";
 import { isEnumClass, lowerEnumClass } from "./enums.js";
 import { abcMetaclassBase, abstractMember, abstractMethodNames, isAbstractDecorator, markAbstract } from "./abstract-classes.js";
 import { selfStores } from "../analysis/attributes.js";
+import { ensureSuper } from "./base-init.js";
+import { classDecoratorCalls } from "./class-decorators.js";
 
 /** True when `attr` is assigned in the body of `cls` (or a base) as data, not a method. */
 export function isClassDataAttribute(ctx: LowerContext, cls: string, attr: string): boolean {
@@ -99,7 +101,7 @@ export function lowerClass(ctx: LowerContext, s: A.ClassDef): Stmt[] {
   if (staticInit.length) members.push({ k: "static-block", body: staticInit });
   const base = s.bases[0] ? lowerExpr(ctx, s.bases[0]) : abcBase ?? undefined;
   ctx.declared.add(s.name);
-  return [...before, { k: "class", name: ctx.jsName(s.name), ...(base ? { base } : {}), members }, ...after];
+  return [...before, { k: "class", name: ctx.jsName(s.name), ...(base ? { base } : {}), members }, ...after, ...classDecoratorCalls(ctx, s)];
 }
 
 export function lowerMethod(ctx: LowerContext, cls: A.ClassDef, def: A.FunctionDef | A.AsyncFunctionDef, declareField: (name: string) => void, before: Stmt[]): ClassMember[] {
@@ -124,7 +126,7 @@ export function lowerMethod(ctx: LowerContext, cls: A.ClassDef, def: A.FunctionD
   if (!isStatic && selfName) selfStores(def).forEach(declareField);
   const isGenerator = scope.isGenerator;
   const ret = isGenerator || def.kind === "AsyncFunctionDef" || def.name === "__init__" || isSetter ? undefined : returnAnnotation(ctx, def, fn.body);
-  if (def.name === "__init__") return [{ k: "ctor", params: fn.params, body: ensureSuper(cls, fn.body) }];
+  if (def.name === "__init__") return [{ k: "ctor", params: fn.params, body: ensureSuper(ctx, cls, def, fn.body) }];
   const unknownDecorators = def.decorator_list.filter((d) => !["staticmethod", "classmethod", "property", "setter", "abstractmethod"].includes(decoratorName(d) ?? ""));
   if (unknownDecorators.length) ctx.report(Diagnostics.unsupported, { construct: "this method decorator" }, unknownDecorators[0]!);
   const isCoroutine = def.kind === "AsyncFunctionDef";
@@ -156,11 +158,6 @@ function containsNestedFunction(s: A.Node, selfName: string): boolean {
 }
 
 /** A derived JS class must call `super()`; Python's `__init__` may skip the base's. */
-function ensureSuper(cls: A.ClassDef, body: Stmt[]): Stmt[] {
-  if (cls.bases.length === 0) return body;
-  const callsSuper = JSON.stringify(body).includes('"callee":{"k":"lit","text":"super"}');
-  return callsSuper ? body : [exprStmt(call(lit("super"), [])), ...body];
-}
 
 export { id };
 export type { Expr };

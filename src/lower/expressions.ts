@@ -170,13 +170,38 @@ export function lowerAttribute(ctx: LowerContext, e: A.Attribute): Expr {
   // not the class's own: JS would read undefined where Python raises AttributeError, and the
   // TypeScript class type does not have it
   if (e.ctx === "Load" && isForeignAttribute(ctx, owner, e.attr)) return call(ctx.helper("getattr"), [lowerExpr(ctx, e.value), str(e.attr)]);
+  // declared, but set only on some paths: reading it before any store raises AttributeError
+  if (e.ctx === "Load" && owner.t === "instance" && !e.attr.startsWith("__") && ctx.infer.mayLackAttribute(owner.cls, e.attr)) {
+    return call(ctx.helper("getattr"), [lowerExpr(ctx, e.value), str(e.attr)]);
+  }
   return member(lowerExpr(ctx, e.value), e.attr);
 }
 
 /** An attribute that a user class instance gets only from outside the class, if at all. */
 export function isForeignAttribute(ctx: LowerContext, owner: PyType, attr: string): boolean {
-  const userInstance = owner.t === "instance" && ctx.infer.classes.has(owner.cls) && !ctx.infer.isExceptionClass(owner.cls);
-  return userInstance && !attr.startsWith("__") && !ctx.infer.declaresAttribute((owner as { cls: string }).cls, attr);
+  if (owner.t !== "instance" || attr.startsWith("__")) return false;
+  // `except ValueError as e: e.code` reads what a subclass stored
+  if (!ctx.infer.classes.has(owner.cls)) return ctx.infer.isExceptionClass(owner.cls) && !isExceptionAttribute(owner.cls, attr);
+  return !ctx.infer.isExceptionClass(owner.cls) && !ctx.infer.declaresAttribute(owner.cls, attr);
+}
+
+/** Attributes the runtime's built-in exceptions have beyond `args` (exceptions.ts, exception-group.ts). */
+const OS_ERROR = ["errno", "strerror", "filename", "filename2", "characters_written"];
+const GROUP = ["exceptions", "message", "subgroup", "split", "derive"];
+const EXCEPTION_FIELDS: Readonly<Record<string, readonly string[]>> = {
+  StopIteration: ["value"], StopAsyncIteration: ["value"], SystemExit: ["code"],
+  AttributeError: ["name", "obj"], NameError: ["name"], ImportError: ["name", "path", "msg"], ModuleNotFoundError: ["name", "path", "msg"],
+  SyntaxError: ["msg", "lineno", "offset", "text", "end_lineno", "end_offset", "filename"],
+  UnicodeError: ["encoding", "reason", "object", "start", "end"], UnicodeDecodeError: ["encoding", "reason", "object", "start", "end"],
+  UnicodeEncodeError: ["encoding", "reason", "object", "start", "end"],
+  ExceptionGroup: GROUP, BaseExceptionGroup: GROUP,
+  ...Object.fromEntries(["OSError", "IOError", "EnvironmentError", "FileNotFoundError", "FileExistsError", "PermissionError", "IsADirectoryError",
+    "NotADirectoryError", "TimeoutError", "ConnectionError", "BrokenPipeError", "ConnectionResetError", "ConnectionRefusedError",
+    "ConnectionAbortedError", "BlockingIOError", "ChildProcessError", "InterruptedError", "ProcessLookupError"].map((n) => [n, OS_ERROR])),
+};
+
+function isExceptionAttribute(cls: string, attr: string): boolean {
+  return attr === "args" || attr === "with_traceback" || attr === "add_note" || (EXCEPTION_FIELDS[cls]?.includes(attr) ?? false);
 }
 
 function lowerSubscript(ctx: LowerContext, e: A.Subscript): Expr {

@@ -129,7 +129,8 @@ function lowerDelete(ctx: LowerContext, s: A.Delete): Stmt[] {
       if (ctx.scope.kind === "module" || ctx.scope.globals.has(t.id)) ctx.report(Diagnostics.deleteGlobal, { name: t.id }, t);
       else out.push(exprStmt({ k: "assign", op: "=", target: id(ctx.jsName(t.id)), value: lit("undefined") as Expr }));
     } else if (t.kind === "Attribute") {
-      out.push(exprStmt({ k: "unary", op: "delete", operand: lowerExpr(ctx, t) }));
+      // delattr raises AttributeError for a missing attribute, where JS's delete succeeds
+      out.push(exprStmt(call(ctx.helper("delattr"), [lowerExpr(ctx, t.value), { k: "str", value: t.attr }])));
     }
   }
   return out;

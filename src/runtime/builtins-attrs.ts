@@ -60,7 +60,9 @@ function lookup(obj: unknown, name: string): { found: boolean; value?: unknown }
   return { found: true, value };
 }
 
-/** getattr(object, name[, default]) */
+/** getattr(object, name[, default]); an attribute the class type declares keeps its type */
+export function getattr<T extends object, K extends keyof T & string>(obj: T, name: K): T[K];
+export function getattr(obj: unknown, name: unknown, ...fallback: unknown[]): any;
 export function getattr(obj: unknown, name: unknown, ...fallback: unknown[]): any {
   checkName(name);
   const r = lookup(obj, name);
