@@ -122,7 +122,7 @@ export function methodCall(ctx: LowerContext, f: A.Attribute, e: A.Call): Expr |
  *     Animal.speak(self)              →   Animal.prototype.speak.call(this)
  *     Animal.__init__(self, name)     →   super(name)
  */
-function unboundMethodCall(ctx: LowerContext, f: A.Attribute, e: A.Call, method: { def: A.FunctionDef; owner: string }): Expr {
+function unboundMethodCall(ctx: LowerContext, f: A.Attribute, e: A.Call, method: { def: A.FunctionDef | A.AsyncFunctionDef; owner: string }): Expr {
   if (f.attr === "__init__") {
     const scope = ctx.scope.node;
     const inInit = scope.kind === "FunctionDef" && scope.name === "__init__" && ctx.currentClass !== null;
