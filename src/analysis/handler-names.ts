@@ -9,14 +9,19 @@
  *
  *     except KeyError as e: print(e.args)       e: KeyError in the body
  *     except OSError as e: print(e.errno)       e: OSError in the body
+ *
+ * A handler of `try ... except*` binds an exception group, so it is not narrowed here.
  */
 import type * as A from "../ast/nodes.js";
 import { forEachChild } from "./walk.js";
 
 export function handlerNameClasses(module: A.Module): ReadonlyMap<A.Name, string> {
   const out = new Map<A.Name, string>();
+  // `except* ValueError as eg` binds an exception group, not a ValueError: left to the joined type
+  const starHandlers = new Set<A.Node>();
   const visit = (n: A.Node): void => {
-    if (n.kind === "ExceptHandler" && n.name && n.type?.kind === "Name") {
+    if (n.kind === "TryStar") n.handlers.forEach((h) => starHandlers.add(h));
+    if (n.kind === "ExceptHandler" && n.name && n.type?.kind === "Name" && !starHandlers.has(n)) {
       const reads: A.Name[] = [];
       let rebound = false;
       const name = n.name;

@@ -22,6 +22,9 @@ export function isDataclassDecorator(d: A.Expr): boolean {
   return (callee.kind === "Name" && callee.id === "dataclass") || (callee.kind === "Attribute" && callee.attr === "dataclass" && callee.value.kind === "Name" && callee.value.id === "dataclasses");
 }
 
+/** asyncio's exception classes (values of `asyncio.X` / `from asyncio import X`). */
+const ASYNCIO_EXCEPTIONS = new Set(["CancelledError", "InvalidStateError", "TimeoutError", "QueueEmpty", "QueueFull", "BrokenBarrierError", "IncompleteReadError", "LimitOverrunError", "SendfileNotAvailableError"]);
+
 export interface ClassFacts {
   readonly node: A.ClassDef;
   readonly base: string | null;
@@ -70,7 +73,8 @@ export class TypeInference {
       const n = scope.node;
       if (n.kind !== "ClassDef") continue;
       const first = realBases(n)[0];
-      const base = first?.kind === "Name" ? first.id : null;
+      // `asyncio.CancelledError` as a base names asyncio's exception class
+      const base = first?.kind === "Name" ? first.id : first?.kind === "Attribute" && ASYNCIO_EXCEPTIONS.has(first.attr) ? first.attr : null;
       const isDataclass = n.decorator_list.some(isDataclassDecorator);
       this.classes.set(n.name, { node: n, base, isDataclass, isException: false });
     }
@@ -93,7 +97,7 @@ export class TypeInference {
 
   private derivesFromException(name: string): boolean {
     for (let n: string | null = name, depth = 0; n && depth < 50; depth++) {
-      if (EXCEPTIONS.has(n)) return true;
+      if (EXCEPTIONS.has(n) || ASYNCIO_EXCEPTIONS.has(n)) return true;
       n = this.classes.get(n)?.base ?? null;
     }
     return false;
@@ -208,7 +212,7 @@ export class TypeInference {
       case "annotation": return UNKNOWN;
       case "exception": return site.type?.kind === "Name" ? { t: "instance", cls: site.type.id } : UNKNOWN;
       case "def": return site.node.kind === "ClassDef" ? { t: "class", cls: site.node.name } : { t: "func", ret: UNKNOWN };
-      case "import": return UNKNOWN;
+      case "import": return site.name !== null && site.module === "asyncio" && ASYNCIO_EXCEPTIONS.has(site.name) ? { t: "class", cls: site.name } : UNKNOWN;
       case "opaque": return UNKNOWN;
       case "mutate": return NEVER;
     }
@@ -243,6 +247,30 @@ export class TypeInference {
       t = join(t, given ? this.expr(given, c.scope) : defaultType);
     }
     return t.t === "never" ? UNKNOWN : t;
+  }
+
+  /**
+   * True when variable `name` may hold a class (a class or exception type passed as an
+   * argument or assigned), so calling it must construct: `fail("x")` with `fail=ValueError`.
+   */
+  mayHoldClass(scope: Scope, name: string): boolean {
+    const owner = resolveScope(scope, name);
+    if (!owner) return false;
+    const isClass = (t: PyType): boolean => t.t === "class" || (t.t === "optional" && t.inner.t === "class");
+    for (const site of this.bindings.get(owner)?.get(name) ?? []) {
+      if (site.how === "value" && isClass(this.expr(site.expr, site.scope))) return true;
+      if (site.how !== "param" || site.fn.kind === "Lambda" || site.role !== "plain") continue;
+      if (site.defaultValue && isClass(this.expr(site.defaultValue, owner.parent ?? owner))) return true;
+      this.callSites ??= collectCallSites(this.scopes, this.bindings, this.moduleNode);
+      const positional = [...site.fn.args.posonlyargs, ...site.fn.args.args];
+      const index = positional.indexOf(site.arg);
+      for (const c of this.callSites.sites.get(site.fn) ?? []) {
+        const pos = index >= 0 ? index - c.skip : -1;
+        const given = pos >= 0 && pos < c.args.length ? c.args[pos]! : c.keywords.find((k) => k.arg === site.arg.arg)?.value;
+        if (given && isClass(this.expr(given, c.scope))) return true;
+      }
+    }
+    return false;
   }
 
   /** True when the function may be called from places the compiler cannot see. */
@@ -393,6 +421,14 @@ export class TypeInference {
     return UNKNOWN;
   }
 
+  /** True when `name` is bound by `import <module>`. */
+  private isModule(scope: Scope, name: string, module: string): boolean {
+    const owner = resolveScope(scope, name);
+    if (!owner) return false;
+    const sites = this.bindings.get(owner)?.get(name) ?? [];
+    return sites.length === 1 && sites[0]!.how === "import" && sites[0]!.module === module && sites[0]!.name === null;
+  }
+
   /** `Y` when `name` was bound by `from collections import Y`. */
   private importedName(scope: Scope, name: string): string | null {
     const owner = resolveScope(scope, name);
@@ -446,6 +482,7 @@ export class TypeInference {
   private attribute(e: A.Attribute, scope: Scope): PyType {
     if (e.value.kind === "Name" && e.value.id === "math" && !resolveScope(scope, "math")) return e.attr === "pi" || e.attr === "e" || e.attr === "inf" || e.attr === "nan" || e.attr === "tau" ? FLOAT : UNKNOWN;
     if (e.value.kind === "Name" && e.value.id === "math") return e.attr === "pi" || e.attr === "e" || e.attr === "inf" || e.attr === "nan" || e.attr === "tau" ? FLOAT : UNKNOWN;
+    if (e.value.kind === "Name" && ASYNCIO_EXCEPTIONS.has(e.attr) && this.isModule(scope, e.value.id, "asyncio")) return { t: "class", cls: e.attr };
     const maybeNone = this.expr(e.value, scope);
     // `node.next.value` with `next: Optional[Node]`: a Node's attribute, or AttributeError on None
     const owner = maybeNone.t === "optional" ? maybeNone.inner : maybeNone;

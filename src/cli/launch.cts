@@ -7,10 +7,12 @@
 import { readFileSync } from "node:fs";
 import { basename, resolve } from "node:path";
 import { cacheEntry, freshRecord, runEntry } from "./cache.cjs";
+import { parseRun, publishRunOptions } from "./run-options.cjs";
 
 function runCached(argv: readonly string[]): boolean {
-  if (argv[0] !== "run" || argv[1] === undefined) return false;
-  const path = resolve(argv[1]);
+  const run = parseRun(argv);
+  if (!run?.file) return false;
+  const path = resolve(run.file);
   let source: string;
   try {
     source = readFileSync(path, "utf8");
@@ -21,7 +23,8 @@ function runCached(argv: readonly string[]): boolean {
   const record = freshRecord(entry);
   if (!record) return false;
   // a rejection is unhandled on purpose: Node reports it and exits with status 1
-  void runEntry(entry, record, path, argv.slice(2));
+  publishRunOptions(run);
+  void runEntry(entry, record, path, run.args);
   return true;
 }
 

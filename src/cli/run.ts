@@ -7,8 +7,9 @@ import { basename, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { cacheEntry, freshRecord, runEntry, writeEntry } from "./cache.cjs";
 import { runtimeModulePath } from "./paths.cjs";
+import { publishRunOptions, type RunRequest } from "./run-options.cjs";
 
-export async function runFile(file: string, args: readonly string[]): Promise<void> {
+export async function runFile(file: string, request: Pick<RunRequest, "args" | "virtualTime">): Promise<void> {
   const path = resolve(file);
   let source: string;
   try {
@@ -29,7 +30,8 @@ export async function runFile(file: string, args: readonly string[]): Promise<vo
     }
     record = writeEntry(entry, bundled.code, bundled.runtimeFiles);
   }
-  await runEntry(entry, record, path, args);
+  publishRunOptions(request);
+  await runEntry(entry, record, path, request.args);
 }
 
 /**

@@ -31,11 +31,15 @@ export const RUNTIME_BUILTINS: Record<string, string> = {
 };
 
 const EXCEPTION_NAMES = [
-  "BaseException", "Exception", "ArithmeticError", "AssertionError", "AttributeError", "EOFError", "GeneratorExit",
-  "ImportError", "IndexError", "KeyError", "KeyboardInterrupt", "LookupError", "MemoryError", "NameError",
-  "NotImplementedError", "OSError", "OverflowError", "RecursionError", "RuntimeError", "StopIteration",
-  "StopAsyncIteration", "SystemExit", "TimeoutError", "TypeError", "UnboundLocalError", "UnicodeError", "ValueError",
-  "ZeroDivisionError", "ExceptionGroup", "BaseExceptionGroup", "ModuleNotFoundError", "FileNotFoundError",
+  "BaseException", "Exception", "ArithmeticError", "AssertionError", "AttributeError", "EOFError", "GeneratorExit", "ImportError",
+  "IndexError", "KeyError", "KeyboardInterrupt", "LookupError", "MemoryError", "NameError", "NotImplementedError", "OSError",
+  "OverflowError", "RecursionError", "RuntimeError", "StopIteration", "StopAsyncIteration", "SystemExit", "TimeoutError", "TypeError",
+  "UnboundLocalError", "UnicodeError", "ValueError", "ZeroDivisionError", "ExceptionGroup", "BaseExceptionGroup", "ModuleNotFoundError", "FileNotFoundError",
+  "FloatingPointError", "BufferError", "BlockingIOError", "ChildProcessError", "ConnectionError", "BrokenPipeError", "ConnectionAbortedError", "ConnectionRefusedError",
+  "ConnectionResetError", "FileExistsError", "InterruptedError", "IsADirectoryError", "NotADirectoryError", "PermissionError", "ProcessLookupError", "ReferenceError",
+  "SyntaxError", "IndentationError", "TabError", "SystemError", "UnicodeDecodeError", "UnicodeEncodeError", "UnicodeTranslateError", "Warning",
+  "BytesWarning", "DeprecationWarning", "EncodingWarning", "FutureWarning", "ImportWarning", "PendingDeprecationWarning", "ResourceWarning", "RuntimeWarning",
+  "SyntaxWarning", "UnicodeWarning", "UserWarning",
 ];
 
 const UNSUPPORTED = new Set(["eval", "exec", "compile", "globals", "locals", "vars", "__import__", "open", "breakpoint", "delattr", "memoryview", "bytearray", "bytes", "complex", "dir"]);
@@ -48,6 +52,7 @@ export function builtinValue(ctx: LowerContext, name: string, node: A.Expr): Exp
   }
   if (EXCEPTION_NAMES.includes(name)) return ctx.helper(name);
   if (name === "__name__") return { k: "str", value: "__main__" };
+  if (name === "aiter" || name === "anext") return ctx.helper(name, "py2ts/runtime/asyncio");
   const runtimeName = BUILTIN_TYPES[name] ?? RUNTIME_BUILTINS[name];
   if (runtimeName) return ctx.helper(runtimeName);
   return null;

@@ -17,21 +17,22 @@ import { lowerMethodOfBuiltin } from "./methods.js";
 import { importedModule as importedModuleName, isRuntimeClass, moduleAttribute } from "./builtins.js";
 import { type Signature, signatureOf } from "./signature.js";
 import { dataclassFields } from "./dataclass-fields.js";
+import { lowerAsyncioCall } from "./asyncio-calls.js";
 
-function singleDef(ctx: LowerContext, name: string): A.FunctionDef | A.ClassDef | null {
+function singleDef(ctx: LowerContext, name: string): A.FunctionDef | A.AsyncFunctionDef | A.ClassDef | null {
   const owner = resolveScope(ctx.scope, name);
   if (!owner) return null;
   const sites = ctx.infer.bindings.get(owner)?.get(name) ?? [];
   if (sites.length !== 1 || sites[0]!.how !== "def") return null;
-  const node = (sites[0] as { node: A.FunctionDef | A.AsyncFunctionDef | A.ClassDef }).node;
-  return node.kind === "AsyncFunctionDef" ? null : node;
+  return (sites[0] as { node: A.FunctionDef | A.AsyncFunctionDef | A.ClassDef }).node;
 }
 
+/** The signature of a plain or `async` def bound once (an async def's wrapper takes the same arguments). */
 export function functionSignature(ctx: LowerContext, name: string): Signature | null {
   const lambda = singleLambda(ctx, name);
   if (lambda) return signatureOf("<lambda>", lambda.args);
   const def = singleDef(ctx, name);
-  if (!def || def.kind !== "FunctionDef" || def.decorator_list.length > 0) return null;
+  if (!def || def.kind === "ClassDef" || def.decorator_list.length > 0) return null;
   return signatureOf(def.name, def.args);
 }
 
@@ -43,15 +44,25 @@ function singleLambda(ctx: LowerContext, name: string): A.Lambda | null {
   return site?.how === "value" && site.expr.kind === "Lambda" ? site.expr : null;
 }
 
-export function findMethod(ctx: LowerContext, cls: string, name: string): { def: A.FunctionDef; owner: string } | null {
+export function findMethod(ctx: LowerContext, cls: string, name: string): { def: A.FunctionDef | A.AsyncFunctionDef; owner: string } | null {
   for (let c: string | null = cls, depth = 0; c && depth < 50; depth++) {
     const facts = ctx.infer.classes.get(c);
     if (!facts) return null;
-    const def = facts.node.body.find((s): s is A.FunctionDef => s.kind === "FunctionDef" && s.name === name);
+    const def = facts.node.body.find((s): s is A.FunctionDef | A.AsyncFunctionDef => (s.kind === "FunctionDef" || s.kind === "AsyncFunctionDef") && s.name === name);
     if (def) return { def, owner: c };
     c = facts.base;
   }
   return null;
+}
+
+/** Bases whose constructor takes no arguments (`class Shape(ABC)`, `class Box(Generic[T])`). */
+const NO_ARGUMENT_BASES = new Set(["object", "ABC", "Generic", "Protocol"]);
+
+/** A base this program does not define (a runtime class): it may have any constructor. */
+function opaqueBase(ctx: LowerContext, base: A.Expr): boolean {
+  const named = base.kind === "Subscript" ? base.value : base;
+  if (named.kind === "Name") return !ctx.infer.classes.has(named.id) && !NO_ARGUMENT_BASES.has(named.id);
+  return !(named.kind === "Attribute" && NO_ARGUMENT_BASES.has(named.attr));
 }
 
 export function classSignature(ctx: LowerContext, name: string): Signature | null {
@@ -63,7 +74,9 @@ export function classSignature(ctx: LowerContext, name: string): Signature | nul
   if (init) return signatureOf(name, init.def.args, 1);
   for (let c: string | null = name; c; c = ctx.infer.classes.get(c)?.base ?? null) {
     const f = ctx.infer.classes.get(c);
-    if (f?.isDataclass) {
+    if (!f) break;
+    if (f.node.bases.some((b) => opaqueBase(ctx, b))) return null;
+    if (f.isDataclass) {
       const fields = dataclassFields(ctx, c);
       return { name, params: fields.map((x) => ({ name: x.name, hasDefault: x.hasDefault, kind: "plain" as const })), vararg: null, kwarg: null, skip: 0 };
     }
@@ -76,10 +89,10 @@ export function methodCall(ctx: LowerContext, f: A.Attribute, e: A.Call): Expr |
   const fromModule = moduleAttribute(ctx, f);
   if (fromModule) {
     const moduleName = f.value.kind === "Name" ? importedModuleName(ctx, f.value.id) : null;
-    if (moduleName === "asyncio" && ["Queue", "PriorityQueue", "LifoQueue", "Lock", "Event", "Condition", "Semaphore", "BoundedSemaphore", "TaskGroup", "Future"].includes(f.attr)) {
-      return { k: "new", callee: fromModule, args: e.args.map((a) => lowerElement(ctx, a)) };
+    if (moduleName === "asyncio") {
+      const lowered = lowerAsyncioCall(ctx, f.attr, e, fromModule);
+      if (lowered) return lowered;
     }
-    if (moduleName === "asyncio" && f.attr === "run") return { k: "await", expr: call(fromModule, e.args.map((a) => lowerElement(ctx, a))) };
     if (moduleName && isRuntimeClass(moduleName, f.attr)) return newRuntimeObject(ctx, e, fromModule);
     return call(fromModule, runtimeArgs(ctx, e));
   }
@@ -119,7 +132,7 @@ export function methodCall(ctx: LowerContext, f: A.Attribute, e: A.Call): Expr |
  *     Animal.speak(self)              →   Animal.prototype.speak.call(this)
  *     Animal.__init__(self, name)     →   super(name)
  */
-function unboundMethodCall(ctx: LowerContext, f: A.Attribute, e: A.Call, method: { def: A.FunctionDef; owner: string }): Expr {
+function unboundMethodCall(ctx: LowerContext, f: A.Attribute, e: A.Call, method: { def: A.FunctionDef | A.AsyncFunctionDef; owner: string }): Expr {
   if (f.attr === "__init__") {
     const scope = ctx.scope.node;
     const inInit = scope.kind === "FunctionDef" && scope.name === "__init__" && ctx.currentClass !== null;

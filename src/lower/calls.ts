@@ -16,10 +16,11 @@ import { builtinValue, importedMember, importedModule, isRuntimeClass, TYPE_CALL
 import { tsType } from "../analysis/pytypes.js";
 import { lowerBuiltinCall } from "./builtin-calls.js";
 import type { LowerContext } from "./context.js";
-import { lowerElement, lowerExpr } from "./expressions.js";
+import { lowerAttribute, lowerElement, lowerExpr } from "./expressions.js";
 import { classSignature, functionSignature, methodCall } from "./callees.js";
 import { signatureOf } from "./signature.js";
 import { bindArguments, type Signature } from "./signature.js";
+import { lowerAsyncioCall } from "./asyncio-calls.js";
 import { isEnumClass } from "./enums.js";
 
 /** Methods of list and str that JS arrays and strings lack or define differently. */
@@ -65,8 +66,16 @@ export function lowerCall(ctx: LowerContext, e: A.Call): Expr {
     if (fn) return orThrow(bindOrThrow(ctx, fn, e), (args) => call(id(ctx.jsName(f.id)), args));
     if (isDecoratedDef(ctx, f.id)) return call(ctx.helper("callKw"), [id(ctx.jsName(f.id)), { k: "array", items: e.args.map((a) => lowerElement(ctx, a)) }, keywordPairs(ctx, e)]);
     const imported = importedMember(ctx, f.id);
+    if (imported?.module === "asyncio") {
+      const lowered = lowerAsyncioCall(ctx, imported.name, e, lowerExpr(ctx, f));
+      if (lowered) return lowered;
+    }
     if (imported && isRuntimeClass(imported.module, imported.name)) return newRuntimeObject(ctx, e, lowerExpr(ctx, f));
     if (imported && e.keywords.length > 0) return call(lowerExpr(ctx, f), runtimeArgs(ctx, e));
+  }
+  if (f.kind === "Name" && e.keywords.length === 0 && ctx.infer.mayHoldClass(ctx.scope, f.id)) {
+    // a class held in a variable: callType constructs classes and calls functions
+    return call(ctx.helper("callType"), [lowerExpr(ctx, f), ...e.args.map((a) => lowerElement(ctx, a))]);
   }
   const receiverType = f.kind === "Attribute" ? ctx.typeOf(f.value).t : null;
   // int and float methods (`n.bit_length()`, `x.is_integer()`): JS numbers have none of them
@@ -76,14 +85,15 @@ export function lowerCall(ctx: LowerContext, e: A.Call): Expr {
   if (f.kind === "Attribute" && DYNAMIC_METHODS.has(f.attr) && (receiverType === "unknown" || receiverType === "none") && e.keywords.length === 0) {
     return call(ctx.helper("callMethod"), [lowerExpr(ctx, f.value), str(f.attr), ...e.args.map((a) => lowerElement(ctx, a))]);
   }
+  // in call position a method is looked up, not bound (src/lower/bound-methods.ts binds values)
+  const callee = f.kind === "Attribute" ? lowerAttribute(ctx, f) : lowerExpr(ctx, f);
   if (e.keywords.length > 0) {
-    if (isRuntimeCallee(ctx, f) && !e.keywords.some((k) => k.arg === null)) return call(lowerExpr(ctx, f), runtimeArgs(ctx, e));
+    if (isRuntimeCallee(ctx, f) && !e.keywords.some((k) => k.arg === null)) return call(callee, runtimeArgs(ctx, e));
     const positional: Expr = { k: "array", items: e.args.map((a) => lowerElement(ctx, a)) };
     // a method keeps its receiver
     if (f.kind === "Attribute" && !(f.value.kind === "Name" && importedModule(ctx, f.value.id))) return call(ctx.helper("callMethodKw"), [lowerExpr(ctx, f.value), str(f.attr), positional, keywordPairs(ctx, e)]);
-    return call(ctx.helper("callKw"), [lowerExpr(ctx, f), positional, keywordPairs(ctx, e)]);
+    return call(ctx.helper("callKw"), [callee, positional, keywordPairs(ctx, e)]);
   }
-  const callee = lowerExpr(ctx, f);
   const args = e.args.map((a) => lowerElement(ctx, a));
   // a value of unknown kind may be a class, a builtin type or a `__call__` object: the runtime dispatches
   if (f.kind !== "Attribute" && !isRuntimeCallee(ctx, f) && ctx.typeOf(f).t !== "func") return call(ctx.helper("invoke"), [callee, ...args]);

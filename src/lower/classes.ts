@@ -20,6 +20,7 @@ import { lowerExpr } from "./expressions.js";
 import { lowerFunctionBody } from "./functions.js";
 import { returnAnnotation } from "./functions-def.js";
 import { mentions } from "../analysis/walk.js";
+import { coroutineMethodBody } from "./coroutines.js";
 import { isEnumClass, lowerEnumClass } from "./enums.js";
 import { abcMetaclassBase, abstractMember, abstractMethodNames, isAbstractDecorator, markAbstract } from "./abstract-classes.js";
 import { selfStores } from "../analysis/attributes.js";
@@ -143,16 +144,17 @@ export function lowerMethod(ctx: LowerContext, cls: A.ClassDef, def: A.FunctionD
   if (def.name === "__init__") return [{ k: "ctor", params: fn.params, body: superBeforeThis(ctx, cls, def, fn.body) }];
   const unknownDecorators = def.decorator_list.filter((d) => !["staticmethod", "classmethod", "property", "setter", "abstractmethod"].includes(decoratorName(d) ?? ""));
   if (unknownDecorators.length) ctx.report(Diagnostics.unsupported, { construct: "this method decorator" }, unknownDecorators[0]!);
+  const isCoroutine = def.kind === "AsyncFunctionDef";
+  const body = isCoroutine ? coroutineMethodBody(ctx, def, fn.body, { generator: isGenerator, className: cls.name }) : fn.body;
   return [{
     k: "method",
     name: def.name,
     params: fn.params,
-    body: fn.body,
+    body,
     ...(ret && !isProperty ? { ret } : {}),
     ...(isStatic || isClassMethod ? { static: true } : {}),
     ...(isProperty ? { kind: "get" as const } : isSetter ? { kind: "set" as const } : {}),
-    ...(isGenerator ? { generator: true } : {}),
-    ...(def.kind === "AsyncFunctionDef" ? { async: true } : {}),
+    ...(isGenerator && !isCoroutine ? { generator: true } : {}),
   }];
 }
 

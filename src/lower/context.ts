@@ -47,6 +47,8 @@ export class LowerContext {
   readonly callees = new WeakSet<A.Expr>();
   /** names in the current JS function that are already declared */
   declared: Set<string> = new Set();
+  /** plain defs that run an event loop (loop-runs.ts), computed on first use */
+  loopRunners: Set<A.Node> | null = null;
   /** the module reads `__doc__` / `__defaults__` / `__kwdefaults__` somewhere (function-attributes.ts) */
   readonly readsFunctionAttributes: boolean;
   /** the module may call `fields` / `asdict` / `replace` ... on a dataclass (dataclasses.ts) */

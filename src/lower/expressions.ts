@@ -19,6 +19,9 @@ import { builtinValue, moduleAttribute } from "./builtins.js";
 import { isClassDataAttribute } from "./classes.js";
 import { findMethod } from "./callees.js";
 import { STR_METHOD_NAMES } from "./methods.js";
+import { boundMethod } from "./bound-methods.js";
+import { awaitLoopRun } from "./loop-runs.js";
+import { lowerAwait } from "./coroutines.js";
 import { FUNCTION_ATTRIBUTES } from "./function-attributes.js";
 import { lowerBinOp, lowerBoolOp, lowerCompare, lowerUnary, truthTest } from "./operators.js";
 
@@ -51,20 +54,20 @@ export function lowerOperand(ctx: LowerContext, e: A.Expr): Expr {
     case "UnaryOp": return lowerUnary(ctx, e);
     case "BoolOp": return lowerBoolOp(ctx, e);
     case "Compare": return lowerCompare(ctx, e);
-    case "Call": return lowerCall(ctx, e);
+    case "Call": return awaitLoopRun(ctx, e, lowerCall(ctx, e));
     case "IfExp": return { k: "cond", test: truthTest(ctx, e.test), then: lowerExpr(ctx, e.body), else: lowerExpr(ctx, e.orelse) };
     case "List": return { k: "array", items: e.elts.map((x) => lowerElement(ctx, x)) };
     case "Tuple": return lowerTuple(ctx, e.elts);
     case "Set": return call(member(ctx.helper("PySet"), e.elts.every(isConstant) ? "ofConst" : "of"), e.elts.map((x) => lowerElement(ctx, x)));
     case "Dict": return lowerDict(ctx, e);
-    case "Attribute": return lowerAttribute(ctx, e);
+    case "Attribute": return boundMethod(ctx, e, () => lowerExpr(ctx, e.value)) ?? lowerAttribute(ctx, e);
     case "Subscript": return lowerSubscript(ctx, e);
     case "JoinedStr": return lowerJoinedStr(ctx, e);
     case "Lambda": return lowerLambda(ctx, e);
     case "ListComp": case "SetComp": case "DictComp": case "GeneratorExp": return lowerComprehension(ctx, e);
     case "NamedExpr": return { k: "assign", op: "=", target: lowerName(ctx, e.target), value: lowerExpr(ctx, e.value) };
     case "Starred": return { k: "spread", expr: lowerExpr(ctx, e.value) };
-    case "Await": return { k: "await", expr: lowerExpr(ctx, e.value) };
+    case "Await": return lowerAwait(ctx, e, (x) => lowerExpr(ctx, x));
     case "Yield": return { k: "yield", expr: e.value ? lowerExpr(ctx, e.value) : lit("null"), delegate: false };
     case "YieldFrom": return { k: "yield", expr: call(ctx.helper("delegate"), [lowerExpr(ctx, e.value)]), delegate: true };
     default:
@@ -150,7 +153,8 @@ export function lowerName(ctx: LowerContext, e: A.Name): Expr {
   return id(ctx.jsName(e.id));
 }
 
-function lowerAttribute(ctx: LowerContext, e: A.Attribute): Expr {
+/** `obj.attr` as a member access (a callee, or a data attribute); see bound-methods.ts for values. */
+export function lowerAttribute(ctx: LowerContext, e: A.Attribute): Expr {
   const fromModule = moduleAttribute(ctx, e);
   if (fromModule) return fromModule;
   if (e.attr === "__getattr__" || e.attr === "__getattribute__" || e.attr === "__dict__") {

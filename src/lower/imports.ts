@@ -18,11 +18,15 @@ const COMPILE_TIME: Record<string, readonly string[] | "all"> = {
   __future__: "all",
 };
 
+/** Libraries with their own event loop (asyncio's alternatives), named in a clear diagnostic. */
+const FOREIGN_LOOPS = new Set(["gevent", "tornado", "trio", "curio", "anyio", "twisted", "eventlet", "qasync", "quamash"]);
+
 export function lowerImport(ctx: LowerContext, s: A.Import | A.ImportFrom): Stmt[] {
   if (s.kind === "Import") {
     for (const a of s.names) {
       const top = a.name.split(".")[0]!;
-      if (!MODULES[top] && !COMPILE_TIME[top]) ctx.report(Diagnostics.unknownModule, { module: a.name }, a);
+      if (FOREIGN_LOOPS.has(top)) ctx.report(Diagnostics.foreignEventLoop, { module: top }, a);
+      else if (!MODULES[top] && !COMPILE_TIME[top]) ctx.report(Diagnostics.unknownModule, { module: a.name }, a);
       else if (a.asname && a.name !== top) ctx.report(Diagnostics.unsupported, { construct: "'import a.b as c'" }, a);
       ctx.declared.add(a.asname ?? top);
     }
@@ -31,6 +35,10 @@ export function lowerImport(ctx: LowerContext, s: A.Import | A.ImportFrom): Stmt
   const moduleName = s.module ?? "";
   if (s.level > 0) {
     ctx.report(Diagnostics.unsupported, { construct: "a relative import" }, s);
+    return [];
+  }
+  if (FOREIGN_LOOPS.has(moduleName.split(".")[0]!)) {
+    ctx.report(Diagnostics.foreignEventLoop, { module: moduleName.split(".")[0]! }, s);
     return [];
   }
   if (!MODULES[moduleName] && !COMPILE_TIME[moduleName]) {

@@ -22,6 +22,10 @@ import { lowerFunctionDef } from "./functions-def.js";
 import { lowerImport } from "./imports.js";
 import { lowerFor, lowerWhile, loopLabels } from "./loops.js";
 import { lowerMatch } from "./match.js";
+import { lowerAsyncFor } from "./async-for.js";
+import { lowerAsyncWith } from "./async-with.js";
+import { lowerTryStar } from "./try-star.js";
+import { coroutineReturn } from "./coroutines.js";
 import { truthTest } from "./operators.js";
 
 export function lowerBody(ctx: LowerContext, body: readonly A.Stmt[], options: { top: boolean }): Stmt[] {
@@ -42,7 +46,7 @@ function hoistDeclarations(ctx: LowerContext, body: readonly A.Stmt[]): Stmt[] {
     for (const n of names) {
       if (inline.has(n) || hoisted.has(n) || ctx.declared.has(n)) continue;
       if (!scope.locals.has(n)) continue;
-      const isDef = (s.kind === "FunctionDef" || s.kind === "ClassDef") && s.name === n;
+      const isDef = (s.kind === "FunctionDef" || s.kind === "AsyncFunctionDef" || s.kind === "ClassDef") && s.name === n;
       const isImport = s.kind === "Import" || s.kind === "ImportFrom";
       const isLoopTarget = s.kind === "For" && simpleTargets(s.target)?.includes(n) && !scope.captured.has(n) && (scope.bindCount.get(n) ?? 0) === 1;
       if ((simple && simple.includes(n)) || isDef || isImport || isLoopTarget) inline.add(n);
@@ -90,20 +94,25 @@ export function lowerStmt(ctx: LowerContext, s: A.Stmt): Stmt[] {
     case "Pass": return [];
     case "Break": return [{ k: "break", ...(loopLabels(ctx).break ? { label: loopLabels(ctx).break! } : {}) }];
     case "Continue": return [{ k: "continue" }];
-    case "Return": return [{ k: "return", value: s.value ? lowerExpr(ctx, s.value) : null }];
+    case "Return": return [{ k: "return", value: s.value ? coroutineReturn(ctx, s.value, lowerExpr(ctx, s.value)) : null }];
     case "FunctionDef": case "AsyncFunctionDef": return lowerFunctionDef(ctx, s);
     case "ClassDef": return lowerClass(ctx, s);
     case "Raise": return lowerRaise(ctx, s);
     case "Try": return lowerTry(ctx, s);
     case "With": return lowerWith(ctx, s);
+    case "AsyncWith": return lowerAsyncWith(ctx, s);
+    case "AsyncFor": return lowerAsyncFor(ctx, s);
+    case "TryStar": return lowerTryStar(ctx, s);
     case "Assert": return lowerAssert(ctx, s);
     case "Import": case "ImportFrom": return lowerImport(ctx, s);
     case "Global": case "Nonlocal": return [];
     case "Match": return lowerMatch(ctx, s);
     case "Delete": return lowerDelete(ctx, s);
-    default:
-      ctx.report(Diagnostics.unsupported, { construct: `the statement '${s.kind}'` }, s);
+    default: {
+      const other = s as A.Stmt;
+      ctx.report(Diagnostics.unsupported, { construct: `the statement '${other.kind}'` }, other);
       return [];
+    }
   }
 }
 

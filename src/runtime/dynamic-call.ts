@@ -217,6 +217,13 @@ export function methodOf(obj: unknown, name: string): (...args: unknown[]) => an
   return (...args: unknown[]) => callMethod(obj, name, ...args);
 }
 
+/** A bound builtin method of a list, tuple or str (`xs.append` as a value), or null. */
+export function builtinMethodOf(obj: unknown, name: string): ((...args: unknown[]) => unknown) | null {
+  const table = typeof obj === "string" ? STR_METHODS : Array.isArray(obj) ? (isTuple(obj) ? (name === "index" || name === "count" ? LIST_METHODS : null) : LIST_METHODS) : null;
+  const m = table?.[name];
+  return m ? (...args: unknown[]) => m(obj, ...args) : null;
+}
+
 /** `obj.name(...args)` where `obj`'s type is unknown statically. */
 export function callMethod(obj: unknown, name: string, ...args: unknown[]): any {
   if (typeof obj === "number" || typeof obj === "bigint" || typeof obj === "boolean" || obj instanceof PyFloat) {
