@@ -5,7 +5,7 @@
  * signature, attached with `withSignature`. A `def` gets one when it escapes; a lambda only
  * needs one if some call could reach it that way: `fn(1, y=2)` with `fn` a parameter, an element
  * of a list, or a call's result. Programs whose keyword calls all name a `def`, a class, an import
- * or a lambda bound once keep their lambdas plain.
+ * or a lambda bound once (or only forward `**kwargs`) keep their lambdas plain.
  *
  *     def call_with(fn): return fn(1, y=2)      → true
  *     sorted(xs, key=lambda x: -x)              → false
@@ -25,7 +25,9 @@ export function hasDynamicKeywordCalls(module: A.Module, bindings: BindingTable)
   let found = false;
   const visit = (n: A.Node): void => {
     if (found) return;
-    if (n.kind === "Call" && n.keywords.length > 0) {
+    // `fn(*args, **kwargs)` in a wrapper forwards what the wrapper was given: the wrapped
+    // callees are defs, which carry their signatures
+    if (n.kind === "Call" && n.keywords.some((k) => k.arg !== null || k.value.kind !== "Name")) {
       const f = n.func;
       if (f.kind === "Name" ? dynamicNames.has(f.id) : f.kind !== "Attribute" && f.kind !== "Lambda") found = true;
     }
