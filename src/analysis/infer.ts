@@ -4,10 +4,26 @@
  * `math.*`, arithmetic with a float operand), never from annotations alone.
  */
 import type * as A from "../ast/nodes.js";
+import { declaredAttributes, type AttributeSource, type AttributeTable } from "./attributes.js";
+import { DefiniteAttributes } from "./definite-attributes.js";
+import { handlerNameClasses } from "./handler-names.js";
+import { hasDynamicKeywordCalls } from "./dynamic-keyword-calls.js";
 import type { BindingSite, BindingTable } from "./bindings.js";
 import { collectCallSites, type CallSiteTable } from "./call-sites.js";
-import { BOOL, FLOAT, INT, join, listOf, NEVER, NONE, type PyType, sameType, SMALL_INT, STR, tupleOf, UNKNOWN } from "./pytypes.js";
+import type { ContainerUses } from "./container-uses.js";
+import { BOOL, eraseMutable, eraseNested, FLOAT, INT, join, listOf, NEVER, NONE, type PyType, sameType, SMALL_INT, STR, tupleOf, UNKNOWN } from "./pytypes.js";
 import { resolveScope, type Scope, type ScopeTable } from "./scopes.js";
+import { enumClasses, enumMemberNames } from "./enums.js";
+import { realBases } from "./class-bases.js";
+
+/** `@dataclass`, `@dataclasses.dataclass`, and either called with options. */
+export function isDataclassDecorator(d: A.Expr): boolean {
+  const callee = d.kind === "Call" ? d.func : d;
+  return (callee.kind === "Name" && callee.id === "dataclass") || (callee.kind === "Attribute" && callee.attr === "dataclass" && callee.value.kind === "Name" && callee.value.id === "dataclasses");
+}
+
+/** asyncio's exception classes (values of `asyncio.X` / `from asyncio import X`). */
+const ASYNCIO_EXCEPTIONS = new Set(["CancelledError", "InvalidStateError", "TimeoutError", "QueueEmpty", "QueueFull", "BrokenBarrierError", "IncompleteReadError", "LimitOverrunError", "SendfileNotAvailableError"]);
 
 export interface ClassFacts {
   readonly node: A.ClassDef;
@@ -16,7 +32,26 @@ export interface ClassFacts {
   readonly isException: boolean;
 }
 
-const EXCEPTIONS = new Set(["BaseException", "Exception", "ValueError", "TypeError", "KeyError", "IndexError", "RuntimeError", "ZeroDivisionError", "ArithmeticError", "LookupError", "AttributeError", "NotImplementedError", "StopIteration", "AssertionError", "OverflowError", "NameError", "OSError", "TimeoutError", "RecursionError"]);
+const ALWAYS_FLOAT: Readonly<Record<string, readonly string[]>> = {
+  random: ["random", "uniform", "gauss", "normalvariate", "lognormvariate", "expovariate", "vonmisesvariate", "gammavariate", "betavariate", "paretovariate", "weibullvariate"],
+  statistics: ["fmean", "stdev", "pstdev", "geometric_mean"],
+};
+
+/** The built-in exception classes (src/runtime/exceptions.ts): constructed with `new`. */
+const EXCEPTIONS = new Set([
+  "BaseException", "Exception", "GeneratorExit", "KeyboardInterrupt", "SystemExit", "StopIteration",
+  "StopAsyncIteration", "ArithmeticError", "FloatingPointError", "OverflowError", "ZeroDivisionError",
+  "AssertionError", "AttributeError", "BufferError", "EOFError", "ImportError", "ModuleNotFoundError", "LookupError",
+  "IndexError", "KeyError", "MemoryError", "NameError", "UnboundLocalError", "OSError", "BlockingIOError",
+  "ChildProcessError", "ConnectionError", "BrokenPipeError", "ConnectionAbortedError", "ConnectionRefusedError",
+  "ConnectionResetError", "FileExistsError", "FileNotFoundError", "InterruptedError", "IsADirectoryError",
+  "NotADirectoryError", "PermissionError", "ProcessLookupError", "TimeoutError", "ReferenceError", "RuntimeError",
+  "NotImplementedError", "RecursionError", "SyntaxError", "IndentationError", "TabError", "SystemError", "TypeError",
+  "ValueError", "UnicodeError", "UnicodeDecodeError", "UnicodeEncodeError", "UnicodeTranslateError", "Warning",
+  "BytesWarning", "DeprecationWarning", "EncodingWarning", "FutureWarning", "ImportWarning",
+  "PendingDeprecationWarning", "ResourceWarning", "RuntimeWarning", "SyntaxWarning", "UnicodeWarning", "UserWarning",
+  "BaseExceptionGroup", "ExceptionGroup"
+]);
 
 export class TypeInference {
   private readonly exprTypes = new Map<A.Expr, PyType>();
@@ -24,21 +59,45 @@ export class TypeInference {
   private readonly inProgress = new Set<string>();
   private readonly returnTypes = new Map<A.Node, PyType>();
   readonly classes = new Map<string, ClassFacts>();
+  /** enum classes of the program → the enum base kind (enums.ts) */
+  readonly enums: ReadonlyMap<string, string>;
 
-  constructor(readonly scopes: ScopeTable, readonly bindings: BindingTable, private readonly moduleNode: A.Module) {
+  constructor(
+    readonly scopes: ScopeTable,
+    readonly bindings: BindingTable,
+    private readonly moduleNode: A.Module,
+    private readonly uses: ContainerUses,
+    private readonly attributes: AttributeTable,
+  ) {
     for (const scope of scopes.scopes.values()) {
       const n = scope.node;
       if (n.kind !== "ClassDef") continue;
-      const base = n.bases[0]?.kind === "Name" ? (n.bases[0] as A.Name).id : null;
-      const isDataclass = n.decorator_list.some((d) => (d.kind === "Name" && d.id === "dataclass") || (d.kind === "Call" && d.func.kind === "Name" && d.func.id === "dataclass"));
+      const first = realBases(n)[0];
+      // `asyncio.CancelledError` as a base names asyncio's exception class
+      const base = first?.kind === "Name" ? first.id : first?.kind === "Attribute" && ASYNCIO_EXCEPTIONS.has(first.attr) ? first.attr : null;
+      const isDataclass = n.decorator_list.some(isDataclassDecorator);
       this.classes.set(n.name, { node: n, base, isDataclass, isException: false });
     }
     for (const [name, facts] of this.classes) this.classes.set(name, { ...facts, isException: this.derivesFromException(name) });
+    this.enums = enumClasses(scopes, bindings);
+    this.definite = new DefiniteAttributes(this.classes, moduleNode);
+    this.handlerNames = handlerNameClasses(moduleNode);
+  }
+
+  private readonly handlerNames: ReadonlyMap<A.Name, string>;
+
+  private readonly definite: DefiniteAttributes;
+
+  /** True when an instance of the program class `cls` may not have its declared attribute `attr` yet. */
+  mayLackAttribute(cls: string, attr: string): boolean {
+    const facts = this.classes.get(cls);
+    if (!facts || facts.isException || this.enums.has(cls)) return false;
+    return this.definite.mayLack(cls, attr);
   }
 
   private derivesFromException(name: string): boolean {
     for (let n: string | null = name, depth = 0; n && depth < 50; depth++) {
-      if (EXCEPTIONS.has(n)) return true;
+      if (EXCEPTIONS.has(n) || ASYNCIO_EXCEPTIONS.has(n)) return true;
       n = this.classes.get(n)?.base ?? null;
     }
     return false;
@@ -60,7 +119,24 @@ export class TypeInference {
   variable(scope: Scope, name: string): PyType {
     const owner = resolveScope(scope, name);
     if (!owner) return this.builtinType(name);
-    const key = `${this.scopeKey(owner)}:${name}`;
+    const sites = this.bindings.get(owner)?.get(name) ?? [];
+    const escapes = this.uses.escaping.get(owner)?.has(name) ?? false;
+    const mutated = sites.some((s) => s.how === "mutate");
+    return this.solve(`${this.scopeKey(owner)}:${name}`, { iterate: mutated }, (current) => {
+      let t: PyType = NEVER;
+      for (const site of sites) t = join(t, site.how === "mutate" ? this.mutationType(site, current) : this.siteType(site));
+      // see container-uses.ts: a container reachable through other references keeps no element types
+      return eraseNested(escapes ? eraseMutable(t) : t);
+    });
+  }
+
+  /**
+   * The fixpoint of `compute` for one variable or attribute: rounds until the type is stable
+   * (recursive definitions read their own provisional type). Reads of an outer computation
+   * still in progress make the result provisional, so it is not cached; a computation that
+   * does not settle gives up with UNKNOWN rather than an unsound type.
+   */
+  private solve(key: string, options: { iterate: boolean }, compute: (current: PyType) => PyType): PyType {
     const cached = this.varTypes.get(key);
     if (cached) return cached;
     if (this.inProgress.has(key)) {
@@ -70,23 +146,41 @@ export class TypeInference {
     this.inProgress.add(key);
     const frame = new Set<string>();
     this.frames.push(frame);
-    const sites = this.bindings.get(owner)?.get(name) ?? [];
     let t: PyType = NEVER;
-    for (let round = 0; round < 8; round++) {
-      let next: PyType = NEVER;
-      for (const site of sites) next = join(next, this.siteType(site));
-      if (sameType(next, t)) break;
+    let settled = false;
+    for (let round = 0; round < 8 && !settled; round++) {
+      const next = compute(t);
+      settled = sameType(next, t) || (!frame.has(key) && !options.iterate);
       t = next;
       this.provisional.set(key, t);
-      if (!frame.has(key)) break;
     }
     this.frames.pop();
     this.inProgress.delete(key);
     this.provisional.delete(key);
     frame.delete(key);
-    if (t.t === "never") t = UNKNOWN;
+    if (!settled || t.t === "never") t = UNKNOWN;
     if (frame.size === 0) this.varTypes.set(key, t);
     return t;
+  }
+
+  /** What a mutation adds to the container it mutates, given the container's type so far. */
+  private mutationType(site: BindingSite & { how: "mutate" }, current: PyType): PyType {
+    const c = current.t === "optional" ? current.inner : current;
+    const value = (): PyType => this.expr(site.value, site.scope);
+    const key = (): PyType => (site.key ? this.expr(site.key, site.scope) : UNKNOWN);
+    switch (site.method) {
+      case "append": case "insert": return c.t === "list" ? listOf(join(c.elem, value())) : NEVER;
+      case "add": return c.t === "set" ? { t: "set", elem: join(c.elem, value()) } : NEVER;
+      case "extend": return c.t === "list" ? listOf(join(c.elem, elementType(value()))) : NEVER;
+      case "setdefault": return c.t === "dict" ? { t: "dict", key: join(c.key, key()), value: join(c.value, value()) } : NEVER;
+      case "setitem":
+        if (c.t === "list") return listOf(join(c.elem, value()));
+        return c.t === "dict" ? { t: "dict", key: join(c.key, key()), value: join(c.value, value()) } : NEVER;
+      case "augitem":
+        if (c.t === "list") return listOf(join(c.elem, this.binary(site.op!, c.elem, value())));
+        return c.t === "dict" ? { t: "dict", key: join(c.key, key()), value: join(c.value, this.binary(site.op!, c.value, value())) } : NEVER;
+      default: return NEVER;
+    }
   }
 
   private scopeKey(scope: Scope): string {
@@ -118,14 +212,9 @@ export class TypeInference {
       case "annotation": return UNKNOWN;
       case "exception": return site.type?.kind === "Name" ? { t: "instance", cls: site.type.id } : UNKNOWN;
       case "def": return site.node.kind === "ClassDef" ? { t: "class", cls: site.node.name } : { t: "func", ret: UNKNOWN };
-      case "import": return UNKNOWN;
+      case "import": return site.name !== null && site.module === "asyncio" && ASYNCIO_EXCEPTIONS.has(site.name) ? { t: "class", cls: site.name } : UNKNOWN;
       case "opaque": return UNKNOWN;
-      case "mutate": {
-        const v = this.expr(site.value, site.scope);
-        const elem = site.method === "extend" ? elementType(v) : v;
-        const container: PyType = site.method === "add" ? { t: "set", elem } : listOf(elem);
-        return site.key ? { t: "dict", key: this.expr(site.key, site.scope), value: container } : container;
-      }
+      case "mutate": return NEVER;
     }
   }
 
@@ -160,7 +249,38 @@ export class TypeInference {
     return t.t === "never" ? UNKNOWN : t;
   }
 
+  /**
+   * True when variable `name` may hold a class (a class or exception type passed as an
+   * argument or assigned), so calling it must construct: `fail("x")` with `fail=ValueError`.
+   */
+  mayHoldClass(scope: Scope, name: string): boolean {
+    const owner = resolveScope(scope, name);
+    if (!owner) return false;
+    const isClass = (t: PyType): boolean => t.t === "class" || (t.t === "optional" && t.inner.t === "class");
+    for (const site of this.bindings.get(owner)?.get(name) ?? []) {
+      if (site.how === "value" && isClass(this.expr(site.expr, site.scope))) return true;
+      if (site.how !== "param" || site.fn.kind === "Lambda" || site.role !== "plain") continue;
+      if (site.defaultValue && isClass(this.expr(site.defaultValue, owner.parent ?? owner))) return true;
+      this.callSites ??= collectCallSites(this.scopes, this.bindings, this.moduleNode);
+      const positional = [...site.fn.args.posonlyargs, ...site.fn.args.args];
+      const index = positional.indexOf(site.arg);
+      for (const c of this.callSites.sites.get(site.fn) ?? []) {
+        const pos = index >= 0 ? index - c.skip : -1;
+        const given = pos >= 0 && pos < c.args.length ? c.args[pos]! : c.keywords.find((k) => k.arg === site.arg.arg)?.value;
+        if (given && isClass(this.expr(given, c.scope))) return true;
+      }
+    }
+    return false;
+  }
+
   /** True when the function may be called from places the compiler cannot see. */
+  private dynamicKeywords: boolean | undefined;
+
+  /** True when some call with keywords has a callee the compiler cannot bind (dynamic-keyword-calls.ts). */
+  mayCallWithKeywordsDynamically(): boolean {
+    return (this.dynamicKeywords ??= hasDynamicKeywordCalls(this.moduleNode, this.bindings));
+  }
+
   escapes(fn: A.FunctionDef | A.AsyncFunctionDef): boolean {
     this.callSites ??= collectCallSites(this.scopes, this.bindings, this.moduleNode);
     return this.callSites.escaped.has(fn);
@@ -193,7 +313,10 @@ export class TypeInference {
         }
       }
       case "JoinedStr": return STR;
-      case "Name": return this.variable(scope, e.id);
+      case "Name": {
+        const caught = this.handlerNames.get(e);
+        return caught && this.isExceptionClass(caught) ? { t: "instance", cls: caught } : this.variable(scope, e.id);
+      }
       case "BinOp": return this.binary(e.op, this.expr(e.left, scope), this.expr(e.right, scope));
       case "UnaryOp": {
         const t = this.expr(e.operand, scope);
@@ -258,7 +381,8 @@ export class TypeInference {
     const arg0 = e.args[0] ? this.expr(e.args[0], scope) : UNKNOWN;
     if (f.kind === "Name" && !resolveScope(scope, f.id)) {
       switch (f.id) {
-        case "len": case "ord": case "hash": return SMALL_INT;
+        case "len": case "ord": return SMALL_INT;
+        case "hash": return INT;
         case "int": return INT;
         case "float": return FLOAT;
         case "str": case "repr": case "chr": case "format": case "hex": case "bin": case "oct": case "input": return STR;
@@ -297,13 +421,30 @@ export class TypeInference {
     return UNKNOWN;
   }
 
+  /** True when `name` is bound by `import <module>`. */
+  private isModule(scope: Scope, name: string, module: string): boolean {
+    const owner = resolveScope(scope, name);
+    if (!owner) return false;
+    const sites = this.bindings.get(owner)?.get(name) ?? [];
+    return sites.length === 1 && sites[0]!.how === "import" && sites[0]!.module === module && sites[0]!.name === null;
+  }
+
   /** `Y` when `name` was bound by `from collections import Y`. */
   private importedName(scope: Scope, name: string): string | null {
     const owner = resolveScope(scope, name);
     if (!owner) return null;
-    const sites = this.bindings.get(owner)?.get(name) ?? [];
+    const sites = (this.bindings.get(owner)?.get(name) ?? []).filter((b) => b.how !== "mutate");
     const site = sites.length === 1 ? sites[0]! : null;
     return site && site.how === "import" && site.module === "collections" ? site.name : null;
+  }
+
+  /** The module `name` is bound to by `import M` (or `import M as name`), if any. */
+  private importedModule(scope: Scope, name: string): string | null {
+    const owner = resolveScope(scope, name);
+    if (!owner) return null;
+    const sites = (this.bindings.get(owner)?.get(name) ?? []).filter((b) => b.how !== "mutate");
+    const site = sites.length === 1 ? sites[0]! : null;
+    return site && site.how === "import" && site.name === null ? site.module : null;
   }
 
   private definitionOf(scope: Scope, name: string): A.FunctionDef | null {
@@ -326,81 +467,127 @@ export class TypeInference {
     const visit = (body: readonly A.Stmt[]): void => {
       for (const s of body) {
         if (s.kind === "Return") t = join(t, s.value ? this.expr(s.value, scope) : NONE);
-        else if (s.kind === "If" || s.kind === "For" || s.kind === "While") { visit(s.body); visit(s.orelse); }
-        else if (s.kind === "Try") { visit(s.body); s.handlers.forEach((h) => visit(h.body)); visit(s.orelse); visit(s.finalbody); }
-        else if (s.kind === "With") visit(s.body);
-        else if (s.kind === "Match") s.cases.forEach((c) => visit(c.body));
+        else if (s.kind === "FunctionDef" || s.kind === "AsyncFunctionDef" || s.kind === "ClassDef") continue;
+        else for (const nested of nestedBlocks(s)) visit(nested);
       }
     };
     visit(fn.body);
     const last = fn.body[fn.body.length - 1];
     if (last && (last.kind === "Return" || last.kind === "Raise")) fallsOff = false;
     if (fallsOff) t = join(t, NONE);
-    this.returnTypes.set(fn, t.t === "never" ? NONE : t);
+    this.returnTypes.set(fn, t.t === "never" ? NONE : eraseNested(t));
     return this.returnTypes.get(fn)!;
   }
 
   private attribute(e: A.Attribute, scope: Scope): PyType {
     if (e.value.kind === "Name" && e.value.id === "math" && !resolveScope(scope, "math")) return e.attr === "pi" || e.attr === "e" || e.attr === "inf" || e.attr === "nan" || e.attr === "tau" ? FLOAT : UNKNOWN;
     if (e.value.kind === "Name" && e.value.id === "math") return e.attr === "pi" || e.attr === "e" || e.attr === "inf" || e.attr === "nan" || e.attr === "tau" ? FLOAT : UNKNOWN;
-    const owner = this.expr(e.value, scope);
+    if (e.value.kind === "Name" && ASYNCIO_EXCEPTIONS.has(e.attr) && this.isModule(scope, e.value.id, "asyncio")) return { t: "class", cls: e.attr };
+    const maybeNone = this.expr(e.value, scope);
+    // `node.next.value` with `next: Optional[Node]`: a Node's attribute, or AttributeError on None
+    const owner = maybeNone.t === "optional" ? maybeNone.inner : maybeNone;
+    if ((owner.t === "instance" || owner.t === "class") && this.enums.has(owner.cls)) {
+      // `Color.RED` is a member, not the value it was assigned; a member's value can be anything
+      if (this.isEnumMember(owner.cls, e.attr)) return { t: "instance", cls: owner.cls };
+      if (e.attr === "name" || e.attr === "_name_") return STR;
+      if (e.attr === "value" || e.attr === "_value_") return UNKNOWN;
+    }
     if (owner.t === "instance" || owner.t === "class") return this.classAttribute(owner.cls, e.attr);
     return UNKNOWN;
   }
 
-  private readonly attrTypes = new Map<string, PyType>();
-
-  /** The type of `cls.attr` (instance or class attribute), joined over every assignment. */
-  classAttribute(cls: string, attr: string): PyType {
-    const key = `${cls}.${attr}`;
-    const cached = this.attrTypes.get(key);
-    if (cached) return cached;
-    const facts = this.classes.get(cls);
-    if (!facts) return UNKNOWN;
-    this.attrTypes.set(key, NEVER);
-    let t: PyType = NEVER;
-    const classScope = this.scopes.scopes.get(facts.node)!;
-    for (const s of facts.node.body) {
-      if (s.kind === "AnnAssign" && s.target.kind === "Name" && s.target.id === attr) {
-        const ann = annotationType(s.annotation);
-        t = join(t, ann.t !== "unknown" && ann.t !== "float" ? ann : s.value && !isFieldCall(s.value) ? this.expr(s.value, classScope) : UNKNOWN);
-      }
-      if (s.kind === "Assign" && s.targets.some((x) => x.kind === "Name" && x.id === attr)) t = join(t, this.expr(s.value, classScope));
-      if ((s.kind === "FunctionDef") && s.name === attr) {
-        const isProperty = s.decorator_list.some((d) => d.kind === "Name" && d.id === "property");
-        t = join(t, isProperty ? this.returnType(s) : { t: "func", ret: this.returnType(s) });
-      }
-      if (s.kind === "FunctionDef") this.selfAssignments(s, attr).forEach((v) => { t = join(t, v); });
+  private isEnumMember(cls: string, attr: string): boolean {
+    for (let c: string | null = cls, depth = 0; c && depth < 50; depth++) {
+      const facts = this.classes.get(c);
+      if (!facts) return false;
+      if (enumMemberNames(facts.node).includes(attr)) return true;
+      c = facts.base;
     }
-    if (t.t === "never" && facts.base) t = this.classAttribute(facts.base, attr);
-    if (t.t === "never") t = UNKNOWN;
-    this.attrTypes.set(key, t);
-    return t;
+    return false;
   }
 
-  private selfAssignments(fn: A.FunctionDef, attr: string): PyType[] {
-    const self = fn.args.args[0]?.arg;
-    if (!self) return [];
-    const scope = this.scopes.scopes.get(fn)!;
-    const out: PyType[] = [];
-    const visit = (body: readonly A.Stmt[]): void => {
-      for (const s of body) {
-        if (s.kind === "Assign") {
-          for (const target of s.targets) {
-            if (isSelfAttr(target, self, attr)) out.push(this.expr(s.value, scope));
-            if (target.kind === "Tuple" && s.value.kind === "Tuple") target.elts.forEach((x, i) => isSelfAttr(x, self, attr) && s.value.kind === "Tuple" && out.push(this.expr(s.value.elts[i]!, scope)));
-          }
-        } else if (s.kind === "AugAssign" && isSelfAttr(s.target, self, attr)) out.push(this.binary(s.op, NEVER, this.expr(s.value, scope)));
-        else if (s.kind === "If" || s.kind === "For" || s.kind === "While") { visit(s.body); visit(s.orelse); }
-        else if (s.kind === "Try") { visit(s.body); s.handlers.forEach((h) => visit(h.body)); visit(s.finalbody); }
+  /**
+   * The type of `cls.attr` (instance or class attribute): the join over every place any object
+   * gets an attribute of that name (attributes.ts). Containers held in attributes keep no
+   * element types, since their mutations through `self.items.append(...)` are not followed.
+   */
+  classAttribute(cls: string, attr: string): PyType {
+    if (!this.classes.has(cls) || this.attributes.anyAttribute) return UNKNOWN;
+    const sources = this.attributes.sources.get(attr) ?? [];
+    if (sources.length === 0) return UNKNOWN;
+    const augmented = sources.some((s) => s.how === "augment");
+    return this.solve(`attr:${attr}`, { iterate: augmented }, (current) => eraseNested(eraseMutable(sources.map((s) => this.sourceType(s, current)).reduce(join, NEVER))));
+  }
+
+  private readonly declared = new Map<string, Set<string>>();
+
+  /** True when `cls` or a base declares `attr` (so TypeScript's class type has it). */
+  declaresAttribute(cls: string, attr: string): boolean {
+    for (let c: string | null = cls, depth = 0; c && depth < 50; depth++) {
+      const facts = this.classes.get(c);
+      // enum members get `name`, `value` and the rest from the enum runtime
+      if (!facts || this.enums.has(c)) return true;
+      let names = this.declared.get(c);
+      if (!names) this.declared.set(c, (names = declaredAttributes(facts.node)));
+      if (names.has(attr)) return true;
+      c = facts.base;
+    }
+    return false;
+  }
+
+  /** True when some code in the module may give an attribute of this name a value. */
+  mayHaveAttribute(attr: string): boolean {
+    return this.attributes.anyAttribute || this.attributes.sources.has(attr);
+  }
+
+  private sourceType(source: AttributeSource, current: PyType): PyType {
+    switch (source.how) {
+      case "value": return this.expr(source.expr, source.scope);
+      case "augment": return this.binary(source.op, current, this.expr(source.value, source.scope));
+      case "def": {
+        const isProperty = source.node.decorator_list.some((d) => d.kind === "Name" && d.id === "property");
+        return isProperty ? this.returnType(source.node) : { t: "func", ret: this.returnType(source.node) };
       }
-    };
-    visit(fn.body);
-    return out;
+      case "class": return { t: "class", cls: source.node.name };
+      case "field": return this.fieldType(source);
+      case "unknown": return UNKNOWN;
+    }
+  }
+
+  /** A dataclass field: its default and the matching argument of every call of the class. */
+  private fieldType(f: AttributeSource & { how: "field" }): PyType {
+    this.callSites ??= collectCallSites(this.scopes, this.bindings, this.moduleNode);
+    const facts = this.classes.get(f.cls.name);
+    // inherited fields shift positions
+    if (facts?.base || this.callSites.escaped.has(f.cls)) return UNKNOWN;
+    const defaultType = f.default ? this.fieldDefault(f.default, f.scope) : NEVER;
+    let t: PyType = defaultType;
+    for (const c of this.callSites.sites.get(f.cls) ?? []) {
+      if (c.args.some((a) => a.kind === "Starred") || c.keywords.some((k) => k.arg === null)) return UNKNOWN;
+      const given = f.index < c.args.length ? c.args[f.index]! : c.keywords.find((k) => k.arg === f.name)?.value;
+      if (given) t = join(t, this.expr(given, c.scope));
+    }
+    return t.t === "never" ? UNKNOWN : t;
+  }
+
+  /** `x: T = v` gives v; `field(default=v)` gives v, `field(default_factory=list)` an empty list. */
+  private fieldDefault(d: A.Expr, scope: Scope): PyType {
+    if (!isCallOf(d, "field")) return this.expr(d, scope);
+    const call = d as A.Call;
+    const value = call.keywords.find((k) => k.arg === "default")?.value;
+    if (value) return this.expr(value, scope);
+    const factory = call.keywords.find((k) => k.arg === "default_factory")?.value;
+    if (factory?.kind === "Name" && !resolveScope(scope, factory.id)) {
+      const made = ({ list: listOf(UNKNOWN), dict: { t: "dict", key: UNKNOWN, value: UNKNOWN }, set: { t: "set", elem: UNKNOWN } } as Record<string, PyType>)[factory.id];
+      if (made) return made;
+    }
+    return UNKNOWN;
   }
 
   private methodResult(f: A.Attribute, scope: Scope, e: A.Call): PyType {
     const owner = this.expr(f.value, scope);
+    // module functions CPython always answers with a float (random.triangular and statistics.mean may give ints)
+    if (f.value.kind === "Name" && ALWAYS_FLOAT[this.importedModule(scope, f.value.id) ?? ""]?.includes(f.attr)) return FLOAT;
     if (f.value.kind === "Name" && f.value.id === "math") {
       return ["floor", "ceil", "trunc", "factorial", "gcd", "lcm", "comb", "perm", "isqrt"].includes(f.attr) ? INT : ["isclose", "isnan", "isinf", "isfinite"].includes(f.attr) ? BOOL : FLOAT;
     }
@@ -434,16 +621,25 @@ export class TypeInference {
   }
 }
 
-function isSelfAttr(target: A.Expr, self: string, attr: string): boolean {
-  return target.kind === "Attribute" && target.attr === attr && target.value.kind === "Name" && target.value.id === self;
-}
 
-function isFieldCall(e: A.Expr): boolean {
-  return e.kind === "Call" && e.func.kind === "Name" && e.func.id === "field";
-}
 
 function isNum(t: PyType): boolean {
   return t.t === "int" || t.t === "float" || t.t === "num" || t.t === "bool";
+}
+
+function isCallOf(e: A.Expr, name: string): boolean {
+  return e.kind === "Call" && e.func.kind === "Name" && e.func.id === name;
+}
+
+/** The statement lists nested in a compound statement (same scope). */
+function nestedBlocks(s: A.Stmt): (readonly A.Stmt[])[] {
+  switch (s.kind) {
+    case "If": case "For": case "AsyncFor": case "While": return [s.body, s.orelse];
+    case "With": case "AsyncWith": return [s.body];
+    case "Try": case "TryStar": return [s.body, ...s.handlers.map((h) => h.body), s.orelse, s.finalbody];
+    case "Match": return s.cases.map((c) => c.body);
+    default: return [];
+  }
 }
 
 export function elementType(t: PyType): PyType {

@@ -9,10 +9,12 @@
  */
 import type * as A from "../ast/nodes.js";
 import { bin, call, type Expr, exprStmt, id, member, type Stmt } from "../ir/nodes.js";
-import type { LowerContext } from "./context.js";
+import { ASYNCIO, type LowerContext } from "./context.js";
+import { isAsyncComprehension } from "./async-comprehensions.js";
 import { lowerExpr } from "./expressions.js";
 import { iterable } from "./loops.js";
 import { truthTest } from "./operators.js";
+import { forEachChild } from "../analysis/walk.js";
 
 type Comp = A.ListComp | A.SetComp | A.DictComp | A.GeneratorExp;
 
@@ -36,12 +38,21 @@ function names(t: A.Expr, out: string[] = []): string[] {
 
 export function lowerComprehension(ctx: LowerContext, e: Comp): Expr {
   const scope = ctx.scopes.scopes.get(e)!;
-  const firstIter = iterable(ctx, e.generators[0]!.iter);
+  const first = e.generators[0]!;
+  const firstIter = first.is_async ? lowerExpr(ctx, first.iter) : iterable(ctx, first.iter);
   const captured = e.generators.some((g) => names(g.target).some((n) => scope.captured.has(n)));
   return ctx.inScope(scope, () => {
     const sourceType = ctx.typeOf(e.generators[0]!.iter).t;
     // map/filter only over materialised sequences: a lazy iterator (groupby, a generator) must be consumed one item at a time
-    if (e.kind === "ListComp" && e.generators.length === 1 && !captured && e.generators[0]!.is_async === 0 && (sourceType === "list" || sourceType === "str" || sourceType === "tuple")) {
+    if (isAsyncComprehension(e)) {
+      const lowered = loopForm(ctx, e, firstIter, captured, { async: true });
+      return e.kind === "GeneratorExp" ? lowered : { k: "await", expr: lowered };
+    }
+    // filter runs every condition before map runs any element: exact only when one side has no effects
+    const g0 = e.generators[0]!;
+    // (a walrus in a condition binds what the element reads: always the loop)
+    const orderFree = !g0.ifs.some(hasWalrus) && (g0.ifs.length === 0 || g0.ifs.every((c) => isPure(ctx, c)) || (e.kind !== "DictComp" && isPure(ctx, e.elt)));
+    if (e.kind === "ListComp" && e.generators.length === 1 && !captured && g0.is_async === 0 && orderFree && (sourceType === "list" || sourceType === "str" || sourceType === "tuple")) {
       const g = e.generators[0]!;
       const t = ctx.typeOf(g.iter);
       const param = targetPattern(ctx, g.target);
@@ -51,8 +62,37 @@ export function lowerComprehension(ctx: LowerContext, e: Comp): Expr {
       for (const cond of g.ifs) out = call(member(out, "filter"), [{ k: "arrow", params: p, body: truthTest(ctx, cond) }]);
       return call(member(out, "map"), [{ k: "arrow", params: p, body: lowerExpr(ctx, e.elt) }]);
     }
-    return loopForm(ctx, e, firstIter, captured);
+    return loopForm(ctx, e, firstIter, captured, { async: false });
   });
+}
+
+const PRIMITIVE = new Set(["int", "float", "bool", "str", "none"]);
+const PURE_BUILTINS = new Set(["len", "isinstance", "abs"]);
+
+/** No side effects and no exceptions beyond what the value itself raises: names, literals, primitive operators. */
+function isPure(ctx: LowerContext, e: A.Expr): boolean {
+  const primitive = (x: A.Expr): boolean => PRIMITIVE.has(ctx.typeOf(x).t);
+  switch (e.kind) {
+    case "Constant": case "Name": return true;
+    case "BinOp": return primitive(e.left) && primitive(e.right) && isPure(ctx, e.left) && isPure(ctx, e.right);
+    case "UnaryOp": return primitive(e.operand) && isPure(ctx, e.operand);
+    case "BoolOp": return e.values.every((v) => isPure(ctx, v));
+    case "Compare": return [e.left, ...e.comparators].every((v) => primitive(v) && isPure(ctx, v));
+    case "IfExp": return isPure(ctx, e.test) && isPure(ctx, e.body) && isPure(ctx, e.orelse);
+    case "Tuple": case "List": return e.elts.every((v) => isPure(ctx, v));
+    case "Call": return e.func.kind === "Name" && PURE_BUILTINS.has(e.func.id) && e.keywords.length === 0 && e.args.every((a) => isPure(ctx, a));
+    default: return false;
+  }
+}
+
+function hasWalrus(e: A.Node): boolean {
+  let found = false;
+  const visit = (n: A.Node): void => {
+    if (n.kind === "NamedExpr") found = true;
+    else if (!found) forEachChild(n, visit);
+  };
+  visit(e);
+  return found;
 }
 
 function printPattern(e: Expr): string {
@@ -62,7 +102,7 @@ function printPattern(e: Expr): string {
   return "_";
 }
 
-function loopForm(ctx: LowerContext, e: Comp, firstIter: Expr, captured: boolean): Expr {
+function loopForm(ctx: LowerContext, e: Comp, firstIter: Expr, captured: boolean, options: { async: boolean }): Expr {
   const result = id("$result");
   let innermost: Stmt;
   if (e.kind === "GeneratorExp") innermost = exprStmt({ k: "yield", expr: lowerExpr(ctx, e.elt), delegate: false });
@@ -74,18 +114,24 @@ function loopForm(ctx: LowerContext, e: Comp, firstIter: Expr, captured: boolean
   for (let i = e.generators.length - 1; i >= 0; i--) {
     const g = e.generators[i]!;
     for (let j = g.ifs.length - 1; j >= 0; j--) body = [{ k: "if", test: truthTest(ctx, g.ifs[j]!), then: body }];
-    const iter = i === 0 ? id("$iter") : iterable(ctx, g.iter);
+    const source = i === 0 ? id("$iter") : g.is_async ? lowerExpr(ctx, g.iter) : iterable(ctx, g.iter);
+    const iter = g.is_async ? call(ctx.helper("asyncIterate", ASYNCIO), [source]) : source;
     if (captured) declared.push(...names(g.target));
-    body = [{ k: "forof", kind: captured ? null : "const", target: targetPattern(ctx, g.target), iter, body }];
+    body = [{ k: "forof", kind: captured ? null : "const", target: targetPattern(ctx, g.target), iter, body, ...(g.is_async ? { await: true } : {}) }];
   }
   const decls: Stmt[] = declared.map((n) => ({ k: "var", kind: "let", target: id(ctx.jsName(n)), type: "any" }));
+  if (e.kind === "GeneratorExp" && options.async) {
+    const gen: Expr = { k: "func", params: [{ name: "$iter", type: "any" }], body: [...decls, ...body], generator: true, async: true };
+    return call(call(ctx.helper("asyncGenerator", ASYNCIO), [gen]), [firstIter]);
+  }
   if (e.kind === "GeneratorExp") {
     return call(ctx.helper("genexpr"), [firstIter, { k: "func", params: [{ name: "$iter", type: "Iterable<any>" }], body: [...decls, ...body], generator: true }]);
   }
   const init: Expr = e.kind === "DictComp" ? { k: "new", callee: ctx.helper("PyDict"), args: [] } : e.kind === "SetComp" ? { k: "new", callee: ctx.helper("PySet"), args: [] } : { k: "array", items: [] };
   const resultType = e.kind === "ListComp" ? "any[]" : undefined;
+  const first = e.generators[0]!;
   return call(
-    { k: "arrow", params: [{ name: "$iter", type: "Iterable<any>" }], body: [{ k: "var", kind: "const", target: result, init, ...(resultType ? { type: resultType } : {}) }, ...decls, ...body, { k: "return", value: result }] },
+    { k: "arrow", params: [{ name: "$iter", type: first.is_async ? "any" : "Iterable<any>" }], ...(options.async ? { async: true } : {}), body: [{ k: "var", kind: "const", target: result, init, ...(resultType ? { type: resultType } : {}) }, ...decls, ...body, { k: "return", value: result }] },
     [firstIter],
   );
 }

@@ -9,6 +9,10 @@ import type { TypeInference } from "../analysis/infer.js";
 import type { PyType } from "../analysis/pytypes.js";
 import { makeDiagnostic, type Diagnostic, type DiagnosticDef } from "../diagnostics/diagnostic.js";
 import type { Expr, Stmt } from "../ir/nodes.js";
+import { forEachChild } from "../analysis/walk.js";
+import { FUNCTION_ATTRIBUTES } from "./function-attributes.js";
+import { METADATA_READERS } from "./dataclasses.js";
+import { runtimeNames } from "./typing-names.js";
 
 export const RUNTIME = "py2ts/runtime";
 export const ASYNCIO = "py2ts/runtime/asyncio";
@@ -39,8 +43,18 @@ export class LowerContext {
   thisAlias: { readonly name: string; readonly scope: Scope } | null = null;
   /** the caught exception's JS name in the innermost `except` (bare `raise` rethrows it) */
   currentException: string | null = null;
+  /** attributes being lowered as the callee of a call (a method read as a value is bound instead) */
+  readonly callees = new WeakSet<A.Expr>();
   /** names in the current JS function that are already declared */
   declared: Set<string> = new Set();
+  /** plain defs that run an event loop (loop-runs.ts), computed on first use */
+  loopRunners: Set<A.Node> | null = null;
+  /** the module reads `__doc__` / `__defaults__` / `__kwdefaults__` somewhere (function-attributes.ts) */
+  readonly readsFunctionAttributes: boolean;
+  /** the module may call `fields` / `asdict` / `replace` ... on a dataclass (dataclasses.ts) */
+  readonly usesDataclassMetadata: boolean;
+  /** names the module reads outside annotations (typing-names.ts) */
+  readonly runtimeNames: ReadonlySet<string>;
 
   constructor(
     readonly filename: string,
@@ -50,6 +64,9 @@ export class LowerContext {
     this.scope = scopes.module;
     this.userNames = new Set<string>();
     for (const s of scopes.scopes.values()) for (const n of s.locals) this.userNames.add(n);
+    this.readsFunctionAttributes = readsAttribute(scopes.module.node, FUNCTION_ATTRIBUTES);
+    this.usesDataclassMetadata = mentionsName(scopes.module.node, METADATA_READERS);
+    this.runtimeNames = runtimeNames(scopes.module.node);
   }
 
   /** A reference to a runtime helper; records the import. */
@@ -104,4 +121,26 @@ export class LowerContext {
       this.loops = savedLoops;
     }
   }
+}
+
+function readsAttribute(root: A.Node, names: ReadonlySet<string>): boolean {
+  let found = false;
+  const visit = (n: A.Node): void => {
+    if (found) return;
+    if (n.kind === "Attribute" && names.has(n.attr)) found = true;
+    else forEachChild(n, visit);
+  };
+  visit(root);
+  return found;
+}
+
+function mentionsName(root: A.Node, names: ReadonlySet<string>): boolean {
+  let found = false;
+  const visit = (n: A.Node): void => {
+    if (found) return;
+    if ((n.kind === "Name" && names.has(n.id)) || (n.kind === "Attribute" && names.has(n.attr) && n.value.kind === "Name" && n.value.id === "dataclasses")) found = true;
+    else forEachChild(n, visit);
+  };
+  visit(root);
+  return found;
 }

@@ -12,6 +12,12 @@ export interface DataclassField {
   readonly default: A.Expr | null;
   readonly factory: A.Expr | null;
   readonly annotation: A.Expr;
+  /** `field(init=False, repr=False, compare=False)` */
+  readonly init: boolean;
+  readonly repr: boolean;
+  readonly compare: boolean;
+  /** the other `field(...)` keywords, for the runtime registration */
+  readonly options: readonly { readonly key: string; readonly value: A.Expr }[];
 }
 
 export function dataclassFields(ctx: LowerContext, cls: string): DataclassField[] {
@@ -21,16 +27,21 @@ export function dataclassFields(ctx: LowerContext, cls: string): DataclassField[
   const own: DataclassField[] = [];
   for (const s of facts.node.body) {
     if (s.kind !== "AnnAssign" || s.target.kind !== "Name") continue;
-    if (s.annotation.kind === "Name" && s.annotation.id === "ClassVar") continue;
-    if (s.annotation.kind === "Subscript" && s.annotation.value.kind === "Name" && s.annotation.value.id === "ClassVar") continue;
+    if (isClassVar(s)) continue;
     let def: A.Expr | null = s.value;
     let factory: A.Expr | null = null;
+    let options: { key: string; value: A.Expr }[] = [];
     if (def && def.kind === "Call" && def.func.kind === "Name" && def.func.id === "field") {
       const kws = def.keywords;
       factory = kws.find((k) => k.arg === "default_factory")?.value ?? null;
       def = kws.find((k) => k.arg === "default")?.value ?? null;
+      options = kws.filter((k) => k.arg !== null && k.arg !== "default" && k.arg !== "default_factory").map((k) => ({ key: k.arg!, value: k.value }));
     }
-    own.push({ name: s.target.id, hasDefault: def !== null || factory !== null, default: def, factory, annotation: s.annotation });
+    const flag = (key: string): boolean => {
+      const v = options.find((o) => o.key === key)?.value;
+      return !(v && v.kind === "Constant" && v.value.type === "bool" && !v.value.value);
+    };
+    own.push({ name: s.target.id, hasDefault: def !== null || factory !== null, default: def, factory, annotation: s.annotation, init: flag("init"), repr: flag("repr"), compare: flag("compare"), options });
   }
   const merged = [...inherited];
   for (const f of own) {
@@ -39,4 +50,10 @@ export function dataclassFields(ctx: LowerContext, cls: string): DataclassField[
     else merged.push(f);
   }
   return merged;
+}
+
+/** `x: ClassVar[int] = 0` (or `typing.ClassVar`): a class attribute, not a dataclass field. */
+export function isClassVar(s: A.AnnAssign): boolean {
+  const a = s.annotation.kind === "Subscript" ? s.annotation.value : s.annotation;
+  return (a.kind === "Name" && a.id === "ClassVar") || (a.kind === "Attribute" && a.attr === "ClassVar");
 }

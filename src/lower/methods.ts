@@ -10,7 +10,6 @@ import type * as A from "../ast/nodes.js";
 import type { PyType } from "../analysis/pytypes.js";
 import { call, type Expr, lit, member } from "../ir/nodes.js";
 import { runtimeArgs } from "./calls.js";
-import { descriptorFor } from "./descriptors.js";
 import type { LowerContext } from "./context.js";
 import { lowerElement, lowerExpr } from "./expressions.js";
 
@@ -18,13 +17,16 @@ const LIST_HELPERS: Record<string, string> = {
   extend: "listExtend", insert: "listInsert", pop: "listPop", remove: "listRemove", index: "listIndex", count: "listCount",
 };
 
-const STR_METHODS = new Set([
+export const STR_METHOD_NAMES = new Set([
   "upper", "lower", "casefold", "title", "capitalize", "swapcase", "isdigit", "isdecimal", "isnumeric", "isalpha", "isalnum",
   "isspace", "isascii", "isprintable", "isidentifier", "isupper", "islower", "istitle", "translate", "encode", "split",
   "rsplit", "splitlines", "join", "strip", "lstrip", "rstrip", "replace", "find", "rfind", "index", "rindex", "count",
   "startswith", "endswith", "center", "ljust", "rjust", "zfill", "partition", "rpartition", "expandtabs", "removeprefix",
   "removesuffix",
 ]);
+
+/** str methods with parameters that may be given by keyword; the others raise TypeError (callMethodKw) */
+const STR_KEYWORD_METHODS = new Set(["split", "rsplit", "splitlines", "expandtabs", "encode"]);
 
 function positional(ctx: LowerContext, e: A.Call): Expr[] {
   return e.args.map((a) => lowerElement(ctx, a));
@@ -40,6 +42,9 @@ export function lowerMethodOfBuiltin(ctx: LowerContext, f: A.Attribute, e: A.Cal
     const helper = LIST_HELPERS[f.attr];
     if (helper) return call(ctx.helper(helper), [receiver(), ...positional(ctx, e)]);
   }
+  if (t.t === "tuple" && e.keywords.length === 0 && (f.attr === "index" || f.attr === "count")) {
+    return call(ctx.helper(LIST_HELPERS[f.attr]!), [receiver(), ...positional(ctx, e)]);
+  }
   if (t.t === "list" && f.attr === "sort") {
     const key = e.keywords.find((k) => k.arg === "key");
     const reverse = e.keywords.find((k) => k.arg === "reverse");
@@ -47,7 +52,7 @@ export function lowerMethodOfBuiltin(ctx: LowerContext, f: A.Attribute, e: A.Cal
     if (!reverse && !key) args.pop();
     return call(ctx.helper("listSort"), args);
   }
-  if (t.t === "str" && STR_METHODS.has(f.attr)) {
+  if (t.t === "str" && STR_METHOD_NAMES.has(f.attr) && (e.keywords.length === 0 || STR_KEYWORD_METHODS.has(f.attr))) {
     if (f.attr === "format") return null;
     const name = `str${f.attr[0]!.toUpperCase()}${f.attr.slice(1)}`;
     return call(ctx.helper(name), [receiver(), ...runtimeArgs(ctx, e)]);
@@ -55,19 +60,7 @@ export function lowerMethodOfBuiltin(ctx: LowerContext, f: A.Attribute, e: A.Cal
   if (t.t === "str" && f.attr === "format" && !e.args.some((a) => a.kind === "Starred") && !e.keywords.some((k) => k.arg === null)) {
     const args: Expr[] = [receiver(), { k: "array", items: positional(ctx, e) }];
     const named = e.keywords.map((k) => ({ key: k.arg!, value: lowerExpr(ctx, k.value) }));
-    const argTypes = e.args.map((a) => descriptorFor(ctx, ctx.typeOf(a), a, "this argument"));
-    const kwTypes = e.keywords.map((k) => descriptorFor(ctx, ctx.typeOf(k.value), k.value, "this argument"));
-    const typed = argTypes.some((d) => d) || kwTypes.some((d) => d);
-    if (named.length || typed) args.push(named.length ? { k: "object", props: named } : lit("undefined"));
-    if (typed) {
-      args.push({
-        k: "object",
-        props: [
-          { key: "args", value: { k: "array", items: argTypes.map((d) => d ?? lit("undefined")) } },
-          { key: "kwargs", value: { k: "object", props: e.keywords.map((k, i) => ({ key: k.arg!, value: kwTypes[i] ?? lit("undefined") })) } },
-        ],
-      });
-    }
+    if (named.length) args.push({ k: "object", props: named });
     return call(ctx.helper("strFormat"), args);
   }
   return null;

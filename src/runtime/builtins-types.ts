@@ -28,6 +28,8 @@ import { PySet } from "./set.js";
 import { asTuple, EMPTY_TUPLE, isTuple, type PyTuple } from "./tuple.js";
 import * as T from "./types.js";
 import { isIntNumber, PyBuiltinType } from "./types.js";
+import { isFloatValue } from "./float-box.js";
+import { boxFloat } from "./float-box.js";
 
 type AnyClass = abstract new (...args: never[]) => unknown;
 
@@ -38,8 +40,17 @@ function jsClassOf(t: PyBuiltinType): Function | null {
   return null;
 }
 
-function isClassFunction(f: unknown): f is Function {
-  return typeof f === "function" && /^class[\s{]/.test(Function.prototype.toString.call(f));
+/** Whether each function seen is a class (its source text says so); kept, since the test reads the source. */
+const classFunctions = new WeakMap<Function, boolean>();
+
+export function isClassFunction(f: unknown): f is Function {
+  if (typeof f !== "function") return false;
+  let known = classFunctions.get(f);
+  if (known === undefined) {
+    known = /^class[\s{]/.test(Function.prototype.toString.call(f));
+    classFunctions.set(f, known);
+  }
+  return known;
 }
 
 function builtinCheck(t: PyBuiltinType, x: unknown): boolean {
@@ -51,7 +62,7 @@ function builtinCheck(t: PyBuiltinType, x: unknown): boolean {
     case T.bool_:
       return typeof x === "boolean";
     case T.float_:
-      return typeof x === "number" && !isIntNumber(x);
+      return isFloatValue(x);
     case T.str_:
       return typeof x === "string";
     case T.list_:
@@ -182,8 +193,9 @@ export function callType(factory: unknown, ...args: unknown[]): unknown {
 function emptyValueOf(t: PyBuiltinType): unknown {
   switch (t) {
     case T.int_:
-    case T.float_:
       return 0;
+    case T.float_:
+      return boxFloat(0);
     case T.bool_:
       return false;
     case T.str_:
@@ -202,6 +214,18 @@ function emptyValueOf(t: PyBuiltinType): unknown {
       return null;
   }
   throw new TypeError(`cannot create '${t.__name__}' instances`);
+}
+
+/**
+ * A call of a value the compiler cannot see the kind of (a parameter, an element, a builtin type
+ * passed as a callback): plain functions are called, classes constructed, type objects and
+ * `__call__` objects dispatched.
+ *
+ *     def apply(f, x): return f(x)    →   function apply(f: any, x: any): any { return invoke(f, x); }
+ */
+export function invoke(f: unknown, ...args: unknown[]): any {
+  if (typeof f === "function" && !isClassFunction(f)) return (f as (...a: unknown[]) => unknown)(...args);
+  return callType(f, ...args);
 }
 
 /** A JS function for anything callable passed as a value (type objects, classes, `__call__` objects). */

@@ -91,7 +91,7 @@ export class suppress implements ContextManager<null> {
   __enter__(): null {
     return null;
   }
-  __exit__(type: unknown, value: unknown): boolean {
+  __exit__(type: unknown, value: unknown, _tb?: unknown): boolean {
     return type !== null && type !== undefined && value !== null && isinstance(value, this.exceptions);
   }
 }
@@ -103,7 +103,7 @@ export class closing<T extends { close(): unknown }> implements ContextManager<T
   __enter__(): T {
     return this.thing;
   }
-  __exit__(): boolean {
+  __exit__(_type?: unknown, _value?: unknown, _tb?: unknown): boolean {
     this.thing.close();
     return false;
   }
@@ -116,7 +116,7 @@ export class nullcontext<T = null> implements ContextManager<T> {
   __enter__(): T {
     return this.enterResult;
   }
-  __exit__(): boolean {
+  __exit__(_type?: unknown, _value?: unknown, _tb?: unknown): boolean {
     return false;
   }
 }
@@ -132,7 +132,7 @@ class Redirect implements ContextManager<Writable> {
     streams[this.which] = this.target;
     return this.target;
   }
-  __exit__(): boolean {
+  __exit__(_type?: unknown, _value?: unknown, _tb?: unknown): boolean {
     streams[this.which] = this.saved.pop() as Writable;
     return false;
   }

@@ -16,15 +16,17 @@
  *    `x.split(",")`): `callMethod(x, "append", v)` dispatches on the run-time kind to the same
  *    helpers the compiler emits when it knows the type; other objects get a plain method call.
  */
-import { AttributeError, TypeError } from "./exceptions.js";
+import { AttributeError, OverflowError, TypeError, ValueError } from "./exceptions.js";
 import { typeName } from "./compare.js";
 import { PyDict } from "./dict.js";
-import { kw } from "./kwargs.js";
-import { isTuple } from "./tuple.js";
+import { isKw, kw, methodArgs } from "./kwargs.js";
+import { asTuple, isTuple, type PyTuple } from "./tuple.js";
 import * as L from "./list.js";
 import * as S from "./strings.js";
 import * as C from "./strings-case.js";
 import { strFormat } from "./format-str.js";
+import { callType, isClassFunction } from "./builtins-types.js";
+import { isFloatValue, PyFloat } from "./float-box.js";
 
 /** [name, kind, hasDefault] with kind "posonly" | "plain" | "kwonly". */
 export type ParamSpec = readonly [string, "posonly" | "plain" | "kwonly", boolean];
@@ -94,12 +96,16 @@ export function bindArgs(spec: CallSpec, positional: readonly unknown[], keyword
 }
 
 /** `f(*args, k=v, **kw)` for a callee known only at run time. */
-export function callKw(fn: unknown, positional: readonly unknown[], keywords: Iterable<readonly [unknown, unknown]> | PyDict): any {
+export function callKw(fn: unknown, positional: readonly unknown[], keywords: Iterable<readonly [unknown, unknown]> | PyDict, signatureOf: unknown = fn): any {
   const pairs: (readonly [unknown, unknown])[] = keywords instanceof PyDict ? [...keywords.items()] as (readonly [unknown, unknown])[] : [...keywords];
-  if (typeof fn !== "function") throw new TypeError(`'${typeName(fn)}' object is not callable`);
-  const spec = (fn as { [SPEC]?: CallSpec })[SPEC];
-  if (spec) return (fn as (...a: unknown[]) => unknown)(...bindArgs(spec, positional, pairs));
-  if (pairs.length === 0) return (fn as (...a: unknown[]) => unknown)(...positional);
+  if (typeof fn !== "function") {
+    if (pairs.length === 0) return callType(fn, ...positional);
+    throw new TypeError(`'${typeName(fn)}' object is not callable`);
+  }
+  const spec = (signatureOf as { [SPEC]?: CallSpec })[SPEC];
+  const apply = (args: unknown[]): unknown => (isClassFunction(fn) ? new (fn as new (...a: unknown[]) => unknown)(...args) : (fn as (...a: unknown[]) => unknown)(...args));
+  if (spec) return apply(bindArgs(spec, positional, pairs));
+  if (pairs.length === 0) return apply([...positional]);
   const named: Record<string, unknown> = {};
   for (const [k, v] of pairs) named[String(k)] = v;
   // runtime functions take keywords as one trailing kw({...}) object
@@ -107,6 +113,62 @@ export function callKw(fn: unknown, positional: readonly unknown[], keywords: It
 }
 
 type Method = (self: any, ...args: any[]) => unknown;
+
+const INT_ONLY = new Set(["bit_length", "bit_count"]);
+const FLOAT_ONLY = new Set(["is_integer", "hex"]);
+const BOTH = new Set(["conjugate", "as_integer_ratio"]);
+
+/** Methods of int and float (bools are ints). */
+const NUMBER_METHODS: Record<string, Method> = {
+  bit_length: (x: number | bigint | boolean) => {
+    const b = BigInt(typeof x === "boolean" ? Number(x) : x);
+    return b === 0n ? 0 : (b < 0n ? -b : b).toString(2).length;
+  },
+  bit_count: (x: number | bigint | boolean) => {
+    const b = BigInt(typeof x === "boolean" ? Number(x) : x);
+    return [...(b < 0n ? -b : b).toString(2)].filter((c) => c === "1").length;
+  },
+  conjugate: (x: unknown) => (typeof x === "boolean" ? Number(x) : x),
+  is_integer: (x: unknown) => Number.isInteger(Number(x)),
+  as_integer_ratio: (x: unknown) => integerRatio(x),
+  hex: (x: unknown) => floatHex(Number(x)),
+};
+
+/** `x.as_integer_ratio()`: the exact fraction in lowest terms, positive denominator. */
+function integerRatio(x: unknown): PyTuple<unknown> {
+  if (!isFloatValue(x)) return asTuple([typeof x === "boolean" ? Number(x) : x, 1]);
+  const v = Number(x);
+  if (!Number.isFinite(v)) throw new (v !== v ? ValueError : OverflowError)(v !== v ? "cannot convert NaN to integer ratio" : "cannot convert Infinity to integer ratio");
+  let num = v;
+  let den = 1n;
+  while (!Number.isInteger(num)) {
+    num *= 2;
+    den *= 2n;
+  }
+  let n = BigInt(num);
+  const gcd = (a: bigint, b: bigint): bigint => (b === 0n ? (a < 0n ? -a : a) : gcd(b, a % b));
+  const g = gcd(n, den);
+  n /= g;
+  den /= g;
+  const norm = (b: bigint): number | bigint => (b >= -9007199254740991n && b <= 9007199254740991n ? Number(b) : b);
+  return asTuple([norm(n), norm(den)]);
+}
+
+/** `float.hex()`: CPython's `[-]0x1.<13 hex digits>p<exp>` layout. */
+function floatHex(v: number): string {
+  if (v !== v) return "nan";
+  if (!Number.isFinite(v)) return v > 0 ? "inf" : "-inf";
+  const sign = v < 0 || Object.is(v, -0) ? "-" : "";
+  const a = Math.abs(v);
+  if (a === 0) return `${sign}0x0.0p+0`;
+  const view = new DataView(new ArrayBuffer(8));
+  view.setFloat64(0, a);
+  const bits = view.getBigUint64(0);
+  const biased = Number(bits >> 52n);
+  const mant = (bits & 0xfffffffffffffn).toString(16).padStart(13, "0");
+  const exp = biased === 0 ? -1022 : biased - 1023;
+  return `${sign}0x${biased === 0 ? 0 : 1}.${mant}p${exp >= 0 ? "+" : ""}${exp}`;
+}
 
 const LIST_METHODS: Record<string, Method> = {
   append: (xs: unknown[], v: unknown) => { xs.push(v); return null; },
@@ -119,7 +181,16 @@ const LIST_METHODS: Record<string, Method> = {
   reverse: (xs: unknown[]) => { xs.reverse(); return null; },
   copy: (xs: unknown[]) => xs.slice(),
   clear: (xs: unknown[]) => { xs.length = 0; return null; },
+  sort: (xs: unknown[], ...args: unknown[]) => {
+    if (args.length > 1 || (args.length === 1 && !isKw(args[0]))) throw new TypeError("sort() takes no positional arguments");
+    const [key, reverse] = methodArgs("sort", ["key", "reverse"], args) as [((x: unknown) => unknown) | null | undefined, boolean | undefined];
+    L.listSort(xs, key, reverse);
+    return null;
+  },
 };
+
+/** Methods of builtin values that take keyword arguments (kwargs.ts `methodArgs` binds them). */
+const TAKES_KEYWORDS = new Set(["split", "rsplit", "splitlines", "expandtabs", "encode", "sort"]);
 
 const STR_METHODS: Record<string, Method> = {
   upper: C.strUpper, lower: C.strLower, casefold: C.strCasefold, title: C.strTitle, capitalize: C.strCapitalize,
@@ -134,8 +205,31 @@ const STR_METHODS: Record<string, Method> = {
   format: (s: string, ...args: unknown[]) => strFormat(s, args),
 };
 
+/**
+ * A builtin value's method read as a value: `push = stack.append`, `"-".join`. JS strings and
+ * arrays have no such methods, so the result calls through `callMethod` with the receiver kept.
+ */
+export function methodOf(obj: unknown, name: string): (...args: unknown[]) => any {
+  const table = typeof obj === "string" ? STR_METHODS : Array.isArray(obj) ? LIST_METHODS : null;
+  if (table !== null && !Object.hasOwn(table, name) && !(isTuple(obj) && (name === "index" || name === "count"))) {
+    throw new AttributeError(`'${typeName(obj)}' object has no attribute '${name}'`);
+  }
+  return (...args: unknown[]) => callMethod(obj, name, ...args);
+}
+
+/** A bound builtin method of a list, tuple or str (`xs.append` as a value), or null. */
+export function builtinMethodOf(obj: unknown, name: string): ((...args: unknown[]) => unknown) | null {
+  const table = typeof obj === "string" ? STR_METHODS : Array.isArray(obj) ? (isTuple(obj) ? (name === "index" || name === "count" ? LIST_METHODS : null) : LIST_METHODS) : null;
+  const m = table?.[name];
+  return m ? (...args: unknown[]) => m(obj, ...args) : null;
+}
+
 /** `obj.name(...args)` where `obj`'s type is unknown statically. */
 export function callMethod(obj: unknown, name: string, ...args: unknown[]): any {
+  if (typeof obj === "number" || typeof obj === "bigint" || typeof obj === "boolean" || obj instanceof PyFloat) {
+    const m = NUMBER_METHODS[name];
+    if (m && (isFloatValue(obj) ? FLOAT_ONLY.has(name) || BOTH.has(name) : BOTH.has(name) || INT_ONLY.has(name))) return m(obj, ...args);
+  }
   if (typeof obj === "string") {
     const m = STR_METHODS[name];
     if (m) return m(obj, ...args);
@@ -148,4 +242,23 @@ export function callMethod(obj: unknown, name: string, ...args: unknown[]): any 
   const f = obj === null || obj === undefined ? undefined : (obj as Record<string, unknown>)[name];
   if (typeof f !== "function") throw new AttributeError(`'${typeName(obj)}' object has no attribute '${name}'`);
   return (f as (...a: unknown[]) => unknown).apply(obj, args);
+}
+
+/**
+ * `obj.name(*args, **kw)` where the compiler cannot bind the keywords itself: the method keeps
+ * its receiver, and the keywords bind as in `callKw`.
+ *
+ *     p._replace(x=5)   →   callMethodKw(p, "_replace", [], [["x", 5]])
+ */
+export function callMethodKw(obj: unknown, name: string, positional: readonly unknown[], keywords: Iterable<readonly [unknown, unknown]> | PyDict): any {
+  const builtin = typeof obj === "string" ? Object.hasOwn(STR_METHODS, name) : Array.isArray(obj) ? Object.hasOwn(LIST_METHODS, name) : typeof obj === "number" || typeof obj === "bigint" || typeof obj === "boolean" || obj instanceof PyFloat;
+  if (builtin) {
+    const pairs = keywords instanceof PyDict ? [...keywords.items()] : [...keywords];
+    if (pairs.length === 0) return callMethod(obj, name, ...positional);
+    if (!TAKES_KEYWORDS.has(name)) throw new TypeError(`${typeName(obj)}.${name}() takes no keyword arguments`);
+    return callMethod(obj, name, ...positional, kw(Object.fromEntries(pairs.map(([k, v]) => [String(k), v]))));
+  }
+  const f = obj === null || obj === undefined ? undefined : (obj as Record<string, unknown>)[name];
+  if (typeof f !== "function") throw new AttributeError(`'${typeName(obj)}' object has no attribute '${name}'`);
+  return callKw(f.bind(obj), positional, keywords, f);
 }

@@ -21,6 +21,7 @@
  */
 import { BaseException, Exception, TypeError, ValueError, isExceptionClass } from "./exceptions.js";
 import { asTuple } from "./tuple.js";
+import { typeName } from "./compare.js";
 
 /** What `split`/`subgroup`/`except*` accept: a class, a list/tuple of classes, or a predicate. */
 export type ExceptionCondition =
@@ -37,7 +38,7 @@ type Group = BaseException & GroupFields;
 
 function validate(message: unknown, exceptions: unknown): BaseException[] {
   if (typeof message !== "string") {
-    throw new TypeError(`BaseExceptionGroup.__new__() argument 1 must be str, not ${pyTypeName(message)}`);
+    throw new TypeError(`BaseExceptionGroup.__new__() argument 1 must be str, not ${typeName(message)}`);
   }
   if (!Array.isArray(exceptions)) throw new TypeError("second argument (exceptions) must be a sequence");
   if (exceptions.length === 0) throw new ValueError("second argument (exceptions) must be a non-empty sequence");
@@ -47,13 +48,6 @@ function validate(message: unknown, exceptions: unknown): BaseException[] {
   return exceptions as BaseException[];
 }
 
-function pyTypeName(value: unknown): string {
-  if (value === null || value === undefined) return "NoneType";
-  if (typeof value === "number" || typeof value === "bigint") return Number.isInteger(value) || typeof value === "bigint" ? "int" : "float";
-  if (typeof value === "boolean") return "bool";
-  if (Array.isArray(value)) return "list";
-  return (value as object).constructor?.name ?? "object";
-}
 
 export class BaseExceptionGroup extends BaseException {
   declare readonly message: string;
@@ -188,7 +182,7 @@ export class ExceptStar {
    * The part of the remaining exceptions that `condition` matches, or null. A naked (non-group)
    * exception that matches is handed over as `ExceptionGroup('', (exc,))`, as CPython does.
    */
-  match(condition: ExceptionCondition): BaseException | null {
+  match(condition: ExceptionCondition): BaseExceptionGroup | ExceptionGroup | null {
     const classes = Array.isArray(condition) ? condition : [condition];
     if (classes.some((c) => isExceptionClass(c) && (c === BaseExceptionGroup || c === ExceptionGroup || c.prototype instanceof BaseExceptionGroup))) {
       throw new TypeError("catching ExceptionGroup with except* is not allowed. Use except instead.");
@@ -204,7 +198,7 @@ export class ExceptStar {
     const [matched, rest] = splitGroup(remaining as Group, predicate);
     if (matched === null) return null;
     this.remaining = rest;
-    return matched;
+    return matched as unknown as BaseExceptionGroup;
   }
 
   /** Record an exception that escaped a handler (a bare `raise` re-raises the matched group). */

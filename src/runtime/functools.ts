@@ -28,6 +28,7 @@ import { asTuple } from "./tuple.js";
 import { NotImplemented } from "./types.js";
 import { namedtuple } from "./collections-namedtuple.js";
 import { nameOf, toCallable } from "./builtins-types.js";
+import { callKw } from "./dynamic-call.js";
 
 type Fn = (...args: any[]) => any;
 
@@ -165,7 +166,8 @@ export function partial(func: unknown, ...bound: unknown[]): Partial {
   const fn = function (...more: unknown[]): unknown {
     const moreKw = isKw(more[more.length - 1]) ? (more.pop() as Record<string, unknown>) : {};
     const merged = { ...boundKw, ...moreKw };
-    return Object.keys(merged).length > 0 ? call(...bound, ...more, kw(merged)) : call(...bound, ...more);
+    // keywords bind against a converted function's own signature (callKw), or go as kw({...}) to a runtime one
+    return Object.keys(merged).length > 0 ? callKw(func, [...bound, ...more], Object.entries(merged)) : call(...bound, ...more);
   } as Partial;
   const keywords = new PyDict<string, unknown>();
   for (const [k, v] of Object.entries(boundKw)) keywords.setitem(k, v);

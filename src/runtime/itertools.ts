@@ -155,10 +155,13 @@ class ChainIterator<T> extends Lazy<T> {
 }
 named(ChainIterator, "chain");
 
+/** The element type of an iterable (a union over a union of iterables). */
+type ElementOf<I> = I extends PyIterable<infer E> ? E : never;
+
 /** chain(*iterables) and chain.from_iterable(iterable_of_iterables) */
 export const chain = Object.assign(
-  function chain<T>(...iterables: PyIterable<T>[]): PyIterator<T> {
-    return new ChainIterator<T>(iterables[Symbol.iterator]());
+  function chain<A extends PyIterable<unknown>[]>(...iterables: A): PyIterator<ElementOf<A[number]>> {
+    return new ChainIterator<ElementOf<A[number]>>(iterables[Symbol.iterator]() as Iterator<PyIterable<ElementOf<A[number]>>>);
   },
   {
     from_iterable<T>(iterables: PyIterable<PyIterable<T>>): PyIterator<T> {

@@ -19,6 +19,8 @@ export const TUPLE_TAG: unique symbol = Symbol.for("py2ts.tuple");
 export type PyTuple<T = unknown> = readonly T[] & { readonly [TUPLE_TAG]: true };
 /** A two-element tuple that keeps both element types (what `dict.items()` yields). */
 export type PyPair<A, B> = readonly [A, B] & { readonly [TUPLE_TAG]: true };
+/** A tuple that keeps the type of each position (`tuple("ann", 31)` destructures as string, number). */
+export type PyTupleOf<T extends readonly unknown[]> = Readonly<T> & { readonly [TUPLE_TAG]: true };
 
 function tag<T>(items: T[]): PyTuple<T> {
   Object.defineProperty(items, TUPLE_TAG, { value: true });
@@ -26,15 +28,16 @@ function tag<T>(items: T[]): PyTuple<T> {
 }
 
 export function tuple<T>(...items: T[]): PyTuple<T>;
-/** Mixed element types (`tuple("ann", 31)`) give a tuple of their union. */
-export function tuple<T extends unknown[]>(...items: T): PyTuple<T[number]>;
+/** Mixed element types (`tuple("ann", 31)`) keep their positions. */
+export function tuple<T extends unknown[]>(...items: T): PyTupleOf<T>;
 export function tuple(...items: unknown[]): PyTuple<unknown> {
   return tag(items);
 }
 
 /** `tuple(iterable)`: a tuple argument is returned as is (tuples are immutable). */
 export function tupleFrom<T>(items: Iterable<T>): PyTuple<T> {
-  if (isTuple(items)) return items as PyTuple<T>;
+  // a tuple subclass (a namedtuple) gives a plain tuple of its items
+  if (isTuple(items) && Object.getPrototypeOf(items) === Array.prototype) return items as PyTuple<T>;
   return tag(Array.from(iterate(items as never)) as T[]);
 }
 

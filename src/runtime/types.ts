@@ -100,9 +100,12 @@ export function isFloatDesc(t: TypeDesc | undefined, x: number): boolean {
   }
 }
 
-/** An int held as a JS number: a safe integer that is not -0. */
+/**
+ * An int held as a JS number: a safe integer. A float with such a value is boxed wherever its
+ * static type is not known (float-box.ts), so a bare `-0` is the int 0 that JS arithmetic made.
+ */
 export function isIntNumber(x: number): boolean {
-  return Number.isSafeInteger(x) && (x !== 0 || 1 / x > 0);
+  return Number.isSafeInteger(x);
 }
 
 /** The union alternative that matches the runtime category of `x` (ANY when none does). */
@@ -148,7 +151,8 @@ export function itemDesc(t: TypeDesc | undefined, i: number): TypeDesc | undefin
 /** A builtin Python type object (`int`, `str`, ...), printed as `<class 'int'>`. */
 export class PyBuiltinType {
   /** unbound methods (`str.lower`, `dict.fromkeys`), attached by builtin-type-methods.ts */
-  [method: string]: unknown;
+  // any: they are passed where callables are expected (`sorted(words, key=str.lower)`)
+  [method: string]: any;
   constructor(readonly __name__: string) {}
   get __qualname__(): string {
     return this.__name__;
