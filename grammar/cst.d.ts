@@ -17,8 +17,34 @@ export interface StatementCstNode extends CstNode {
 
 export type StatementCstChildren = {
   match_stmt?: Match_stmtCstNode[];
-  compound_stmt?: Compound_stmtCstNode[];
-  simple_stmts?: Simple_stmtsCstNode[];
+  decorated?: DecoratedCstNode[];
+  function_def_raw?: Function_def_rawCstNode[];
+  if_stmt?: If_stmtCstNode[];
+  class_def_raw?: Class_def_rawCstNode[];
+  with_stmt?: With_stmtCstNode[];
+  for_stmt?: For_stmtCstNode[];
+  try_stmt?: Try_stmtCstNode[];
+  while_stmt?: While_stmtCstNode[];
+  async_stmt?: Async_stmtCstNode[];
+  annotated_rhs?: (Yield_exprCstNode | Star_expressionsCstNode)[];
+  COLON?: IToken[];
+  annotation?: ExpressionCstNode[];
+  EQUAL?: (IToken)[];
+  augassign?: AugassignCstNode[];
+  return_stmt?: Return_stmtCstNode[];
+  import_name?: Import_nameCstNode[];
+  import_from?: Import_fromCstNode[];
+  raise_stmt?: Raise_stmtCstNode[];
+  KW_pass?: IToken[];
+  del_stmt?: Del_stmtCstNode[];
+  assert_stmt?: Assert_stmtCstNode[];
+  KW_break?: IToken[];
+  KW_continue?: IToken[];
+  global_stmt?: Global_stmtCstNode[];
+  nonlocal_stmt?: Nonlocal_stmtCstNode[];
+  SEMI?: (IToken)[];
+  simple_stmt?: Simple_stmtCstNode[];
+  NEWLINE?: IToken[];
 };
 
 export interface FstringCstNode extends CstNode {
@@ -37,18 +63,11 @@ export interface Simple_stmtsCstNode extends CstNode {
 }
 
 export type Simple_stmtsCstChildren = {
-  simple_stmt: (Simple_stmtCstNode)[];
-  SEMI?: (IToken)[];
-  NEWLINE: IToken[];
-};
-
-export interface Simple_stmtCstNode extends CstNode {
-  name: "simple_stmt";
-  children: Simple_stmtCstChildren;
-}
-
-export type Simple_stmtCstChildren = {
-  expression_stmt?: Expression_stmtCstNode[];
+  annotated_rhs?: (Yield_exprCstNode | Star_expressionsCstNode)[];
+  COLON?: IToken[];
+  annotation?: ExpressionCstNode[];
+  EQUAL?: (IToken)[];
+  augassign?: AugassignCstNode[];
   return_stmt?: Return_stmtCstNode[];
   import_name?: Import_nameCstNode[];
   import_from?: Import_fromCstNode[];
@@ -60,29 +79,33 @@ export type Simple_stmtCstChildren = {
   KW_continue?: IToken[];
   global_stmt?: Global_stmtCstNode[];
   nonlocal_stmt?: Nonlocal_stmtCstNode[];
+  SEMI?: (IToken)[];
+  simple_stmt?: Simple_stmtCstNode[];
+  NEWLINE: IToken[];
 };
 
-export interface Expression_stmtCstNode extends CstNode {
-  name: "expression_stmt";
-  children: Expression_stmtCstChildren;
+export interface Simple_stmtCstNode extends CstNode {
+  name: "simple_stmt";
+  children: Simple_stmtCstChildren;
 }
 
-export type Expression_stmtCstChildren = {
-  annotated_rhs: (Annotated_rhsCstNode)[];
+export type Simple_stmtCstChildren = {
+  annotated_rhs?: (Yield_exprCstNode | Star_expressionsCstNode)[];
   COLON?: IToken[];
   annotation?: ExpressionCstNode[];
   EQUAL?: (IToken)[];
   augassign?: AugassignCstNode[];
-};
-
-export interface Annotated_rhsCstNode extends CstNode {
-  name: "annotated_rhs";
-  children: Annotated_rhsCstChildren;
-}
-
-export type Annotated_rhsCstChildren = {
-  yield_expr?: Yield_exprCstNode[];
-  star_expressions?: Star_expressionsCstNode[];
+  return_stmt?: Return_stmtCstNode[];
+  import_name?: Import_nameCstNode[];
+  import_from?: Import_fromCstNode[];
+  raise_stmt?: Raise_stmtCstNode[];
+  KW_pass?: IToken[];
+  del_stmt?: Del_stmtCstNode[];
+  assert_stmt?: Assert_stmtCstNode[];
+  KW_break?: IToken[];
+  KW_continue?: IToken[];
+  global_stmt?: Global_stmtCstNode[];
+  nonlocal_stmt?: Nonlocal_stmtCstNode[];
 };
 
 export interface AugassignCstNode extends CstNode {
@@ -227,23 +250,6 @@ export type Import_from_as_nameCstChildren = {
   NAME: IToken[];
   KW_as?: IToken[];
   asname?: IToken[];
-};
-
-export interface Compound_stmtCstNode extends CstNode {
-  name: "compound_stmt";
-  children: Compound_stmtCstChildren;
-}
-
-export type Compound_stmtCstChildren = {
-  decorated?: DecoratedCstNode[];
-  function_def_raw?: Function_def_rawCstNode[];
-  if_stmt?: If_stmtCstNode[];
-  class_def_raw?: Class_def_rawCstNode[];
-  with_stmt?: With_stmtCstNode[];
-  for_stmt?: For_stmtCstNode[];
-  try_stmt?: Try_stmtCstNode[];
-  while_stmt?: While_stmtCstNode[];
-  async_stmt?: Async_stmtCstNode[];
 };
 
 export interface DecoratedCstNode extends CstNode {
@@ -658,8 +664,42 @@ export interface Star_expressionsCstNode extends CstNode {
 }
 
 export type Star_expressionsCstChildren = {
-  star_expression: (Star_expressionCstNode)[];
+  STAR?: (IToken)[];
+  starred?: Bitwise_orCstNode[];
+  lambdef?: LambdefCstNode[];
+  not?: (IToken)[];
+  sign?: (IToken)[];
+  KW_await?: IToken[];
+  name?: IToken[];
+  NUMBER?: IToken[];
+  STRING?: IToken[];
+  constant?: (IToken)[];
+  tuple_group_genexp?: Tuple_group_genexpCstNode[];
+  list_listcomp?: List_listcompCstNode[];
+  dict_set?: Dict_setCstNode[];
+  DOT?: IToken[];
+  attr?: IToken[];
+  LPAR?: IToken[];
+  empty_call?: IToken[];
+  argument?: (ArgumentCstNode)[];
+  call_comma?: IToken[];
+  call_trailing_comma?: IToken[];
+  RPAR?: IToken[];
+  LSQB?: IToken[];
+  slices?: SlicesCstNode[];
+  RSQB?: IToken[];
+  pow?: IToken[];
+  exponent?: FactorCstNode[];
+  op?: (IToken)[];
+  cmp?: (IToken)[];
+  bool?: (IToken)[];
+  factor?: FactorCstNode[];
+  KW_if?: IToken[];
+  test?: DisjunctionCstNode[];
+  KW_else?: IToken[];
+  orelse?: ExpressionCstNode[];
   COMMA?: (IToken)[];
+  element?: (Bitwise_orCstNode | ExpressionCstNode)[];
 };
 
 export interface Star_expressionCstNode extends CstNode {
@@ -669,8 +709,7 @@ export interface Star_expressionCstNode extends CstNode {
 
 export type Star_expressionCstChildren = {
   STAR?: IToken[];
-  bitwise_or?: Bitwise_orCstNode[];
-  expression?: ExpressionCstNode[];
+  element?: (Bitwise_orCstNode | ExpressionCstNode)[];
 };
 
 export interface Star_named_expressionCstNode extends CstNode {
@@ -680,8 +719,7 @@ export interface Star_named_expressionCstNode extends CstNode {
 
 export type Star_named_expressionCstChildren = {
   STAR?: IToken[];
-  bitwise_or?: Bitwise_orCstNode[];
-  named_expression?: Named_expressionCstNode[];
+  element?: (Bitwise_orCstNode | Named_expressionCstNode)[];
 };
 
 export interface Named_expressionCstNode extends CstNode {
@@ -690,7 +728,38 @@ export interface Named_expressionCstNode extends CstNode {
 }
 
 export type Named_expressionCstChildren = {
-  expression: ExpressionCstNode[];
+  lambdef?: LambdefCstNode[];
+  not?: (IToken)[];
+  sign?: (IToken)[];
+  KW_await?: IToken[];
+  name?: IToken[];
+  NUMBER?: IToken[];
+  STRING?: IToken[];
+  constant?: (IToken)[];
+  tuple_group_genexp?: Tuple_group_genexpCstNode[];
+  list_listcomp?: List_listcompCstNode[];
+  dict_set?: Dict_setCstNode[];
+  DOT?: IToken[];
+  attr?: IToken[];
+  LPAR?: IToken[];
+  empty_call?: IToken[];
+  argument?: (ArgumentCstNode)[];
+  call_comma?: IToken[];
+  call_trailing_comma?: IToken[];
+  RPAR?: IToken[];
+  LSQB?: IToken[];
+  slices?: SlicesCstNode[];
+  RSQB?: IToken[];
+  pow?: IToken[];
+  exponent?: FactorCstNode[];
+  op?: (IToken)[];
+  cmp?: (IToken)[];
+  bool?: (IToken)[];
+  factor?: FactorCstNode[];
+  KW_if?: IToken[];
+  test?: DisjunctionCstNode[];
+  KW_else?: IToken[];
+  orelse?: ExpressionCstNode[];
   COLONEQUAL?: IToken[];
   value?: ExpressionCstNode[];
 };
@@ -703,10 +772,32 @@ export interface ExpressionCstNode extends CstNode {
 export type ExpressionCstChildren = {
   lambdef?: LambdefCstNode[];
   not?: (IToken)[];
-  factor?: (FactorCstNode)[];
+  sign?: (IToken)[];
+  KW_await?: IToken[];
+  name?: IToken[];
+  NUMBER?: IToken[];
+  STRING?: IToken[];
+  constant?: (IToken)[];
+  tuple_group_genexp?: Tuple_group_genexpCstNode[];
+  list_listcomp?: List_listcompCstNode[];
+  dict_set?: Dict_setCstNode[];
+  DOT?: IToken[];
+  attr?: IToken[];
+  LPAR?: IToken[];
+  empty_call?: IToken[];
+  argument?: (ArgumentCstNode)[];
+  call_comma?: IToken[];
+  call_trailing_comma?: IToken[];
+  RPAR?: IToken[];
+  LSQB?: IToken[];
+  slices?: SlicesCstNode[];
+  RSQB?: IToken[];
+  pow?: IToken[];
+  exponent?: FactorCstNode[];
   op?: (IToken)[];
   cmp?: (IToken)[];
   bool?: (IToken)[];
+  factor?: FactorCstNode[];
   KW_if?: IToken[];
   test?: DisjunctionCstNode[];
   KW_else?: IToken[];
@@ -732,10 +823,32 @@ export interface DisjunctionCstNode extends CstNode {
 
 export type DisjunctionCstChildren = {
   not?: (IToken)[];
-  factor: (FactorCstNode)[];
+  sign?: (IToken)[];
+  KW_await?: IToken[];
+  name?: IToken[];
+  NUMBER?: IToken[];
+  STRING?: IToken[];
+  constant?: (IToken)[];
+  tuple_group_genexp?: Tuple_group_genexpCstNode[];
+  list_listcomp?: List_listcompCstNode[];
+  dict_set?: Dict_setCstNode[];
+  DOT?: IToken[];
+  attr?: IToken[];
+  LPAR?: IToken[];
+  empty_call?: IToken[];
+  argument?: (ArgumentCstNode)[];
+  call_comma?: IToken[];
+  call_trailing_comma?: IToken[];
+  RPAR?: IToken[];
+  LSQB?: IToken[];
+  slices?: SlicesCstNode[];
+  RSQB?: IToken[];
+  pow?: IToken[];
+  exponent?: FactorCstNode[];
   op?: (IToken)[];
   cmp?: (IToken)[];
   bool?: (IToken)[];
+  factor?: FactorCstNode[];
 };
 
 export interface Bitwise_orCstNode extends CstNode {
@@ -744,8 +857,30 @@ export interface Bitwise_orCstNode extends CstNode {
 }
 
 export type Bitwise_orCstChildren = {
-  factor: (FactorCstNode)[];
+  sign?: (IToken)[];
+  KW_await?: IToken[];
+  name?: IToken[];
+  NUMBER?: IToken[];
+  STRING?: IToken[];
+  constant?: (IToken)[];
+  tuple_group_genexp?: Tuple_group_genexpCstNode[];
+  list_listcomp?: List_listcompCstNode[];
+  dict_set?: Dict_setCstNode[];
+  DOT?: IToken[];
+  attr?: IToken[];
+  LPAR?: IToken[];
+  empty_call?: IToken[];
+  argument?: (ArgumentCstNode)[];
+  call_comma?: IToken[];
+  call_trailing_comma?: IToken[];
+  RPAR?: IToken[];
+  LSQB?: IToken[];
+  slices?: SlicesCstNode[];
+  RSQB?: IToken[];
+  pow?: IToken[];
+  exponent?: FactorCstNode[];
   op?: (IToken)[];
+  factor?: FactorCstNode[];
 };
 
 export interface FactorCstNode extends CstNode {
@@ -758,7 +893,7 @@ export type FactorCstChildren = {
   KW_await?: IToken[];
   name?: IToken[];
   NUMBER?: IToken[];
-  strings?: StringsCstNode[];
+  STRING?: IToken[];
   constant?: (IToken)[];
   tuple_group_genexp?: Tuple_group_genexpCstNode[];
   list_listcomp?: List_listcompCstNode[];
@@ -766,12 +901,15 @@ export type FactorCstChildren = {
   DOT?: IToken[];
   attr?: IToken[];
   LPAR?: IToken[];
-  arguments?: ArgumentsCstNode[];
+  empty_call?: IToken[];
+  argument?: (ArgumentCstNode)[];
+  call_comma?: IToken[];
+  call_trailing_comma?: IToken[];
   RPAR?: IToken[];
   LSQB?: IToken[];
   slices?: SlicesCstNode[];
   RSQB?: IToken[];
-  DOUBLESTAR?: IToken[];
+  pow?: IToken[];
   exponent?: FactorCstNode[];
 };
 
@@ -846,7 +984,8 @@ export interface Star_named_expressionsCstNode extends CstNode {
 }
 
 export type Star_named_expressionsCstChildren = {
-  star_named_expression: (Star_named_expressionCstNode)[];
+  STAR?: (IToken)[];
+  element?: (Bitwise_orCstNode | Named_expressionCstNode)[];
   for_if_clauses?: For_if_clausesCstNode[];
   COMMA?: (IToken)[];
 };
@@ -872,7 +1011,8 @@ export interface Dict_set_itemCstNode extends CstNode {
 export type Dict_set_itemCstChildren = {
   DOUBLESTAR?: IToken[];
   bitwise_or?: Bitwise_orCstNode[];
-  star_named_expression?: Star_named_expressionCstNode[];
+  STAR?: IToken[];
+  element?: (Bitwise_orCstNode | Named_expressionCstNode)[];
   COLON?: IToken[];
   value?: ExpressionCstNode[];
 };
@@ -918,7 +1058,28 @@ export interface Star_targetCstNode extends CstNode {
 
 export type Star_targetCstChildren = {
   STAR?: IToken[];
-  factor: FactorCstNode[];
+  sign?: (IToken)[];
+  KW_await?: IToken[];
+  name?: IToken[];
+  NUMBER?: IToken[];
+  STRING?: IToken[];
+  constant?: (IToken)[];
+  tuple_group_genexp?: Tuple_group_genexpCstNode[];
+  list_listcomp?: List_listcompCstNode[];
+  dict_set?: Dict_setCstNode[];
+  DOT?: IToken[];
+  attr?: IToken[];
+  LPAR?: IToken[];
+  empty_call?: IToken[];
+  argument?: (ArgumentCstNode)[];
+  call_comma?: IToken[];
+  call_trailing_comma?: IToken[];
+  RPAR?: IToken[];
+  LSQB?: IToken[];
+  slices?: SlicesCstNode[];
+  RSQB?: IToken[];
+  pow?: IToken[];
+  exponent?: FactorCstNode[];
 };
 
 export interface ArgumentsCstNode extends CstNode {
@@ -940,9 +1101,42 @@ export type ArgumentCstChildren = {
   STAR?: IToken[];
   expression?: (ExpressionCstNode)[];
   DOUBLESTAR?: IToken[];
-  named_expression?: Named_expressionCstNode[];
-  EQUAL?: IToken[];
+  lambdef?: LambdefCstNode[];
+  not?: (IToken)[];
+  sign?: (IToken)[];
+  KW_await?: IToken[];
+  name?: IToken[];
+  NUMBER?: IToken[];
+  STRING?: IToken[];
+  constant?: (IToken)[];
+  tuple_group_genexp?: Tuple_group_genexpCstNode[];
+  list_listcomp?: List_listcompCstNode[];
+  dict_set?: Dict_setCstNode[];
+  DOT?: IToken[];
+  attr?: IToken[];
+  LPAR?: IToken[];
+  empty_call?: IToken[];
+  argument?: (ArgumentCstNode)[];
+  call_comma?: IToken[];
+  call_trailing_comma?: IToken[];
+  RPAR?: IToken[];
+  LSQB?: IToken[];
+  slices?: SlicesCstNode[];
+  RSQB?: IToken[];
+  pow?: IToken[];
+  exponent?: FactorCstNode[];
+  op?: (IToken)[];
+  cmp?: (IToken)[];
+  bool?: (IToken)[];
+  factor?: FactorCstNode[];
+  KW_if?: IToken[];
+  test?: DisjunctionCstNode[];
+  KW_else?: IToken[];
+  orelse?: ExpressionCstNode[];
+  COLONEQUAL?: IToken[];
   value?: ExpressionCstNode[];
+  EQUAL?: IToken[];
+  keyword_value?: ExpressionCstNode[];
   for_if_clauses?: For_if_clausesCstNode[];
 };
 
@@ -988,8 +1182,6 @@ export interface ICstNodeVisitor<IN, OUT> extends ICstVisitor<IN, OUT> {
   fstring(children: FstringCstChildren, param?: IN): OUT;
   simple_stmts(children: Simple_stmtsCstChildren, param?: IN): OUT;
   simple_stmt(children: Simple_stmtCstChildren, param?: IN): OUT;
-  expression_stmt(children: Expression_stmtCstChildren, param?: IN): OUT;
-  annotated_rhs(children: Annotated_rhsCstChildren, param?: IN): OUT;
   augassign(children: AugassignCstChildren, param?: IN): OUT;
   return_stmt(children: Return_stmtCstChildren, param?: IN): OUT;
   raise_stmt(children: Raise_stmtCstChildren, param?: IN): OUT;
@@ -1003,7 +1195,6 @@ export interface ICstNodeVisitor<IN, OUT> extends ICstVisitor<IN, OUT> {
   import_from(children: Import_fromCstChildren, param?: IN): OUT;
   import_from_targets(children: Import_from_targetsCstChildren, param?: IN): OUT;
   import_from_as_name(children: Import_from_as_nameCstChildren, param?: IN): OUT;
-  compound_stmt(children: Compound_stmtCstChildren, param?: IN): OUT;
   decorated(children: DecoratedCstChildren, param?: IN): OUT;
   decorator(children: DecoratorCstChildren, param?: IN): OUT;
   async_stmt(children: Async_stmtCstChildren, param?: IN): OUT;

@@ -12,15 +12,23 @@
  *  - tuples, groups and generator expressions in parentheses share one rule, as do lists and
  *    list comprehensions, and dicts, sets and their comprehensions;
  *  - parameters are parsed as a flat list of items whose order is checked later;
- *  - for speed (one CST node per rule invocation), `disjunction` down to `term` are one
+ *  - for speed (each rule invocation makes a CST node), `disjunction` down to `term` are one
  *    operator chain, and `factor` down to `atom` one rule; the visitor applies precedence.
+ *    Rule bodies are also inlined into their callers through private DSL helpers (a helper
+ *    is not a rule, so it makes no node): the first factor of a chain, the body of
+ *    `expression` in named_expression and argument, star_expression in its sequences,
+ *    compound_stmt and simple_stmts in statement, the first simple_stmt in simple_stmts,
+ *    annotated_rhs and the assignment in simple_stmt. A helper used twice in one rule takes
+ *    the DSL occurrence index as a parameter (`this.or(idx, ...)`, `this.subrule(idx, ...)`);
+ *    each helper documents the indices it uses, which the rules around it leave free.
  * See docs/parser-notes.md.
  * Soft keywords (`match`, `case`, `_`) are NAME tokens: a `match` statement is recognised by
  * looking ahead for a line that ends with ':' (see isMatchStatementAhead).
  *
  * `grammar/` depends on chevrotain alone and reports problems as Chevrotain's own errors.
  */
-import { CstParser, type CstNode, EOF, type IToken, type TokenType } from "chevrotain";
+import { CstParser, type CstNode, EOF, type IOrAlt, type IToken, type OrMethodOpts, type TokenType } from "chevrotain";
+import { TableLookaheadStrategy } from "./lookahead.js";
 import * as T from "./tokens.js";
 
 /** Operators of the flattened `bitwise_or` rule (every binary operator except `**`). */
@@ -37,6 +45,33 @@ const COMPARE_OPERATORS: readonly TokenType[] = [
   T.EQEQUAL, T.NOTEQUAL, T.LESSEQUAL, T.LESS, T.GREATEREQUAL, T.GREATER, T.KW_in,
 ];
 
+// Labels, made once: the rules run for every token, an options literal would be allocated each time.
+const ANNOTATED_RHS = { LABEL: "annotated_rhs" };
+const ANNOTATION = { LABEL: "annotation" };
+const ELEMENT = { LABEL: "element" };
+const STARRED = { LABEL: "starred" };
+const VALUE = { LABEL: "value" };
+const KEYWORD_VALUE = { LABEL: "keyword_value" };
+const TEST = { LABEL: "test" };
+const ORELSE = { LABEL: "orelse" };
+const NOT = { LABEL: "not" };
+const OP = { LABEL: "op" };
+const CMP = { LABEL: "cmp" };
+const BOOL = { LABEL: "bool" };
+const SIGN = { LABEL: "sign" };
+const NAME = { LABEL: "name" };
+const CONSTANT = { LABEL: "constant" };
+const ATTR = { LABEL: "attr" };
+const POW = { LABEL: "pow" };
+const EXPONENT = { LABEL: "exponent" };
+const EMPTY_CALL = { LABEL: "empty_call" };
+const CALL_COMMA = { LABEL: "call_comma" };
+const CALL_TRAILING_COMMA = { LABEL: "call_trailing_comma" };
+
+/** The children of a CST node: an object with no inherited properties (see cstInvocationStateUpdate). */
+const CstChildren = function CstChildren(this: object): void {} as unknown as new () => object;
+CstChildren.prototype = Object.create(null) as object;
+
 /**
  * Parse synchronously only: one instance is built once (construction and performSelfAnalysis
  * are expensive) and reused for every parse by setting `input`. Reuse is safe because a parse
@@ -45,7 +80,12 @@ const COMPARE_OPERATORS: readonly TokenType[] = [
  */
 export class PythonParser extends CstParser {
   constructor() {
-    super(T.allTokens as TokenType[], { maxLookahead: 3, recoveryEnabled: false, nodeLocationTracking: "none" });
+    super(T.allTokens as TokenType[], {
+      maxLookahead: 3,
+      lookaheadStrategy: new TableLookaheadStrategy({ maxLookahead: 3 }),
+      recoveryEnabled: false,
+      nodeLocationTracking: "none",
+    });
     this.performSelfAnalysis();
   }
 
@@ -95,6 +135,18 @@ export class PythonParser extends CstParser {
     while (tokens.length > 0 && tokens[tokens.length - 1]!.tokenType === EOF) tokens.pop();
   }
 
+  /**
+   * Chevrotain's hook at the start of each rule invocation, which pushes the rule's new CST
+   * node. Chevrotain makes `children` with `Object.create(null)`, a dictionary-mode object in
+   * V8: every key added by the parser and read by the builder is then a hash-table operation.
+   * Children made by a constructor whose prototype has no properties keep the same guarantee
+   * (no inherited keys) with fast, hidden-class properties. (Chevrotain's version also sets the
+   * node's location, which is a no-op with nodeLocationTracking "none".)
+   */
+  protected cstInvocationStateUpdate(fullRuleName: string): void {
+    (this as unknown as { CST_STACK: CstNode[] }).CST_STACK.push({ name: fullRuleName, children: new CstChildren() as CstNode["children"] });
+  }
+
   /** A `match` statement: NAME "match" at statement start and a logical line ending in ':'. */
   private isMatchStatementAhead(): boolean {
     const first = this.LA(1);
@@ -142,17 +194,38 @@ export class PythonParser extends CstParser {
     this.MANY(() => this.SUBRULE(this.statement));
   });
 
-  /** statement: compound_stmt | simple_stmts */
+  /**
+   * statement: compound_stmt | simple_stmts
+   * compound_stmt: &('def' | '@' | ASYNC) function_def | &'if' if_stmt | &('class' | '@') class_def
+   *     | &('with' | ASYNC) with_stmt | &('for' | ASYNC) for_stmt | &'try' try_stmt | &'while' while_stmt
+   *     | match_stmt
+   * Both inlined (one CST node fewer per statement, two fewer per simple statement line).
+   */
   public statement = this.RULE("statement", () => {
-    this.OR({
-      IGNORE_AMBIGUITIES: true,
-      DEF: [
-        { GATE: () => this.isMatchStatementAhead(), ALT: () => this.SUBRULE(this.match_stmt) },
-        { ALT: () => this.SUBRULE(this.compound_stmt) },
-        { ALT: () => this.SUBRULE(this.simple_stmts) },
-      ],
-    });
+    this.OR(this.statementAlternatives);
   });
+
+  /*
+   * Hot rules take their OR alternatives and their MANY / OPTION actions from fields like this
+   * one, built once per parser: written inline, each call of the rule would allocate every
+   * alternative object and closure again (Chevrotain's "caching arrays of alternatives").
+   */
+  private readonly statementAlternatives: OrMethodOpts<unknown> = {
+    IGNORE_AMBIGUITIES: true,
+    DEF: [
+      { GATE: () => this.isMatchStatementAhead(), ALT: () => this.SUBRULE(this.match_stmt) },
+      { ALT: () => this.SUBRULE(this.decorated) },
+      { ALT: () => this.SUBRULE(this.function_def_raw) },
+      { ALT: () => this.SUBRULE(this.if_stmt) },
+      { ALT: () => this.SUBRULE(this.class_def_raw) },
+      { ALT: () => this.SUBRULE(this.with_stmt) },
+      { ALT: () => this.SUBRULE(this.for_stmt) },
+      { ALT: () => this.SUBRULE(this.try_stmt) },
+      { ALT: () => this.SUBRULE(this.while_stmt) },
+      { ALT: () => this.SUBRULE(this.async_stmt) },
+      { ALT: () => this.simpleStatements() },
+    ],
+  };
 
   /** fstring: star_expressions   (the text of an f-string field, wrapped in parentheses) */
   public fstring = this.RULE("fstring", () => {
@@ -160,37 +233,57 @@ export class PythonParser extends CstParser {
     this.OPTION(() => this.CONSUME(T.NEWLINE));
   });
 
-  /** simple_stmts: ';'.simple_stmt+ [';'] NEWLINE */
+  /** simple_stmts: ';'.simple_stmt+ [';'] NEWLINE   (a block on the line of its header) */
   public simple_stmts = this.RULE("simple_stmts", () => {
-    this.SUBRULE1(this.simple_stmt);
-    this.MANY(() => {
-      this.CONSUME1(T.SEMI);
-      this.SUBRULE2(this.simple_stmt);
-    });
-    this.OPTION(() => this.CONSUME2(T.SEMI));
-    this.CONSUME(T.NEWLINE);
+    this.simpleStatements();
   });
+
+  /**
+   * The body of simple_stmts, also inlined in `statement`: the first simple_stmt is inlined too,
+   * the ones after a ';' are simple_stmt nodes.
+   */
+  private simpleStatements(): void {
+    this.simpleStatement();
+    this.MANY5(this.nextSimpleStatement);
+    this.OPTION5(this.trailingSemicolon);
+    this.CONSUME5(T.NEWLINE);
+  }
+
+  private readonly nextSimpleStatement = (): void => {
+    this.CONSUME5(T.SEMI);
+    this.SUBRULE5(this.simple_stmt);
+  };
+
+  private readonly trailingSemicolon = (): void => {
+    this.CONSUME6(T.SEMI);
+  };
 
   /**
    * simple_stmt: assignment | star_expressions | return_stmt | import_stmt | raise_stmt | 'pass'
    *   | del_stmt | yield_stmt | assert_stmt | 'break' | 'continue' | global_stmt | nonlocal_stmt
    */
   public simple_stmt = this.RULE("simple_stmt", () => {
-    this.OR([
-      { ALT: () => this.SUBRULE(this.expression_stmt) },
-      { ALT: () => this.SUBRULE(this.return_stmt) },
-      { ALT: () => this.SUBRULE(this.import_name) },
-      { ALT: () => this.SUBRULE(this.import_from) },
-      { ALT: () => this.SUBRULE(this.raise_stmt) },
-      { ALT: () => this.CONSUME(T.KW_pass) },
-      { ALT: () => this.SUBRULE(this.del_stmt) },
-      { ALT: () => this.SUBRULE(this.assert_stmt) },
-      { ALT: () => this.CONSUME(T.KW_break) },
-      { ALT: () => this.CONSUME(T.KW_continue) },
-      { ALT: () => this.SUBRULE(this.global_stmt) },
-      { ALT: () => this.SUBRULE(this.nonlocal_stmt) },
-    ]);
+    this.simpleStatement();
   });
+
+  private simpleStatement(): void {
+    this.OR6(this.simpleStatementAlternatives);
+  }
+
+  private readonly simpleStatementAlternatives: IOrAlt<unknown>[] = [
+    { ALT: () => this.expressionStatement() },
+    { ALT: () => this.SUBRULE6(this.return_stmt) },
+    { ALT: () => this.SUBRULE6(this.import_name) },
+    { ALT: () => this.SUBRULE6(this.import_from) },
+    { ALT: () => this.SUBRULE6(this.raise_stmt) },
+    { ALT: () => this.CONSUME6(T.KW_pass) },
+    { ALT: () => this.SUBRULE6(this.del_stmt) },
+    { ALT: () => this.SUBRULE6(this.assert_stmt) },
+    { ALT: () => this.CONSUME6(T.KW_break) },
+    { ALT: () => this.CONSUME6(T.KW_continue) },
+    { ALT: () => this.SUBRULE6(this.global_stmt) },
+    { ALT: () => this.SUBRULE6(this.nonlocal_stmt) },
+  ];
 
   /**
    * assignment:
@@ -200,46 +293,53 @@ export class PythonParser extends CstParser {
    *     | single_target augassign ~ (yield_expr | star_expressions)
    * star_expressions (as a statement) and yield_stmt: yield_expr
    * All parsed as annotated_rhs followed by the assignment's tail; targets are checked later.
+   * Inlined in simple_stmt; each annotated_rhs (yield_expr | star_expressions) is labelled
+   * "annotated_rhs" (the builder tells them by node name).
    */
-  public expression_stmt = this.RULE("expression_stmt", () => {
-    this.SUBRULE1(this.annotated_rhs);
-    this.OPTION(() => {
-      this.OR([
-        {
-          ALT: () => {
-            this.CONSUME(T.COLON);
-            this.SUBRULE(this.expression, { LABEL: "annotation" });
-            this.OPTION1(() => {
-              this.CONSUME1(T.EQUAL);
-              this.SUBRULE2(this.annotated_rhs);
-            });
-          },
-        },
-        {
-          ALT: () => {
-            this.SUBRULE(this.augassign);
-            this.SUBRULE3(this.annotated_rhs);
-          },
-        },
-        {
-          ALT: () => {
-            this.AT_LEAST_ONE(() => {
-              this.CONSUME2(T.EQUAL);
-              this.SUBRULE4(this.annotated_rhs);
-            });
-          },
-        },
-      ]);
-    });
-  });
+  private expressionStatement(): void {
+    this.or(11, this.annotatedRhs[11]!);
+    this.OPTION7(this.assignmentTail);
+  }
 
-  /** annotated_rhs: yield_expr | star_expressions */
-  public annotated_rhs = this.RULE("annotated_rhs", () => {
-    this.OR([
-      { ALT: () => this.SUBRULE(this.yield_expr) },
-      { ALT: () => this.SUBRULE(this.star_expressions) },
-    ]);
-  });
+  private readonly assignmentTail = (): void => {
+    this.OR7(this.assignmentTailAlternatives);
+  };
+
+  private readonly assignmentTailAlternatives: IOrAlt<unknown>[] = [
+    {
+      ALT: () => {
+        this.CONSUME7(T.COLON);
+        this.SUBRULE7(this.expression, ANNOTATION);
+        this.OPTION8(this.annotatedValue);
+      },
+    },
+    {
+      ALT: () => {
+        this.SUBRULE7(this.augassign);
+        this.or(13, this.annotatedRhs[13]!);
+      },
+    },
+    { ALT: () => this.AT_LEAST_ONE7(this.assignedValue) },
+  ];
+
+  private readonly annotatedValue = (): void => {
+    this.CONSUME7(T.EQUAL);
+    this.or(12, this.annotatedRhs[12]!);
+  };
+
+  private readonly assignedValue = (): void => {
+    this.CONSUME8(T.EQUAL);
+    this.or(14, this.annotatedRhs[14]!);
+  };
+
+  /**
+   * annotated_rhs: yield_expr | star_expressions   (inlined; the alternatives for DSL index i,
+   * 11 to 14, are annotatedRhs[i])
+   */
+  private readonly annotatedRhs: IOrAlt<unknown>[][] = Array.from({ length: 15 }, (_, idx) => [
+    { ALT: () => this.subrule(idx, this.yield_expr, ANNOTATED_RHS) },
+    { ALT: () => this.subrule(idx, this.star_expressions, ANNOTATED_RHS) },
+  ]);
 
   /** augassign: '+=' | '-=' | '*=' | '@=' | '/=' | '%=' | '&=' | '|=' | '^=' | '<<=' | '>>=' | '**=' | '//=' */
   public augassign = this.RULE("augassign", () => {
@@ -371,25 +471,6 @@ export class PythonParser extends CstParser {
   });
 
   // ---------------------------------------------------------------- compound statements
-
-  /**
-   * compound_stmt: &('def' | '@' | ASYNC) function_def | &'if' if_stmt | &('class' | '@') class_def
-   *     | &('with' | ASYNC) with_stmt | &('for' | ASYNC) for_stmt | &'try' try_stmt | &'while' while_stmt
-   *     | match_stmt   (chosen in `statement`)
-   */
-  public compound_stmt = this.RULE("compound_stmt", () => {
-    this.OR([
-      { ALT: () => this.SUBRULE(this.decorated) },
-      { ALT: () => this.SUBRULE(this.function_def_raw) },
-      { ALT: () => this.SUBRULE(this.if_stmt) },
-      { ALT: () => this.SUBRULE(this.class_def_raw) },
-      { ALT: () => this.SUBRULE(this.with_stmt) },
-      { ALT: () => this.SUBRULE(this.for_stmt) },
-      { ALT: () => this.SUBRULE(this.try_stmt) },
-      { ALT: () => this.SUBRULE(this.while_stmt) },
-      { ALT: () => this.SUBRULE(this.async_stmt) },
-    ]);
-  });
 
   /** function_def: decorators function_def_raw;  class_def: decorators class_def_raw;  decorators: ('@' f=named_expression NEWLINE)+ */
   public decorated = this.RULE("decorated", () => {
@@ -845,71 +926,110 @@ export class PythonParser extends CstParser {
 
   // ================================================================ expressions
 
-  /** star_expressions: star_expression (',' star_expression )+ [','] | star_expression ',' | star_expression */
+  /**
+   * star_expressions: star_expression (',' star_expression )+ [','] | star_expression ',' | star_expression
+   * The first star_expression is inlined: a starred one is a bitwise_or labelled "starred" after
+   * the first '*'; an expression's body is inlined (expressionBody). The others are labelled
+   * "element" (starElement, DSL index 10).
+   */
   public star_expressions = this.RULE("star_expressions", () => {
-    this.SUBRULE1(this.star_expression);
-    this.MANY(() => {
-      this.CONSUME1(T.COMMA);
-      this.SUBRULE2(this.star_expression);
-    });
-    this.OPTION(() => this.CONSUME2(T.COMMA));
+    this.OR3(this.firstStarExpressionAlternatives);
+    this.MANY(this.nextStarExpression);
+    this.OPTION(this.trailingComma);
   });
 
-  /** star_expression: '*' bitwise_or | expression */
-  public star_expression = this.RULE("star_expression", () => {
-    this.OR([
-      {
-        ALT: () => {
-          this.CONSUME(T.STAR);
-          this.SUBRULE(this.bitwise_or);
-        },
+  private readonly firstStarExpressionAlternatives: IOrAlt<unknown>[] = [
+    {
+      ALT: () => {
+        this.CONSUME(T.STAR);
+        this.SUBRULE(this.bitwise_or, STARRED);
       },
-      { ALT: () => this.SUBRULE(this.expression) },
-    ]);
+    },
+    { ALT: () => this.expressionBody() },
+  ];
+
+  private readonly nextStarExpression = (): void => {
+    this.CONSUME1(T.COMMA);
+    this.or(10, this.starExpressionAlternatives[10]!);
+  };
+
+  private readonly trailingComma = (): void => {
+    this.CONSUME2(T.COMMA);
+  };
+
+  /** star_expression: '*' bitwise_or | expression   (a `*` parameter's annotation; inlined elsewhere) */
+  public star_expression = this.RULE("star_expression", () => {
+    this.or(1, this.starExpressionAlternatives[1]!);
   });
 
   /** star_named_expression: '*' bitwise_or | named_expression */
   public star_named_expression = this.RULE("star_named_expression", () => {
-    this.OR([
-      {
-        ALT: () => {
-          this.CONSUME(T.STAR);
-          this.SUBRULE(this.bitwise_or);
-        },
-      },
-      { ALT: () => this.SUBRULE(this.named_expression) },
-    ]);
-  });
-
-  /** named_expression: assignment_expression | expression !':=';  assignment_expression: NAME ':=' ~ expression */
-  public named_expression = this.RULE("named_expression", () => {
-    this.SUBRULE1(this.expression);
-    this.OPTION(() => {
-      this.CONSUME(T.COLONEQUAL);
-      this.SUBRULE2(this.expression, { LABEL: "value" });
-    });
+    this.or(1, this.starNamedExpressionAlternatives[1]!);
   });
 
   /**
-   * expression: disjunction 'if' disjunction 'else' expression | disjunction | lambdef
-   * (the first disjunction is inlined as an operator chain: one CST node fewer per expression)
+   * `'*' bitwise_or | element` (star_expression, star_named_expression), inlined in the sequences
+   * that hold them: each element, starred or not, is labelled "element" (so they stay in source
+   * order), a starred one is a bitwise_or node, and the n-th of those follows the n-th '*'. The
+   * alternatives for DSL index i (1, 2 or 10) are `starElementAlternatives(element)[i]`.
    */
-  public expression = this.RULE("expression", () => {
-    this.OR([
-      { ALT: () => this.SUBRULE(this.lambdef) },
+  private starElementAlternatives(element: () => typeof this.expression): IOrAlt<unknown>[][] {
+    return Array.from({ length: 11 }, (_, idx) => [
       {
         ALT: () => {
-          this.operatorChain();
-          this.OPTION(() => {
-            this.CONSUME(T.KW_if);
-            this.SUBRULE(this.disjunction, { LABEL: "test" });
-            this.CONSUME(T.KW_else);
-            this.SUBRULE(this.expression, { LABEL: "orelse" });
-          });
+          this.consume(idx, T.STAR);
+          this.subrule(idx, this.bitwise_or, ELEMENT);
         },
       },
+      { ALT: () => this.subrule(idx, element(), ELEMENT) },
     ]);
+  }
+
+  private readonly starExpressionAlternatives = this.starElementAlternatives(() => this.expression);
+  private readonly starNamedExpressionAlternatives = this.starElementAlternatives(() => this.named_expression);
+
+  /** named_expression: assignment_expression | expression !':=';  assignment_expression: NAME ':=' ~ expression */
+  public named_expression = this.RULE("named_expression", () => {
+    this.expressionBody();
+    this.OPTION(this.walrusValue);
   });
+
+  /** `':=' expression` of a named_expression (DSL index 0). */
+  private readonly walrusValue = (): void => {
+    this.CONSUME(T.COLONEQUAL);
+    this.SUBRULE(this.expression, VALUE);
+  };
+
+  /** expression: disjunction 'if' disjunction 'else' expression | disjunction | lambdef */
+  public expression = this.RULE("expression", () => {
+    this.expressionBody();
+  });
+
+  /**
+   * The body of `expression`, inlined in named_expression, argument and star_expressions (one CST
+   * node fewer per expression), with the first disjunction inlined as an operator chain. DSL
+   * indices 4, plus those of operatorChain and factorBody.
+   */
+  private expressionBody(): void {
+    this.OR4(this.expressionAlternatives);
+  }
+
+  private readonly expressionAlternatives: IOrAlt<unknown>[] = [
+    { ALT: () => this.SUBRULE4(this.lambdef) },
+    {
+      ALT: () => {
+        this.operatorChain();
+        this.OPTION4(this.conditional);
+      },
+    },
+  ];
+
+  private readonly conditional = (): void => {
+    this.CONSUME4(T.KW_if);
+    this.SUBRULE4(this.disjunction, TEST);
+    this.CONSUME4(T.KW_else);
+    this.SUBRULE4(this.expression, ORELSE);
+  };
 
   /** yield_expr: 'yield' 'from' expression | 'yield' [star_expressions] */
   public yield_expr = this.RULE("yield_expr", () => {
@@ -938,49 +1058,61 @@ export class PythonParser extends CstParser {
    *   ('not')* factor ((binary_op | compare_op | ('and' | 'or') ('not')*) factor)*
    *   compare_op: '==' | '!=' | '<=' | '<' | '>=' | '>' | 'not' 'in' | 'in' | 'is' 'not' | 'is'
    * Operators are labelled "op" (binary), "cmp" (comparison), "bool" (and/or) and "not" (prefix);
-   * the AST builder orders them by offset and applies CPython's precedence.
+   * the AST builder orders them by offset and applies CPython's precedence. The first factor is
+   * inlined (factorBody), the others are factor nodes. DSL indices 1 to 3, 8 and 9.
    */
   private operatorChain(): void {
-    this.MANY1(() => this.CONSUME1(T.KW_not, { LABEL: "not" }));
-    this.SUBRULE1(this.factor);
-    this.MANY2(() => {
-      this.OR1([
-        ...BINARY_OPERATORS.map((type) => ({ ALT: () => this.CONSUME(type, { LABEL: "op" }) })),
-        ...COMPARE_OPERATORS.map((type) => ({ ALT: () => this.CONSUME(type, { LABEL: "cmp" }) })),
-        {
-          ALT: () => {
-            this.CONSUME2(T.KW_not, { LABEL: "cmp" });
-            this.CONSUME1(T.KW_in, { LABEL: "cmp" });
-          },
-        },
-        {
-          ALT: () => {
-            this.CONSUME(T.KW_is, { LABEL: "cmp" });
-            this.OPTION9(() => this.CONSUME3(T.KW_not, { LABEL: "cmp" }));
-          },
-        },
-        {
-          ALT: () => {
-            this.OR2([
-              { ALT: () => this.CONSUME(T.KW_and, { LABEL: "bool" }) },
-              { ALT: () => this.CONSUME(T.KW_or, { LABEL: "bool" }) },
-            ]);
-            this.MANY3(() => this.CONSUME4(T.KW_not, { LABEL: "not" }));
-          },
-        },
-      ]);
-      this.SUBRULE2(this.factor);
-    });
+    this.MANY1(this.prefixNot);
+    this.factorBody();
+    this.MANY2(this.chainedOperand);
   }
+
+  private readonly prefixNot = (): void => {
+    this.CONSUME1(T.KW_not, NOT);
+  };
+
+  private readonly chainedOperand = (): void => {
+    this.OR1(this.chainOperatorAlternatives);
+    this.SUBRULE2(this.factor);
+  };
+
+  /** The operators of operatorChain (token DSL index 8). */
+  private readonly chainOperatorAlternatives: IOrAlt<unknown>[] = [
+    ...BINARY_OPERATORS.map((type) => ({ ALT: () => this.CONSUME8(type, OP) })),
+    ...COMPARE_OPERATORS.map((type) => ({ ALT: () => this.CONSUME8(type, CMP) })),
+    {
+      ALT: () => {
+        this.CONSUME2(T.KW_not, CMP);
+        this.CONSUME1(T.KW_in, CMP);
+      },
+    },
+    {
+      ALT: () => {
+        this.CONSUME8(T.KW_is, CMP);
+        this.OPTION9(() => this.CONSUME3(T.KW_not, CMP));
+      },
+    },
+    {
+      ALT: () => {
+        this.OR2([
+          { ALT: () => this.CONSUME8(T.KW_and, BOOL) },
+          { ALT: () => this.CONSUME8(T.KW_or, BOOL) },
+        ]);
+        this.MANY3(() => this.CONSUME4(T.KW_not, NOT));
+      },
+    },
+  ];
 
   /** bitwise_or: bitwise_or '|' bitwise_xor | bitwise_xor ... down to term, flattened (operands of `*x` and `**x`) */
   public bitwise_or = this.RULE("bitwise_or", () => {
-    this.SUBRULE1(this.factor);
+    this.factorBody();
     this.MANY(() => {
-      this.OR(BINARY_OPERATORS.map((type) => ({ ALT: () => this.CONSUME(type, { LABEL: "op" }) })));
+      this.OR(this.binaryOperatorAlternatives);
       this.SUBRULE2(this.factor);
     });
   });
+
+  private readonly binaryOperatorAlternatives: IOrAlt<unknown>[] = BINARY_OPERATORS.map((type) => ({ ALT: () => this.CONSUME(type, OP) }));
 
   /**
    * factor: '+' factor | '-' factor | '~' factor | power
@@ -989,58 +1121,110 @@ export class PythonParser extends CstParser {
    * primary: primary '.' NAME | primary genexp | primary '(' [arguments] ')' | primary '[' slices ']' | atom
    * atom: NAME | 'True' | 'False' | 'None' | strings | NUMBER | tuple | group | genexp | list | listcomp
    *     | dict | set | dictcomp | setcomp | '...'
+   * strings: STRING+
    * All in one rule (fewer CST nodes); trailers are ordered by their opening token's offset.
    */
   public factor = this.RULE("factor", () => {
-    this.MANY1(() => {
-      this.OR1([
-        { ALT: () => this.CONSUME(T.PLUS, { LABEL: "sign" }) },
-        { ALT: () => this.CONSUME(T.MINUS, { LABEL: "sign" }) },
-        { ALT: () => this.CONSUME(T.TILDE, { LABEL: "sign" }) },
-      ]);
-    });
-    this.OPTION1(() => this.CONSUME(T.KW_await));
-    this.OR2([
-      { ALT: () => this.CONSUME1(T.NAME, { LABEL: "name" }) },
-      { ALT: () => this.CONSUME(T.NUMBER) },
-      { ALT: () => this.SUBRULE(this.strings) },
-      { ALT: () => this.CONSUME(T.KW_None, { LABEL: "constant" }) },
-      { ALT: () => this.CONSUME(T.KW_True, { LABEL: "constant" }) },
-      { ALT: () => this.CONSUME(T.KW_False, { LABEL: "constant" }) },
-      { ALT: () => this.CONSUME(T.ELLIPSIS, { LABEL: "constant" }) },
-      { ALT: () => this.SUBRULE(this.tuple_group_genexp) },
-      { ALT: () => this.SUBRULE(this.list_listcomp) },
-      { ALT: () => this.SUBRULE(this.dict_set) },
-    ]);
-    this.MANY2(() => {
-      this.OR3([
-        {
-          ALT: () => {
-            this.CONSUME(T.DOT);
-            this.CONSUME2(T.NAME, { LABEL: "attr" });
-          },
-        },
-        {
-          ALT: () => {
-            this.CONSUME(T.LPAR);
-            this.SUBRULE(this.arguments);
-            this.CONSUME(T.RPAR);
-          },
-        },
-        {
-          ALT: () => {
-            this.CONSUME(T.LSQB);
-            this.SUBRULE(this.slices);
-            this.CONSUME(T.RSQB);
-          },
-        },
-      ]);
-    });
-    this.OPTION2(() => {
-      this.CONSUME(T.DOUBLESTAR);
-      this.SUBRULE(this.factor, { LABEL: "exponent" });
-    });
+    this.factorBody();
   });
+
+  /** The body of `factor`, also inlined as the first operand of chains. DSL indices 5 to 7. */
+  private factorBody(): void {
+    this.MANY5(this.sign);
+    this.OPTION5(this.awaitKeyword);
+    this.OR6(this.atomAlternatives);
+    this.MANY6(this.trailer);
+    this.OPTION6(this.power);
+  }
+
+  private readonly sign = (): void => {
+    this.OR5(this.signAlternatives);
+  };
+
+  private readonly signAlternatives: IOrAlt<unknown>[] = [
+    { ALT: () => this.CONSUME5(T.PLUS, SIGN) },
+    { ALT: () => this.CONSUME5(T.MINUS, SIGN) },
+    { ALT: () => this.CONSUME5(T.TILDE, SIGN) },
+  ];
+
+  private readonly awaitKeyword = (): void => {
+    this.CONSUME5(T.KW_await);
+  };
+
+  private readonly atomAlternatives: IOrAlt<unknown>[] = [
+    { ALT: () => this.CONSUME5(T.NAME, NAME) },
+    { ALT: () => this.CONSUME5(T.NUMBER) },
+    { ALT: () => this.AT_LEAST_ONE5(this.stringPart) },
+    { ALT: () => this.CONSUME5(T.KW_None, CONSTANT) },
+    { ALT: () => this.CONSUME5(T.KW_True, CONSTANT) },
+    { ALT: () => this.CONSUME5(T.KW_False, CONSTANT) },
+    { ALT: () => this.CONSUME5(T.ELLIPSIS, CONSTANT) },
+    { ALT: () => this.SUBRULE5(this.tuple_group_genexp) },
+    { ALT: () => this.SUBRULE5(this.list_listcomp) },
+    { ALT: () => this.SUBRULE5(this.dict_set) },
+  ];
+
+  private readonly stringPart = (): void => {
+    this.CONSUME5(T.STRING);
+  };
+
+  private readonly trailer = (): void => {
+    this.OR7(this.trailerAlternatives);
+  };
+
+  private readonly trailerAlternatives: IOrAlt<unknown>[] = [
+    {
+      ALT: () => {
+        this.CONSUME5(T.DOT);
+        this.CONSUME6(T.NAME, ATTR);
+      },
+    },
+    {
+      ALT: () => {
+        this.CONSUME5(T.LPAR);
+        this.OR8(this.callAlternatives);
+      },
+    },
+    {
+      ALT: () => {
+        this.CONSUME5(T.LSQB);
+        this.SUBRULE5(this.slices);
+        this.CONSUME5(T.RSQB);
+      },
+    },
+  ];
+
+  /**
+   * A call's arguments, inlined (`arguments` is a node only in class_def_raw), DSL indices 5 to 8:
+   * args [','] ')'. An empty call's ')' is labelled "empty_call"; between arguments a ',' is a
+   * "call_comma", after the last one a "call_trailing_comma". The builder tells the calls of one
+   * factor apart by these tokens' offsets.
+   */
+  private readonly callAlternatives: IOrAlt<unknown>[] = [
+    { ALT: () => this.CONSUME6(T.RPAR, EMPTY_CALL) },
+    {
+      ALT: () => {
+        this.SUBRULE5(this.argument);
+        this.MANY7(this.nextCallArgument);
+        this.OPTION7(this.callTrailingComma);
+        this.CONSUME5(T.RPAR);
+      },
+    },
+  ];
+
+  private readonly nextCallArgument = (): void => {
+    this.CONSUME5(T.COMMA, CALL_COMMA);
+    this.SUBRULE6(this.argument);
+  };
+
+  private readonly callTrailingComma = (): void => {
+    this.CONSUME6(T.COMMA, CALL_TRAILING_COMMA);
+  };
+
+  private readonly power = (): void => {
+    this.CONSUME5(T.DOUBLESTAR, POW);
+    this.SUBRULE5(this.factor, EXPONENT);
+  };
 
   /** slices: slice !',' | ','.(slice | starred_expression)+ [','] */
   public slices = this.RULE("slices", () => {
@@ -1081,7 +1265,7 @@ export class PythonParser extends CstParser {
     });
   });
 
-  /** strings: STRING+ */
+  /** strings: STRING+   (in patterns; an expression's strings are read by factor) */
   public strings = this.RULE("strings", () => {
     this.AT_LEAST_ONE(() => this.CONSUME(T.STRING));
   });
@@ -1111,20 +1295,24 @@ export class PythonParser extends CstParser {
 
   /** star_named_expressions: ','.star_named_expression+ [','], or one element followed by for_if_clauses */
   public star_named_expressions = this.RULE("star_named_expressions", () => {
-    this.SUBRULE1(this.star_named_expression);
-    this.OR([
-      { ALT: () => this.SUBRULE(this.for_if_clauses) },
-      {
-        ALT: () => {
-          this.MANY(() => {
-            this.CONSUME1(T.COMMA);
-            this.SUBRULE2(this.star_named_expression);
-          });
-          this.OPTION(() => this.CONSUME2(T.COMMA));
-        },
-      },
-    ]);
+    this.or(1, this.starNamedExpressionAlternatives[1]!);
+    this.OR(this.starNamedExpressionsTailAlternatives);
   });
+
+  private readonly starNamedExpressionsTailAlternatives: IOrAlt<unknown>[] = [
+    { ALT: () => this.SUBRULE(this.for_if_clauses) },
+    {
+      ALT: () => {
+        this.MANY(this.nextStarNamedExpression);
+        this.OPTION(this.trailingComma);
+      },
+    },
+  ];
+
+  private readonly nextStarNamedExpression = (): void => {
+    this.CONSUME1(T.COMMA);
+    this.or(2, this.starNamedExpressionAlternatives[2]!);
+  };
 
   /**
    * dict: '{' [double_starred_kvpairs] '}';  set: '{' star_named_expressions '}'
@@ -1161,10 +1349,10 @@ export class PythonParser extends CstParser {
       },
       {
         ALT: () => {
-          this.SUBRULE(this.star_named_expression);
+          this.or(1, this.starNamedExpressionAlternatives[1]!);
           this.OPTION(() => {
             this.CONSUME(T.COLON);
-            this.SUBRULE(this.expression, { LABEL: "value" });
+            this.SUBRULE(this.expression, VALUE);
           });
         },
       },
@@ -1199,60 +1387,75 @@ export class PythonParser extends CstParser {
     this.OPTION(() => this.CONSUME2(T.COMMA));
   });
 
-  /** star_target: '*' (!'*' star_target) | target_with_star_atom   (a factor, checked by the visitor) */
+  /** star_target: '*' (!'*' star_target) | target_with_star_atom   (a factor, inlined, checked by the visitor) */
   public star_target = this.RULE("star_target", () => {
     this.OPTION(() => this.CONSUME(T.STAR));
-    this.SUBRULE(this.factor);
+    this.factorBody();
   });
 
   /**
-   * arguments: args [','] &')'   (here also empty: every call has an `arguments` node)
+   * arguments: args [','] &')'   (a class's bases; here also empty. Calls inline their arguments.)
    * args: ','.(starred_expression | (assignment_expression | expression !':=') !'=')+ [',' kwargs ] | kwargs
    */
   public arguments = this.RULE("arguments", () => {
-    this.OPTION1(() => {
-      this.SUBRULE1(this.argument);
-      this.MANY(() => {
-        this.CONSUME1(T.COMMA);
-        this.SUBRULE2(this.argument);
-      });
-      this.OPTION2(() => this.CONSUME2(T.COMMA));
-    });
+    this.OPTION1(this.argumentList);
   });
 
-  /** starred_expression: '*' expression | kwarg_or_double_starred: NAME '=' expression | '**' expression | a positional (genexp) argument */
+  private readonly argumentList = (): void => {
+    this.SUBRULE1(this.argument);
+    this.MANY(this.nextArgument);
+    this.OPTION2(this.trailingComma);
+  };
+
+  private readonly nextArgument = (): void => {
+    this.CONSUME1(T.COMMA);
+    this.SUBRULE2(this.argument);
+  };
+
+  /**
+   * starred_expression: '*' expression | kwarg_or_double_starred: NAME '=' expression | '**' expression
+   * | a positional (genexp) argument: named_expression [for_if_clauses], its body inlined (the
+   * builder reads an argument's children as a named_expression's).
+   */
   public argument = this.RULE("argument", () => {
-    this.OR([
-      {
-        ALT: () => {
-          this.CONSUME(T.STAR);
-          this.SUBRULE1(this.expression);
-        },
-      },
-      {
-        ALT: () => {
-          this.CONSUME(T.DOUBLESTAR);
-          this.SUBRULE2(this.expression);
-        },
-      },
-      {
-        ALT: () => {
-          this.SUBRULE(this.named_expression);
-          this.OPTION(() => {
-            this.OR1([
-              {
-                ALT: () => {
-                  this.CONSUME(T.EQUAL);
-                  this.SUBRULE3(this.expression, { LABEL: "value" });
-                },
-              },
-              { ALT: () => this.SUBRULE(this.for_if_clauses) },
-            ]);
-          });
-        },
-      },
-    ]);
+    this.OR(this.argumentAlternatives);
   });
+
+  private readonly argumentAlternatives: IOrAlt<unknown>[] = [
+    {
+      ALT: () => {
+        this.CONSUME(T.STAR);
+        this.SUBRULE1(this.expression);
+      },
+    },
+    {
+      ALT: () => {
+        this.CONSUME(T.DOUBLESTAR);
+        this.SUBRULE2(this.expression);
+      },
+    },
+    {
+      ALT: () => {
+        this.expressionBody();
+        this.OPTION(this.walrusValue);
+        this.OPTION1(this.keywordValueOrComprehension);
+      },
+    },
+  ];
+
+  private readonly keywordValueOrComprehension = (): void => {
+    this.OR3(this.keywordValueOrComprehensionAlternatives);
+  };
+
+  private readonly keywordValueOrComprehensionAlternatives: IOrAlt<unknown>[] = [
+    {
+      ALT: () => {
+        this.CONSUME(T.EQUAL);
+        this.SUBRULE3(this.expression, KEYWORD_VALUE);
+      },
+    },
+    { ALT: () => this.SUBRULE(this.for_if_clauses) },
+  ];
 
   /** lambdef: 'lambda' [lambda_params] ':' expression */
   public lambdef = this.RULE("lambdef", () => {

@@ -2,14 +2,17 @@
  * Token types for Python 3.11, named after CPython's `token` module (NAME, NUMBER, STRING,
  * LPAR, DOUBLESTAR, ...) and keywords as KW_<word>.
  *
- * The Chevrotain lexer produces raw tokens, including PHYSICAL_NEWLINE for each line break;
- * the indentation pass in `src/` turns those into NEWLINE / INDENT / DEDENT (types defined here
- * with Lexer.NA so the parser can consume them) and drops them inside brackets.
- * F-strings are single STRING tokens, as in CPython 3.11's tokenizer.
+ * The patterns define the raw tokens and their precedence (the order of `allTokens`: first
+ * match wins, longest operator first); the lexer (grammar/lexer.ts) implements them by hand,
+ * dispatching on the first character, which is much faster than trying patterns in turn. It
+ * produces PHYSICAL_NEWLINE for each line break; the indentation pass in `src/` turns those into
+ * NEWLINE / INDENT / DEDENT (types defined here with Lexer.NA so the parser can consume them)
+ * and drops them inside brackets. F-strings are single STRING tokens, as in CPython 3.11's
+ * tokenizer.
  *
- * Keywords are KW_<word> token types, but the lexer (grammar/lexer.ts) does not try them one by
- * one: it lexes a NAME and the indentation pass gives it the keyword's type by looking its image
- * up (KEYWORD_TYPES), which is much faster. Their patterns below only document them.
+ * Keywords are KW_<word> token types, but the lexer does not try them one by one: it lexes a
+ * NAME and the indentation pass gives it the keyword's type by looking its image up
+ * (KEYWORD_TYPES). Their patterns below only document them.
  * Soft keywords (`match`, `case`, `_`) are NAME tokens; the parser looks at their image.
  */
 import { createToken, Lexer, type CustomPatternMatcherReturn, type TokenType } from "chevrotain";

@@ -1,25 +1,25 @@
 #!/usr/bin/env node
-// Differential fuzzer for the asyncio runtime.
+// Differential fuzzer for coroutines and asyncio, through the compiler.
 //
 //   node scripts/fuzz-asyncio.mjs [--count N] [--seed S] [--keep DIR] [--jobs J]
 //
-// Generates N random programs (tasks, sleeps, events, a bounded queue, a lock, gathers,
+// Generates N random Python programs (tasks, sleeps, events, a bounded queue, a lock, gathers,
 // wait_for, asyncio.timeout, shield, cancellations with and without messages, try/finally,
-// swallowed cancellations, raised errors), each emitted twice from the same tree: as Python,
-// and as the TypeScript-subset JavaScript the compiler emits (docs/asyncio.md), importing the
-// built runtime from dist/. CPython runs the Python on a virtual clock
-// (fuzz-asyncio-virtual-clock.py); node runs the JS with `setVirtualTime(true)`. Stdout must be
-// byte-identical. Prints one line per mismatch and a summary; exit status 1 on any mismatch.
-// Needs `npx tsc -p .` first. The compiler will later replace the hand-written JS emitter.
+// swallowed cancellations, raised errors). CPython runs each on a virtual clock
+// (fuzz-asyncio-virtual-clock.py); py2ts transpiles each exactly as `py2ts run` does (the
+// compiler API, type stripping, the built runtime) and node runs it with virtual time on.
+// Stdout and exit status must be byte-identical. Prints one line per mismatch and a summary;
+// exit status 1 on any mismatch. Needs `npx tsc -p .` first (`npm run fuzz:asyncio` does it).
 import { spawn } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join, resolve } from "node:path";
+import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = resolve(here, "..");
 const runtimeUrl = pathToFileURL(join(repo, "dist/src/runtime")).href;
+const distUrl = pathToFileURL(join(repo, "dist/src")).href;
 
 function parseArgs(argv) {
   const opts = { count: 300, seed: 1, keep: null, jobs: 2 };
@@ -196,136 +196,38 @@ function emitPython(funcs) {
   return L.join("\n");
 }
 
-// ------------------------------------------------------------------ JS emitter (the emission contract)
-function emitJs(funcs) {
-  const L = [
-    `import * as asyncio from "${runtimeUrl}/asyncio.js";`,
-    `import { print } from "${runtimeUrl}/io.js";`,
-    `import { repr } from "${runtimeUrl}/repr.js";`,
-    `import { asTuple } from "${runtimeUrl}/tuple.js";`,
-    `import { Exception, ValueError, TimeoutError } from "${runtimeUrl}/exceptions.js";`,
-    "const { coroutine, kw, CancelledError, QueueFull } = asyncio;",
-    "const ALL = [];", "let EV = null;", "let Q = null;", "let LOCK = null;", "",
-  ];
-  const q = (s) => JSON.stringify(s);
-  /** `async with cm: body` → explicit __aenter__/__aexit__ (docs/asyncio.md) */
-  function asyncWith(p, cm, emitBody) {
-    L.push(`${p}{`, `${p}  const $cm = ${cm};`, `${p}  await $cm.__aenter__();`, `${p}  let $ok = true;`, `${p}  try {`);
-    emitBody();
-    L.push(`${p}  } catch ($e) {`, `${p}    $ok = false;`,
-      `${p}    if (!(await $cm.__aexit__($e.constructor, $e, null))) throw $e;`,
-      `${p}  } finally {`, `${p}    if ($ok) await $cm.__aexit__(null, null, null);`, `${p}  }`, `${p}}`);
-  }
-  function stmts(body, ind) {
-    const p = "  ".repeat(ind);
-    for (const st of body) {
-      const lab = q(st.lab);
-      switch (st.k) {
-        case "print": L.push(`${p}print(${lab});`); break;
-        case "sleep0": L.push(`${p}await asyncio.sleep(0);`); break;
-        case "sleep": L.push(`${p}await asyncio.sleep(${st.t});`); break;
-        case "call": L.push(`${p}{ const v = await f${st.f}(); print(${lab}, v); }`); break;
-        case "spawn":
-          L.push(`${p}{ const t = asyncio.create_task(f${st.f}()); ALL.push(t); ts.push(t); print(${lab}, "spawned", ALL.length - 1); }`);
-          break;
-        case "gather":
-          L.push(`${p}{ const r = await asyncio.gather(f${st.f}(), f${st.g}(), kw({ return_exceptions: true })); print(${lab}, r); }`);
-          break;
-        case "gather_raise":
-          L.push(`${p}try { const r = await asyncio.gather(f${st.f}(), f${st.g}()); print(${lab}, r); }`,
-            `${p}catch (e) { if (!(e instanceof Exception)) throw e; print(${lab}, "gather raised", repr(e)); }`);
-          break;
-        case "wait_for":
-          L.push(`${p}try { const v = await asyncio.wait_for(f${st.f}(), ${st.t}); print(${lab}, v); }`,
-            `${p}catch (e) { if (!(e instanceof TimeoutError)) throw e; print(${lab}, "timed out"); }`);
-          break;
-        case "shield": L.push(`${p}{ const v = await asyncio.shield(f${st.f}()); print(${lab}, v); }`); break;
-        case "wait_ev": L.push(`${p}await EV[${st.ev}].wait();`, `${p}print(${lab}, "ev", ${st.ev});`); break;
-        case "set_ev": L.push(`${p}EV[${st.ev}].set();`); break;
-        case "put":
-          L.push(`${p}try { Q.put_nowait(${lab}); }`, `${p}catch (e) { if (!(e instanceof QueueFull)) throw e; print(${lab}, "full"); }`);
-          break;
-        case "get":
-          L.push(`${p}try { print(${lab}, "got", await asyncio.wait_for(Q.get(), 0.25)); }`,
-            `${p}catch (e) { if (!(e instanceof TimeoutError)) throw e; print(${lab}, "queue empty"); }`);
-          break;
-        case "await_last":
-          L.push(`${p}try { const v = await ts[ts.length - 1]; print(${lab}, v); }`,
-            `${p}catch (e) { if (!(e instanceof CancelledError)) throw e; print(${lab}, "cancelled"); }`);
-          break;
-        case "cancel_last": L.push(`${p}print(${lab}, ts[ts.length - 1].cancel());`); break;
-        case "cancel_msg": L.push(`${p}print(${lab}, ts[ts.length - 1].cancel(${lab}));`); break;
-        case "cancel_self": L.push(`${p}print(${lab}, asyncio.current_task().cancel());`); break;
-        case "try_finally":
-          L.push(`${p}try {`); stmts(st.body, ind + 1); L.push(`${p}} finally { print(${lab}, "finally"); }`);
-          break;
-        case "try_cancel":
-          L.push(`${p}try {`); stmts(st.body, ind + 1);
-          L.push(`${p}} catch (e) { if (e instanceof CancelledError) print(${lab}, "CancelledError", asTuple([...e.args])); throw e; }`);
-          break;
-        case "try_swallow":
-          L.push(`${p}try {`); stmts(st.body, ind + 1);
-          L.push(`${p}} catch (e) { if (!(e instanceof CancelledError)) throw e; print(${lab}, "swallowed"); }`);
-          break;
-        case "locked":
-          asyncWith(p, "LOCK", () => {
-            L.push(`${p}    print(${lab}, "locked");`);
-            stmts(st.body, ind + 2);
-          });
-          break;
-        case "timeout_block":
-          L.push(`${p}try {`);
-          asyncWith(p + "  ", `asyncio.timeout(${st.t})`, () => stmts(st.body, ind + 3));
-          L.push(`${p}} catch (e) { if (!(e instanceof TimeoutError)) throw e; print(${lab}, "timeout block expired"); }`);
-          break;
-        case "raise": L.push(`${p}throw new ValueError(${lab});`); break;
-        default: throw new Error(st.k);
-      }
-    }
-  }
-  funcs.forEach((body, i) => {
-    if (i === 0) return;
-    L.push(`const f${i} = coroutine(async function f${i}$() {`, "  const ts = [];");
-    stmts(body, 1);
-    L.push(`  return ${i};`, "});", "");
-  });
-  L.push("const setter = coroutine(async function setter$() {", "  for (const e of EV) {",
-    "    for (let i = 0; i < 4; i++) await asyncio.sleep(0);", "    e.set();", "  }", '  return "setter";', "});", "",
-    "const main = coroutine(async function main$() {",
-    `  EV = Array.from({ length: ${N_EV} }, () => new asyncio.Event());`,
-    "  Q = new asyncio.Queue(2);", "  LOCK = new asyncio.Lock();", "  const ts = [];",
-    "  ALL.push(asyncio.create_task(setter()));", "  try {");
-  stmts(funcs[0], 2);
-  L.push("  } catch (e) {", "    if (e instanceof Exception) print(\"main caught\", repr(e));",
-    '    else if (e instanceof CancelledError) print("main cancelled");', "    else throw e;", "  }",
-    "  for (const e of EV) e.set();",
-    "  for (;;) {",
-    "    const me = asyncio.current_task();",
-    '    const pending = [...asyncio.all_tasks()].filter((t) => t !== me).sort((a, b) => Number(a.get_name().split("-")[1]) - Number(b.get_name().split("-")[1]));',
-    "    if (pending.length === 0) break;",
-    "    try { await asyncio.gather(...pending, kw({ return_exceptions: true })); }",
-    '    catch (e) { if (!(e instanceof CancelledError)) throw e; print("main cancelled while joining"); }', "  }",
-    "  ALL.forEach((t, i) => {",
-    '    if (t.cancelled()) print("task", i, "cancelled");',
-    '    else if (t.exception() !== null) print("task", i, "exc", repr(t.exception()));',
-    '    else print("task", i, "result", t.result());', "  });", "  return null;", "});", "",
-    "asyncio.setVirtualTime(true);", "await asyncio.run(main());", "");
-  return L.join("\n");
-}
-
 // ------------------------------------------------------------------ running
 /**
- * Batch mode (a child process): run each JS program in this process, one after another,
- * writing PROGRAM.out / PROGRAM.status like the CPython side. A program whose loop has
- * nothing ready, no timer and no step in flight can never finish: status 13, as node
- * reports an unsettled top-level await.
+ * Batch mode (a child process): transpile each Python program as `py2ts run` does, then run
+ * it in this process, one after another, writing PROGRAM.out / PROGRAM.status like the
+ * CPython side. The program ends through the runtime's `runProgram`, which hands its exit
+ * status to `process.exit` (caught here). A program whose loop has nothing ready, no timer
+ * and no step in flight can never finish: status 13, as node reports an unsettled await.
  */
 async function runBatch(files) {
   const io = await import(`${runtimeUrl}/io.js`);
   const state = await import(`${runtimeUrl}/asyncio/state.js`);
+  const { transpile } = await import(`${distUrl}/transpile.js`);
+  const { resolveRuntimeImports } = await import(`${distUrl}/cli/run.js`);
+  const ts = (await import("typescript")).default;
+  const realExit = process.exit;
   for (const file of files) {
+    const base = file.replace(/\.py$/, "");
+    const source = readFileSync(file, "utf8");
+    const result = await transpile(source, { filename: basename(file) });
+    if (result.code === null) {
+      writeFileSync(`${base}.out`, "");
+      writeFileSync(`${base}.status`, `compile error: ${result.diagnostics[0]?.message ?? "?"}`);
+      continue;
+    }
+    writeFileSync(`${base}.ts`, result.code);
+    const js = ts.transpileModule(result.code, {
+      compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext },
+    }).outputText;
+    writeFileSync(`${base}.mjs`, resolveRuntimeImports(js));
     let captured = "";
     io.setOutputSink({ stdout: (t) => (captured += t), stderr: () => {} });
+    state.setVirtualTime(true);
     let deadlockPoll;
     const deadlocked = new Promise((resolveDeadlock) => {
       let strikes = 0;
@@ -336,10 +238,13 @@ async function runBatch(files) {
         if (strikes >= 3) resolveDeadlock(13);
       }, 20);
     });
-    const status = await Promise.race([
-      import(pathToFileURL(file).href).then(() => 0, () => 1),
-      deadlocked,
-    ]);
+    const exited = new Promise((resolveExit) => {
+      process.exit = (code) => resolveExit(code ?? 0);
+    });
+    const loaded = import(pathToFileURL(`${base}.mjs`).href).then(() => exited, () => 70);
+    const status = await Promise.race([loaded, deadlocked]);
+    process.exit = realExit;
+    process.exitCode = 0;
     clearInterval(deadlockPoll);
     io.flushOutput();
     io.setOutputSink(null);
@@ -347,8 +252,8 @@ async function runBatch(files) {
       state.setRunningLoop(null);
       state.setCurrentLoop(null);
     }
-    writeFileSync(file.replace(/\.mjs$/, ".out"), captured);
-    writeFileSync(file.replace(/\.mjs$/, ".status"), String(status));
+    writeFileSync(`${base}.out`, captured);
+    writeFileSync(`${base}.status`, String(status));
   }
 }
 
@@ -380,7 +285,6 @@ async function main() {
     const funcs = generate(seed);
     const base = join(dir, `p${seed}`);
     writeFileSync(`${base}.py`, emitPython(funcs));
-    writeFileSync(`${base}.mjs`, emitJs(funcs));
     bases.push(base);
   }
   // one CPython process and one node process per chunk, chunks spread over the jobs
@@ -393,7 +297,7 @@ async function main() {
       const chunk = chunks[nextChunk++];
       await Promise.all([
         runCommand(python, [clock, ...chunk.map((b) => `${b}.py`)]),
-        runCommand(process.execPath, [fileURLToPath(import.meta.url), "--batch", ...chunk.map((b) => `${b}.mjs`)]),
+        runCommand(process.execPath, [fileURLToPath(import.meta.url), "--batch", ...chunk.map((b) => `${b}.py`)]),
       ]);
     }
   }
@@ -425,7 +329,7 @@ async function main() {
       stats.timeouts += (a.stdout.match(/timed out|timeout block expired/g) ?? []).length;
     } else {
       stats.mismatch++;
-      console.log(`MISMATCH ${base}.py / ${base}.mjs: status ${a.status}/${b.status}`);
+      console.log(`MISMATCH ${base}.py / ${base}.ts: status ${a.status}/${b.status}`);
     }
   }
   console.log(

@@ -10,4 +10,4 @@ const binDir = path.join(root, "node_modules", ".bin");
 const link = path.join(binDir, "py2ts");
 fs.mkdirSync(binDir, { recursive: true });
 fs.rmSync(link, { force: true });
-fs.symlinkSync(path.relative(binDir, path.join(root, "bin", "py2ts.js")), link);
+fs.symlinkSync(path.relative(binDir, path.join(root, "bin", "py2ts.cjs")), link);

@@ -5,11 +5,25 @@
  */
 import type * as A from "../ast/nodes.js";
 import { declaredAttributes, type AttributeSource, type AttributeTable } from "./attributes.js";
+import { DefiniteAttributes } from "./definite-attributes.js";
+import { handlerNameClasses } from "./handler-names.js";
+import { hasDynamicKeywordCalls } from "./dynamic-keyword-calls.js";
 import type { BindingSite, BindingTable } from "./bindings.js";
 import { collectCallSites, type CallSiteTable } from "./call-sites.js";
 import type { ContainerUses } from "./container-uses.js";
 import { BOOL, eraseMutable, eraseNested, FLOAT, INT, join, listOf, NEVER, NONE, type PyType, sameType, SMALL_INT, STR, tupleOf, UNKNOWN } from "./pytypes.js";
 import { resolveScope, type Scope, type ScopeTable } from "./scopes.js";
+import { enumClasses, enumMemberNames } from "./enums.js";
+import { realBases } from "./class-bases.js";
+
+/** `@dataclass`, `@dataclasses.dataclass`, and either called with options. */
+export function isDataclassDecorator(d: A.Expr): boolean {
+  const callee = d.kind === "Call" ? d.func : d;
+  return (callee.kind === "Name" && callee.id === "dataclass") || (callee.kind === "Attribute" && callee.attr === "dataclass" && callee.value.kind === "Name" && callee.value.id === "dataclasses");
+}
+
+/** asyncio's exception classes (values of `asyncio.X` / `from asyncio import X`). */
+const ASYNCIO_EXCEPTIONS = new Set(["CancelledError", "InvalidStateError", "TimeoutError", "QueueEmpty", "QueueFull", "BrokenBarrierError", "IncompleteReadError", "LimitOverrunError", "SendfileNotAvailableError"]);
 
 export interface ClassFacts {
   readonly node: A.ClassDef;
@@ -18,7 +32,26 @@ export interface ClassFacts {
   readonly isException: boolean;
 }
 
-const EXCEPTIONS = new Set(["BaseException", "Exception", "ValueError", "TypeError", "KeyError", "IndexError", "RuntimeError", "ZeroDivisionError", "ArithmeticError", "LookupError", "AttributeError", "NotImplementedError", "StopIteration", "AssertionError", "OverflowError", "NameError", "OSError", "TimeoutError", "RecursionError"]);
+const ALWAYS_FLOAT: Readonly<Record<string, readonly string[]>> = {
+  random: ["random", "uniform", "gauss", "normalvariate", "lognormvariate", "expovariate", "vonmisesvariate", "gammavariate", "betavariate", "paretovariate", "weibullvariate"],
+  statistics: ["fmean", "stdev", "pstdev", "geometric_mean"],
+};
+
+/** The built-in exception classes (src/runtime/exceptions.ts): constructed with `new`. */
+const EXCEPTIONS = new Set([
+  "BaseException", "Exception", "GeneratorExit", "KeyboardInterrupt", "SystemExit", "StopIteration",
+  "StopAsyncIteration", "ArithmeticError", "FloatingPointError", "OverflowError", "ZeroDivisionError",
+  "AssertionError", "AttributeError", "BufferError", "EOFError", "ImportError", "ModuleNotFoundError", "LookupError",
+  "IndexError", "KeyError", "MemoryError", "NameError", "UnboundLocalError", "OSError", "BlockingIOError",
+  "ChildProcessError", "ConnectionError", "BrokenPipeError", "ConnectionAbortedError", "ConnectionRefusedError",
+  "ConnectionResetError", "FileExistsError", "FileNotFoundError", "InterruptedError", "IsADirectoryError",
+  "NotADirectoryError", "PermissionError", "ProcessLookupError", "TimeoutError", "ReferenceError", "RuntimeError",
+  "NotImplementedError", "RecursionError", "SyntaxError", "IndentationError", "TabError", "SystemError", "TypeError",
+  "ValueError", "UnicodeError", "UnicodeDecodeError", "UnicodeEncodeError", "UnicodeTranslateError", "Warning",
+  "BytesWarning", "DeprecationWarning", "EncodingWarning", "FutureWarning", "ImportWarning",
+  "PendingDeprecationWarning", "ResourceWarning", "RuntimeWarning", "SyntaxWarning", "UnicodeWarning", "UserWarning",
+  "BaseExceptionGroup", "ExceptionGroup"
+]);
 
 export class TypeInference {
   private readonly exprTypes = new Map<A.Expr, PyType>();
@@ -26,6 +59,8 @@ export class TypeInference {
   private readonly inProgress = new Set<string>();
   private readonly returnTypes = new Map<A.Node, PyType>();
   readonly classes = new Map<string, ClassFacts>();
+  /** enum classes of the program → the enum base kind (enums.ts) */
+  readonly enums: ReadonlyMap<string, string>;
 
   constructor(
     readonly scopes: ScopeTable,
@@ -37,16 +72,32 @@ export class TypeInference {
     for (const scope of scopes.scopes.values()) {
       const n = scope.node;
       if (n.kind !== "ClassDef") continue;
-      const base = n.bases[0]?.kind === "Name" ? (n.bases[0] as A.Name).id : null;
-      const isDataclass = n.decorator_list.some((d) => (d.kind === "Name" && d.id === "dataclass") || (d.kind === "Call" && d.func.kind === "Name" && d.func.id === "dataclass"));
+      const first = realBases(n)[0];
+      // `asyncio.CancelledError` as a base names asyncio's exception class
+      const base = first?.kind === "Name" ? first.id : first?.kind === "Attribute" && ASYNCIO_EXCEPTIONS.has(first.attr) ? first.attr : null;
+      const isDataclass = n.decorator_list.some(isDataclassDecorator);
       this.classes.set(n.name, { node: n, base, isDataclass, isException: false });
     }
     for (const [name, facts] of this.classes) this.classes.set(name, { ...facts, isException: this.derivesFromException(name) });
+    this.enums = enumClasses(scopes, bindings);
+    this.definite = new DefiniteAttributes(this.classes, moduleNode);
+    this.handlerNames = handlerNameClasses(moduleNode);
+  }
+
+  private readonly handlerNames: ReadonlyMap<A.Name, string>;
+
+  private readonly definite: DefiniteAttributes;
+
+  /** True when an instance of the program class `cls` may not have its declared attribute `attr` yet. */
+  mayLackAttribute(cls: string, attr: string): boolean {
+    const facts = this.classes.get(cls);
+    if (!facts || facts.isException || this.enums.has(cls)) return false;
+    return this.definite.mayLack(cls, attr);
   }
 
   private derivesFromException(name: string): boolean {
     for (let n: string | null = name, depth = 0; n && depth < 50; depth++) {
-      if (EXCEPTIONS.has(n)) return true;
+      if (EXCEPTIONS.has(n) || ASYNCIO_EXCEPTIONS.has(n)) return true;
       n = this.classes.get(n)?.base ?? null;
     }
     return false;
@@ -161,7 +212,7 @@ export class TypeInference {
       case "annotation": return UNKNOWN;
       case "exception": return site.type?.kind === "Name" ? { t: "instance", cls: site.type.id } : UNKNOWN;
       case "def": return site.node.kind === "ClassDef" ? { t: "class", cls: site.node.name } : { t: "func", ret: UNKNOWN };
-      case "import": return UNKNOWN;
+      case "import": return site.name !== null && site.module === "asyncio" && ASYNCIO_EXCEPTIONS.has(site.name) ? { t: "class", cls: site.name } : UNKNOWN;
       case "opaque": return UNKNOWN;
       case "mutate": return NEVER;
     }
@@ -198,7 +249,38 @@ export class TypeInference {
     return t.t === "never" ? UNKNOWN : t;
   }
 
+  /**
+   * True when variable `name` may hold a class (a class or exception type passed as an
+   * argument or assigned), so calling it must construct: `fail("x")` with `fail=ValueError`.
+   */
+  mayHoldClass(scope: Scope, name: string): boolean {
+    const owner = resolveScope(scope, name);
+    if (!owner) return false;
+    const isClass = (t: PyType): boolean => t.t === "class" || (t.t === "optional" && t.inner.t === "class");
+    for (const site of this.bindings.get(owner)?.get(name) ?? []) {
+      if (site.how === "value" && isClass(this.expr(site.expr, site.scope))) return true;
+      if (site.how !== "param" || site.fn.kind === "Lambda" || site.role !== "plain") continue;
+      if (site.defaultValue && isClass(this.expr(site.defaultValue, owner.parent ?? owner))) return true;
+      this.callSites ??= collectCallSites(this.scopes, this.bindings, this.moduleNode);
+      const positional = [...site.fn.args.posonlyargs, ...site.fn.args.args];
+      const index = positional.indexOf(site.arg);
+      for (const c of this.callSites.sites.get(site.fn) ?? []) {
+        const pos = index >= 0 ? index - c.skip : -1;
+        const given = pos >= 0 && pos < c.args.length ? c.args[pos]! : c.keywords.find((k) => k.arg === site.arg.arg)?.value;
+        if (given && isClass(this.expr(given, c.scope))) return true;
+      }
+    }
+    return false;
+  }
+
   /** True when the function may be called from places the compiler cannot see. */
+  private dynamicKeywords: boolean | undefined;
+
+  /** True when some call with keywords has a callee the compiler cannot bind (dynamic-keyword-calls.ts). */
+  mayCallWithKeywordsDynamically(): boolean {
+    return (this.dynamicKeywords ??= hasDynamicKeywordCalls(this.moduleNode, this.bindings));
+  }
+
   escapes(fn: A.FunctionDef | A.AsyncFunctionDef): boolean {
     this.callSites ??= collectCallSites(this.scopes, this.bindings, this.moduleNode);
     return this.callSites.escaped.has(fn);
@@ -231,7 +313,10 @@ export class TypeInference {
         }
       }
       case "JoinedStr": return STR;
-      case "Name": return this.variable(scope, e.id);
+      case "Name": {
+        const caught = this.handlerNames.get(e);
+        return caught && this.isExceptionClass(caught) ? { t: "instance", cls: caught } : this.variable(scope, e.id);
+      }
       case "BinOp": return this.binary(e.op, this.expr(e.left, scope), this.expr(e.right, scope));
       case "UnaryOp": {
         const t = this.expr(e.operand, scope);
@@ -336,13 +421,30 @@ export class TypeInference {
     return UNKNOWN;
   }
 
+  /** True when `name` is bound by `import <module>`. */
+  private isModule(scope: Scope, name: string, module: string): boolean {
+    const owner = resolveScope(scope, name);
+    if (!owner) return false;
+    const sites = this.bindings.get(owner)?.get(name) ?? [];
+    return sites.length === 1 && sites[0]!.how === "import" && sites[0]!.module === module && sites[0]!.name === null;
+  }
+
   /** `Y` when `name` was bound by `from collections import Y`. */
   private importedName(scope: Scope, name: string): string | null {
     const owner = resolveScope(scope, name);
     if (!owner) return null;
-    const sites = this.bindings.get(owner)?.get(name) ?? [];
+    const sites = (this.bindings.get(owner)?.get(name) ?? []).filter((b) => b.how !== "mutate");
     const site = sites.length === 1 ? sites[0]! : null;
     return site && site.how === "import" && site.module === "collections" ? site.name : null;
+  }
+
+  /** The module `name` is bound to by `import M` (or `import M as name`), if any. */
+  private importedModule(scope: Scope, name: string): string | null {
+    const owner = resolveScope(scope, name);
+    if (!owner) return null;
+    const sites = (this.bindings.get(owner)?.get(name) ?? []).filter((b) => b.how !== "mutate");
+    const site = sites.length === 1 ? sites[0]! : null;
+    return site && site.how === "import" && site.name === null ? site.module : null;
   }
 
   private definitionOf(scope: Scope, name: string): A.FunctionDef | null {
@@ -380,9 +482,28 @@ export class TypeInference {
   private attribute(e: A.Attribute, scope: Scope): PyType {
     if (e.value.kind === "Name" && e.value.id === "math" && !resolveScope(scope, "math")) return e.attr === "pi" || e.attr === "e" || e.attr === "inf" || e.attr === "nan" || e.attr === "tau" ? FLOAT : UNKNOWN;
     if (e.value.kind === "Name" && e.value.id === "math") return e.attr === "pi" || e.attr === "e" || e.attr === "inf" || e.attr === "nan" || e.attr === "tau" ? FLOAT : UNKNOWN;
-    const owner = this.expr(e.value, scope);
+    if (e.value.kind === "Name" && ASYNCIO_EXCEPTIONS.has(e.attr) && this.isModule(scope, e.value.id, "asyncio")) return { t: "class", cls: e.attr };
+    const maybeNone = this.expr(e.value, scope);
+    // `node.next.value` with `next: Optional[Node]`: a Node's attribute, or AttributeError on None
+    const owner = maybeNone.t === "optional" ? maybeNone.inner : maybeNone;
+    if ((owner.t === "instance" || owner.t === "class") && this.enums.has(owner.cls)) {
+      // `Color.RED` is a member, not the value it was assigned; a member's value can be anything
+      if (this.isEnumMember(owner.cls, e.attr)) return { t: "instance", cls: owner.cls };
+      if (e.attr === "name" || e.attr === "_name_") return STR;
+      if (e.attr === "value" || e.attr === "_value_") return UNKNOWN;
+    }
     if (owner.t === "instance" || owner.t === "class") return this.classAttribute(owner.cls, e.attr);
     return UNKNOWN;
+  }
+
+  private isEnumMember(cls: string, attr: string): boolean {
+    for (let c: string | null = cls, depth = 0; c && depth < 50; depth++) {
+      const facts = this.classes.get(c);
+      if (!facts) return false;
+      if (enumMemberNames(facts.node).includes(attr)) return true;
+      c = facts.base;
+    }
+    return false;
   }
 
   /**
@@ -404,7 +525,8 @@ export class TypeInference {
   declaresAttribute(cls: string, attr: string): boolean {
     for (let c: string | null = cls, depth = 0; c && depth < 50; depth++) {
       const facts = this.classes.get(c);
-      if (!facts) return true;
+      // enum members get `name`, `value` and the rest from the enum runtime
+      if (!facts || this.enums.has(c)) return true;
       let names = this.declared.get(c);
       if (!names) this.declared.set(c, (names = declaredAttributes(facts.node)));
       if (names.has(attr)) return true;
@@ -464,6 +586,8 @@ export class TypeInference {
 
   private methodResult(f: A.Attribute, scope: Scope, e: A.Call): PyType {
     const owner = this.expr(f.value, scope);
+    // module functions CPython always answers with a float (random.triangular and statistics.mean may give ints)
+    if (f.value.kind === "Name" && ALWAYS_FLOAT[this.importedModule(scope, f.value.id) ?? ""]?.includes(f.attr)) return FLOAT;
     if (f.value.kind === "Name" && f.value.id === "math") {
       return ["floor", "ceil", "trunc", "factorial", "gcd", "lcm", "comb", "perm", "isqrt"].includes(f.attr) ? INT : ["isclose", "isnan", "isinf", "isfinite"].includes(f.attr) ? BOOL : FLOAT;
     }

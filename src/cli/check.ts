@@ -3,7 +3,7 @@
  * `py2ts/runtime` to the built runtime's declarations. Returns the formatted errors.
  */
 import { join } from "node:path";
-import { PACKAGE_ROOT, RUNTIME_DIST } from "./paths.js";
+import { PACKAGE_ROOT, RUNTIME_DIST } from "./paths.cjs";
 
 export async function typeCheck(code: string, name: string): Promise<string[]> {
   const { Project, ts } = await import("ts-morph");

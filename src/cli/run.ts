@@ -1,15 +1,15 @@
 /**
- * `py2ts run FILE.py [ARGS]`: transpile, strip types with the TypeScript compiler bundled by
- * ts-morph, point the `py2ts/runtime` imports at the built runtime, and execute. The compiled JS
- * is cached by content hash, so a cache hit loads neither the compiler nor ts-morph nor prettier.
+ * `py2ts run FILE.py [ARGS]` when launch.cts found no cached program: compile it (compile.ts),
+ * store it in the compile cache (cache.cts) and run it from there exactly as a cache hit would.
  */
-import { mkdirSync, readFileSync, renameSync, writeFileSync, existsSync } from "node:fs";
-import { basename, join, resolve } from "node:path";
+import { readFileSync } from "node:fs";
+import { basename, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import { CACHE_DIR, RUNTIME_DIST, cacheKey } from "./paths.js";
-import { printDiagnostics } from "./report.js";
+import { cacheEntry, freshRecord, runEntry, writeEntry } from "./cache.cjs";
+import { runtimeModulePath } from "./paths.cjs";
+import { publishRunOptions, type RunRequest } from "./run-options.cjs";
 
-export async function runFile(file: string, args: readonly string[]): Promise<void> {
+export async function runFile(file: string, request: Pick<RunRequest, "args" | "virtualTime">): Promise<void> {
   const path = resolve(file);
   let source: string;
   try {
@@ -19,38 +19,27 @@ export async function runFile(file: string, args: readonly string[]): Promise<vo
     process.exitCode = 2;
     return;
   }
-  const compiled = join(CACHE_DIR, `${cacheKey(source, basename(path))}.mjs`);
-  if (!existsSync(compiled)) {
-    const js = await compileToJs(source, path);
-    if (js === null) {
+  const entry = cacheEntry(source, basename(path));
+  let record = freshRecord(entry);
+  if (!record) {
+    const { compileProgram } = await import("./compile.js");
+    const bundled = await compileProgram(source, path);
+    if (bundled === null) {
       process.exitCode = 1;
       return;
     }
-    mkdirSync(CACHE_DIR, { recursive: true });
-    const temp = `${compiled}.${process.pid}.tmp`;
-    writeFileSync(temp, js);
-    renameSync(temp, compiled);
+    record = writeEntry(entry, bundled.code, bundled.runtimeFiles);
   }
-  process.argv = [process.argv[0]!, path, ...args];
-  await import(pathToFileURL(compiled).href);
+  publishRunOptions(request);
+  await runEntry(entry, record, path, request.args);
 }
 
-async function compileToJs(source: string, path: string): Promise<string | null> {
-  const { transpile } = await import("../transpile.js");
-  const result = await transpile(source, { filename: basename(path) });
-  printDiagnostics(result.diagnostics, source, basename(path));
-  if (result.code === null) return null;
-  const { ts } = await import("ts-morph");
-  const out = ts.transpileModule(result.code, {
-    compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, verbatimModuleSyntax: false },
-  });
-  return resolveRuntimeImports(out.outputText);
-}
-
-/** `"py2ts/runtime"` → the built runtime's file URL (the cache lives outside any package). */
+/**
+ * Emitted JS with its `"py2ts/runtime"` imports pointed at the built runtime's files, unbundled:
+ * for running converted code straight against dist/ (the fixture tests do).
+ */
 export function resolveRuntimeImports(js: string): string {
   return js.replace(/(from\s+|import\s*\(\s*)(["'])py2ts\/runtime(\/[\w/-]+)?\2/g, (_m, head: string, quote: string, sub: string | undefined) => {
-    const target = sub ? (existsSync(join(RUNTIME_DIST, sub.slice(1), "index.js")) ? join(RUNTIME_DIST, sub.slice(1), "index.js") : join(RUNTIME_DIST, `${sub.slice(1)}.js`)) : join(RUNTIME_DIST, "index.js");
-    return `${head}${quote}${pathToFileURL(target).href}${quote}`;
+    return `${head}${quote}${pathToFileURL(runtimeModulePath(sub?.slice(1))).href}${quote}`;
   });
 }

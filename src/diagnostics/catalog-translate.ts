@@ -10,4 +10,7 @@ export const translateDiagnostics = {
   dynamicAttribute: defineDiagnostic<{ name: string }>("PY2006", "error", (p) => `'${p.name}' (dynamic attribute lookup) is not supported by py2ts`),
   deleteGlobal: defineDiagnostic<{ name: string }>("PY2007", "error", (p) => `deleting the global '${p.name}' at run time is not supported by py2ts`),
   starImport: defineDiagnostic<{ module: string }>("PY2008", "error", (p) => `'from ${p.module} import *' is not supported by py2ts`),
+  noModuleAttribute: defineDiagnostic<{ module: string; name: string }>("PY2009", "error", (p) => `module '${p.module}' has no attribute '${p.name}'`),
+  noImportName: defineDiagnostic<{ module: string; name: string }>("PY2010", "error", (p) => `cannot import name '${p.name}' from '${p.module}'`),
+  foreignEventLoop: defineDiagnostic<{ module: string }>("PY2011", "error", (p) => `'${p.module}' brings its own event loop, which py2ts cannot run: use asyncio (uvloop is accepted and runs on py2ts's asyncio loop)`),
 } as const;

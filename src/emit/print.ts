@@ -21,6 +21,8 @@ function quote(s: string): string {
 }
 
 function propertyKey(key: string): string {
+  // a computed well-known symbol key (`[Symbol.iterator]`); Python names never start with "["
+  if (/^\[Symbol\.\w+\]$/.test(key)) return key;
   return /^[A-Za-z_$][\w$]*$/.test(key) ? key : quote(key);
 }
 
@@ -112,7 +114,7 @@ export function printStmt(s: Stmt): string {
       return out;
     }
     case "while": return `${label(s.label)}while (${printExpr(s.test)}) ${block(s.body)}`;
-    case "forof": return `${label(s.label)}for (${s.kind ? s.kind + " " : ""}${printExpr(s.target)} of ${printExpr(s.iter)}) ${block(s.body)}`;
+    case "forof": return `${label(s.label)}for ${s.await ? "await " : ""}(${s.kind ? s.kind + " " : ""}${printExpr(s.target)} of ${printExpr(s.iter)}) ${block(s.body)}`;
     case "for": {
       const init = s.init ? printStmt(s.init).replace(/;$/, "") : "";
       return `${label(s.label)}for (${init}; ${s.test ? printExpr(s.test) : ""}; ${s.update ? printExpr(s.update) : ""}) ${block(s.body)}`;

@@ -48,7 +48,7 @@ export type Stmt =
   | { readonly k: "expr"; readonly expr: Expr }
   | { readonly k: "if"; readonly test: Expr; readonly then: readonly Stmt[]; readonly else?: readonly Stmt[] }
   | { readonly k: "while"; readonly test: Expr; readonly body: readonly Stmt[]; readonly label?: string }
-  | { readonly k: "forof"; readonly kind: "const" | "let" | null; readonly target: Expr; readonly iter: Expr; readonly body: readonly Stmt[]; readonly label?: string }
+  | { readonly k: "forof"; readonly kind: "const" | "let" | null; readonly target: Expr; readonly iter: Expr; readonly body: readonly Stmt[]; readonly label?: string; readonly await?: boolean }
   | { readonly k: "for"; readonly init: Stmt | null; readonly test: Expr | null; readonly update: Expr | null; readonly body: readonly Stmt[]; readonly label?: string }
   | { readonly k: "return"; readonly value: Expr | null }
   | { readonly k: "throw"; readonly value: Expr }

@@ -45,7 +45,8 @@ export function assignTo(ctx: LowerContext, target: A.Expr, valueNode: A.Expr, v
       const valueT = ctx.typeOf(valueNode);
       // TypeScript infers the initializer's own type; where the Python type is wider (unknown parts), say it
       const display = valueNode.kind === "List" || valueNode.kind === "Dict" || valueNode.kind === "Set" || valueNode.kind === "ListComp" || valueNode.kind === "DictComp" || valueNode.kind === "SetComp";
-      const annotate = (!once && !sameType(varT, valueT)) || isEmptyContainer(valueNode) || (display && tsType(varT).includes("any"));
+      // nor can it infer a dict's key and value types from `PyDict.of(k1, v1, ...)`
+      const annotate = (!once && !sameType(varT, valueT)) || isEmptyContainer(valueNode) || (display && tsType(varT).includes("any")) || (valueNode.kind === "Dict" && varT.t === "dict");
       return [{ k: "var", kind: once ? "const" : "let", target: id(name), init: rhs(), ...(annotate ? { type: tsType(varT) } : {}) }];
     }
     return [exprStmt({ k: "assign", op: "=", target: id(name), value: rhs() })];
@@ -92,7 +93,11 @@ export function assignTo(ctx: LowerContext, target: A.Expr, valueNode: A.Expr, v
     if (allNew) {
       const once = names.every((n) => (ctx.scope.bindCount.get((n as A.Name).id) ?? 0) === 1);
       names.forEach((n) => ctx.declared.add((n as A.Name).id));
-      return [{ k: "var", kind: once ? "const" : "let", target: pattern, init: source }];
+      // `a, b = 0, 1` then `a = "s"`: TypeScript would type each name from its first value
+      const elts = !value && valueNode.kind === "Tuple" && target.elts.every((e) => e.kind === "Name") && valueNode.elts.length === names.length ? valueNode.elts : null;
+      const types = names.map((n) => ctx.infer.variable(ctx.scope, (n as A.Name).id));
+      const widen = !once && elts !== null && types.some((t, i) => !sameType(t, ctx.typeOf(elts[i]!)));
+      return [{ k: "var", kind: once ? "const" : "let", target: pattern, init: source, ...(widen ? { type: `[${types.map(tsType).join(", ")}]` } : {}) }];
     }
     return [...before, exprStmt({ k: "assign", op: "=", target: pattern, value: source })];
   }

@@ -15,11 +15,15 @@ import { builtinValue } from "./builtins.js";
 import { runtimeArgs } from "./calls.js";
 import type { LowerContext } from "./context.js";
 import { truthTest } from "./operators.js";
+import { moduleMember } from "./builtins.js";
 import { lowerElement, lowerExpr } from "./expressions.js";
 
 export function lowerBuiltinCall(ctx: LowerContext, name: string, e: A.Call): Expr | null {
   const arg = (i: number): Expr => lowerExpr(ctx, e.args[i]!);
   switch (name) {
+    // the site module's exit() / quit() raise SystemExit, as sys.exit does
+    case "exit": case "quit":
+      return call(moduleMember(ctx, "sys", "exit"), runtimeArgs(ctx, e));
     case "print":
       if (e.args.some((a) => a.kind === "Starred")) return null;
       // print converts its arguments itself, after evaluating all of them (a later argument may mutate an earlier one)

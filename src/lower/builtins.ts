@@ -9,6 +9,7 @@ import { resolveScope } from "../analysis/scopes.js";
 import { Diagnostics } from "../diagnostics/catalog.js";
 import { type Expr, id, member } from "../ir/nodes.js";
 import type { LowerContext } from "./context.js";
+import { MODULE_MEMBERS } from "./module-members.generated.js";
 
 /** Builtin types as values (`isinstance(x, int)`, `map(str, xs)`): the runtime's type objects. */
 export const BUILTIN_TYPES: Record<string, string> = {
@@ -30,11 +31,15 @@ export const RUNTIME_BUILTINS: Record<string, string> = {
 };
 
 const EXCEPTION_NAMES = [
-  "BaseException", "Exception", "ArithmeticError", "AssertionError", "AttributeError", "EOFError", "GeneratorExit",
-  "ImportError", "IndexError", "KeyError", "KeyboardInterrupt", "LookupError", "MemoryError", "NameError",
-  "NotImplementedError", "OSError", "OverflowError", "RecursionError", "RuntimeError", "StopIteration",
-  "StopAsyncIteration", "SystemExit", "TimeoutError", "TypeError", "UnboundLocalError", "UnicodeError", "ValueError",
-  "ZeroDivisionError", "ExceptionGroup", "BaseExceptionGroup", "ModuleNotFoundError", "FileNotFoundError",
+  "BaseException", "Exception", "ArithmeticError", "AssertionError", "AttributeError", "EOFError", "GeneratorExit", "ImportError",
+  "IndexError", "KeyError", "KeyboardInterrupt", "LookupError", "MemoryError", "NameError", "NotImplementedError", "OSError",
+  "OverflowError", "RecursionError", "RuntimeError", "StopIteration", "StopAsyncIteration", "SystemExit", "TimeoutError", "TypeError",
+  "UnboundLocalError", "UnicodeError", "ValueError", "ZeroDivisionError", "ExceptionGroup", "BaseExceptionGroup", "ModuleNotFoundError", "FileNotFoundError",
+  "FloatingPointError", "BufferError", "BlockingIOError", "ChildProcessError", "ConnectionError", "BrokenPipeError", "ConnectionAbortedError", "ConnectionRefusedError",
+  "ConnectionResetError", "FileExistsError", "InterruptedError", "IsADirectoryError", "NotADirectoryError", "PermissionError", "ProcessLookupError", "ReferenceError",
+  "SyntaxError", "IndentationError", "TabError", "SystemError", "UnicodeDecodeError", "UnicodeEncodeError", "UnicodeTranslateError", "Warning",
+  "BytesWarning", "DeprecationWarning", "EncodingWarning", "FutureWarning", "ImportWarning", "PendingDeprecationWarning", "ResourceWarning", "RuntimeWarning",
+  "SyntaxWarning", "UnicodeWarning", "UserWarning",
 ];
 
 const UNSUPPORTED = new Set(["eval", "exec", "compile", "globals", "locals", "vars", "__import__", "open", "breakpoint", "delattr", "memoryview", "bytearray", "bytes", "complex", "dir"]);
@@ -47,33 +52,64 @@ export function builtinValue(ctx: LowerContext, name: string, node: A.Expr): Exp
   }
   if (EXCEPTION_NAMES.includes(name)) return ctx.helper(name);
   if (name === "__name__") return { k: "str", value: "__main__" };
+  if (name === "aiter" || name === "anext") return ctx.helper(name, "py2ts/runtime/asyncio");
   const runtimeName = BUILTIN_TYPES[name] ?? RUNTIME_BUILTINS[name];
   if (runtimeName) return ctx.helper(runtimeName);
   return null;
 }
 
-/** Supported modules: `import X` binds X to this runtime object. */
-export const MODULES: Record<string, string> = {
-  math: "math", sys: "sys", time: "time", itertools: "itertools", functools: "functools", collections: "collections",
-  contextlib: "contextlib", dataclasses: "dataclasses", typing: "typing", operator: "operator", asyncio: "asyncio",
-  random: "random", string: "string", re: "re", heapq: "heapq", bisect: "bisect", copy: "copy", abc: "abc", enum: "enum",
-  types: "types", textwrap: "textwrap", statistics: "statistics", json: "json", uvloop: "uvloop",
-};
+/** Supported modules: `import X` binds X to this runtime export (module-members.generated.ts). */
+export const MODULES: Record<string, string> = Object.fromEntries(Object.entries(MODULE_MEMBERS).map(([name, info]) => [name, info.export]));
+
+/**
+ * PY2009 (PY2010 for `from M import name`) when CPython's module has no such name, PY2003 when py2ts's runtime lacks it; true when
+ * the member exists. A misspelt `random.rnd` must not compile to `undefined`.
+ */
+export function checkModuleMember(ctx: LowerContext, module: string, name: string, node: { readonly span: A.Span }, options: { fromImport: boolean } = { fromImport: false }): boolean {
+  const info = MODULE_MEMBERS[module];
+  if (!info) return true;
+  if (info.python && !info.python.includes(name)) {
+    if (options.fromImport) ctx.report(Diagnostics.noImportName, { module, name }, node);
+    else ctx.report(Diagnostics.noModuleAttribute, { module, name }, node);
+    return false;
+  }
+  if (!Object.prototype.hasOwnProperty.call(info.members, name)) {
+    ctx.report(Diagnostics.unknownModuleMember, { module, name }, node);
+    return false;
+  }
+  return true;
+}
+
+/** The runtime reference for `module.name` (a member of the module's runtime export). */
+export function moduleMember(ctx: LowerContext, module: string, name: string): Expr {
+  const info = MODULE_MEMBERS[module]!;
+  const other = info.elsewhere[name];
+  if (other) return ctx.helper(other.export, other.from);
+  if (info.export === "*") return ctx.helper(name, info.from);
+  return member(ctx.helper(info.export, info.from), name);
+}
+
+/** True when the runtime's member `module.name` is a class (called with `new`). */
+export function isRuntimeClass(module: string, name: string): boolean {
+  return MODULE_MEMBERS[module]?.members[name] === "class";
+}
 
 /** `math.pi`, `sys.argv`: the runtime module object keeps Python's attribute names. */
 export function moduleAttribute(ctx: LowerContext, e: A.Attribute): Expr | null {
   if (e.value.kind !== "Name") return null;
   const moduleName = importedModule(ctx, e.value.id);
   if (!moduleName) return null;
-  if (moduleName === "asyncio") return e.attr === "TimeoutError" ? ctx.helper("TimeoutError") : ctx.helper(e.attr, "py2ts/runtime/asyncio");
-  return member(ctx.helper(MODULES[moduleName]!, "py2ts/runtime"), e.attr);
+  if (moduleName === "asyncio" && e.attr === "TimeoutError") return ctx.helper("TimeoutError");
+  checkModuleMember(ctx, moduleName, e.attr, e);
+  return moduleMember(ctx, moduleName, e.attr);
 }
 
 /** The module a name is bound to by `import X`, if any. */
 export function importedModule(ctx: LowerContext, name: string): string | null {
   const owner = resolveScope(ctx.scope, name);
   if (!owner) return null;
-  const sites = ctx.infer.bindings.get(owner)?.get(name) ?? [];
+  // `operator.add(a, b)` reads like a set's `add`: mutation sites do not rebind the name
+  const sites = (ctx.infer.bindings.get(owner)?.get(name) ?? []).filter((b) => b.how !== "mutate");
   const site = sites.length === 1 ? sites[0]! : null;
   return site && site.how === "import" && site.name === null && MODULES[site.module] ? site.module : null;
 }
@@ -82,7 +118,8 @@ export function importedModule(ctx: LowerContext, name: string): string | null {
 export function importedMember(ctx: LowerContext, name: string): { module: string; name: string } | null {
   const owner = resolveScope(ctx.scope, name);
   if (!owner) return null;
-  const sites = ctx.infer.bindings.get(owner)?.get(name) ?? [];
+  // `operator.add(a, b)` reads like a set's `add`: mutation sites do not rebind the name
+  const sites = (ctx.infer.bindings.get(owner)?.get(name) ?? []).filter((b) => b.how !== "mutate");
   const site = sites.length === 1 ? sites[0]! : null;
   return site && site.how === "import" && site.name !== null ? { module: site.module, name: site.name } : null;
 }

@@ -8,40 +8,61 @@
  */
 import type * as A from "../ast/nodes.js";
 import { resolveScope } from "../analysis/scopes.js";
-import { call, type Expr, id, member } from "../ir/nodes.js";
-import { bindOrThrow, orThrow, runtimeArgs } from "./calls.js";
+import { call, type Expr, id, lit, member } from "../ir/nodes.js";
+import { Diagnostics } from "../diagnostics/catalog.js";
+import { bindOrThrow, newRuntimeObject, orThrow, runtimeArgs } from "./calls.js";
 import type { LowerContext } from "./context.js";
 import { lowerElement, lowerExpr } from "./expressions.js";
 import { lowerMethodOfBuiltin } from "./methods.js";
-import { importedModule as importedModuleName, moduleAttribute } from "./builtins.js";
+import { importedModule as importedModuleName, isRuntimeClass, moduleAttribute } from "./builtins.js";
 import { type Signature, signatureOf } from "./signature.js";
 import { dataclassFields } from "./dataclass-fields.js";
-import { Diagnostics } from "../diagnostics/catalog.js";
+import { lowerAsyncioCall } from "./asyncio-calls.js";
 
-function singleDef(ctx: LowerContext, name: string): A.FunctionDef | A.ClassDef | null {
+function singleDef(ctx: LowerContext, name: string): A.FunctionDef | A.AsyncFunctionDef | A.ClassDef | null {
   const owner = resolveScope(ctx.scope, name);
   if (!owner) return null;
   const sites = ctx.infer.bindings.get(owner)?.get(name) ?? [];
   if (sites.length !== 1 || sites[0]!.how !== "def") return null;
-  const node = (sites[0] as { node: A.FunctionDef | A.AsyncFunctionDef | A.ClassDef }).node;
-  return node.kind === "AsyncFunctionDef" ? null : node;
+  return (sites[0] as { node: A.FunctionDef | A.AsyncFunctionDef | A.ClassDef }).node;
 }
 
+/** The signature of a plain or `async` def bound once (an async def's wrapper takes the same arguments). */
 export function functionSignature(ctx: LowerContext, name: string): Signature | null {
+  const lambda = singleLambda(ctx, name);
+  if (lambda) return signatureOf("<lambda>", lambda.args);
   const def = singleDef(ctx, name);
-  if (!def || def.kind !== "FunctionDef" || def.decorator_list.length > 0) return null;
+  if (!def || def.kind === "ClassDef" || def.decorator_list.length > 0) return null;
   return signatureOf(def.name, def.args);
 }
 
-export function findMethod(ctx: LowerContext, cls: string, name: string): { def: A.FunctionDef; owner: string } | null {
+/** `name = lambda ...`, bound nowhere else. */
+function singleLambda(ctx: LowerContext, name: string): A.Lambda | null {
+  const owner = resolveScope(ctx.scope, name);
+  const sites = owner ? ctx.infer.bindings.get(owner)?.get(name) ?? [] : [];
+  const site = sites.length === 1 ? sites[0]! : null;
+  return site?.how === "value" && site.expr.kind === "Lambda" ? site.expr : null;
+}
+
+export function findMethod(ctx: LowerContext, cls: string, name: string): { def: A.FunctionDef | A.AsyncFunctionDef; owner: string } | null {
   for (let c: string | null = cls, depth = 0; c && depth < 50; depth++) {
     const facts = ctx.infer.classes.get(c);
     if (!facts) return null;
-    const def = facts.node.body.find((s): s is A.FunctionDef => s.kind === "FunctionDef" && s.name === name);
+    const def = facts.node.body.find((s): s is A.FunctionDef | A.AsyncFunctionDef => (s.kind === "FunctionDef" || s.kind === "AsyncFunctionDef") && s.name === name);
     if (def) return { def, owner: c };
     c = facts.base;
   }
   return null;
+}
+
+/** Bases whose constructor takes no arguments (`class Shape(ABC)`, `class Box(Generic[T])`). */
+const NO_ARGUMENT_BASES = new Set(["object", "ABC", "Generic", "Protocol"]);
+
+/** A base this program does not define (a runtime class): it may have any constructor. */
+function opaqueBase(ctx: LowerContext, base: A.Expr): boolean {
+  const named = base.kind === "Subscript" ? base.value : base;
+  if (named.kind === "Name") return !ctx.infer.classes.has(named.id) && !NO_ARGUMENT_BASES.has(named.id);
+  return !(named.kind === "Attribute" && NO_ARGUMENT_BASES.has(named.attr));
 }
 
 export function classSignature(ctx: LowerContext, name: string): Signature | null {
@@ -53,7 +74,9 @@ export function classSignature(ctx: LowerContext, name: string): Signature | nul
   if (init) return signatureOf(name, init.def.args, 1);
   for (let c: string | null = name; c; c = ctx.infer.classes.get(c)?.base ?? null) {
     const f = ctx.infer.classes.get(c);
-    if (f?.isDataclass) {
+    if (!f) break;
+    if (f.node.bases.some((b) => opaqueBase(ctx, b))) return null;
+    if (f.isDataclass) {
       const fields = dataclassFields(ctx, c);
       return { name, params: fields.map((x) => ({ name: x.name, hasDefault: x.hasDefault, kind: "plain" as const })), vararg: null, kwarg: null, skip: 0 };
     }
@@ -61,37 +84,16 @@ export function classSignature(ctx: LowerContext, name: string): Signature | nul
   return { name, params: [], vararg: null, kwarg: null, skip: 0 };
 }
 
-/** asyncio classes built with `new`, and the parameters of their constructors (all optional, by position or keyword). */
-const ASYNCIO_CONSTRUCTORS: ReadonlyMap<string, readonly string[]> = new Map([
-  ["Queue", ["maxsize"]],
-  ["PriorityQueue", ["maxsize"]],
-  ["LifoQueue", ["maxsize"]],
-  ["Lock", []],
-  ["Event", []],
-  ["Condition", ["lock"]],
-  ["Semaphore", ["value"]],
-  ["BoundedSemaphore", ["value"]],
-  ["TaskGroup", []],
-]);
-
 /** Calls through an attribute: module functions, methods of known classes and builtin types. */
 export function methodCall(ctx: LowerContext, f: A.Attribute, e: A.Call): Expr | null {
   const fromModule = moduleAttribute(ctx, f);
   if (fromModule) {
     const moduleName = f.value.kind === "Name" ? importedModuleName(ctx, f.value.id) : null;
-    const constructorParams = moduleName === "asyncio" ? ASYNCIO_CONSTRUCTORS.get(f.attr) : undefined;
-    if (constructorParams) {
-      const sig: Signature = { name: `${f.attr}.__init__`, params: constructorParams.map((name) => ({ name, hasDefault: true, kind: "plain" })), vararg: null, kwarg: null, skip: 0 };
-      return orThrow(bindOrThrow(ctx, sig, e), (args) => ({ k: "new", callee: fromModule, args }));
+    if (moduleName === "asyncio") {
+      const lowered = lowerAsyncioCall(ctx, f.attr, e, fromModule);
+      if (lowered) return lowered;
     }
-    if (moduleName === "asyncio" && f.attr === "Future") {
-      if (e.keywords.length > 0) ctx.report(Diagnostics.unsupported, { construct: "keyword arguments to asyncio.Future()" }, e.keywords[0]!);
-      return { k: "new", callee: fromModule, args: e.args.map((a) => lowerElement(ctx, a)) };
-    }
-    if (moduleName === "asyncio" && f.attr === "run") return { k: "await", expr: call(fromModule, e.args.map((a) => lowerElement(ctx, a))) };
-    if ((moduleName === "collections" && ["Counter", "defaultdict", "OrderedDict", "deque"].includes(f.attr)) || (moduleName === "itertools" && ["count", "cycle", "repeat", "accumulate"].includes(f.attr))) {
-      return { k: "new", callee: fromModule, args: runtimeArgs(ctx, e) };
-    }
+    if (moduleName && isRuntimeClass(moduleName, f.attr)) return newRuntimeObject(ctx, e, fromModule);
     return call(fromModule, runtimeArgs(ctx, e));
   }
   if (f.value.kind === "Call" && f.value.func.kind === "Name" && f.value.func.id === "super" && ctx.currentClass) {
@@ -112,6 +114,7 @@ export function methodCall(ctx: LowerContext, f: A.Attribute, e: A.Call): Expr |
   const t = typed.t === "optional" ? typed.inner : typed;
   if (t.t === "instance" || t.t === "class") {
     const method = findMethod(ctx, t.cls, f.attr);
+    if (method && t.t === "class" && method.def.decorator_list.length === 0) return unboundMethodCall(ctx, f, e, method);
     if (method && method.def.decorator_list.every((d) => d.kind === "Name" && (d.id === "staticmethod" || d.id === "classmethod"))) {
       const isStatic = method.def.decorator_list.some((d) => d.kind === "Name" && d.id === "staticmethod");
       const sig = signatureOf(`${method.owner}.${f.attr}`, method.def.args, isStatic ? 0 : 1);
@@ -120,6 +123,31 @@ export function methodCall(ctx: LowerContext, f: A.Attribute, e: A.Call): Expr |
     return null;
   }
   return lowerMethodOfBuiltin(ctx, f, e, t);
+}
+
+/**
+ * `Base.method(self, ...)`: the class's function called with an explicit receiver. In a
+ * constructor, `Base.__init__(self, ...)` of the direct base is the `super(...)` call.
+ *
+ *     Animal.speak(self)              →   Animal.prototype.speak.call(this)
+ *     Animal.__init__(self, name)     →   super(name)
+ */
+function unboundMethodCall(ctx: LowerContext, f: A.Attribute, e: A.Call, method: { def: A.FunctionDef | A.AsyncFunctionDef; owner: string }): Expr {
+  if (f.attr === "__init__") {
+    const scope = ctx.scope.node;
+    const inInit = scope.kind === "FunctionDef" && scope.name === "__init__" && ctx.currentClass !== null;
+    const self = inInit ? [...scope.args.posonlyargs, ...scope.args.args][0]?.arg : undefined;
+    const directBase = ctx.currentClass ? ctx.infer.classes.get(ctx.currentClass)?.base : undefined;
+    const receiver = e.args[0];
+    if (!self || receiver?.kind !== "Name" || receiver.id !== self || directBase !== (f.value.kind === "Name" ? f.value.id : null)) {
+      ctx.report(Diagnostics.unsupported, { construct: "calling __init__ other than as the base's initialiser" }, e);
+      return lit("undefined");
+    }
+    const args = bindOrThrow(ctx, signatureOf(`${method.owner}.__init__`, method.def.args, 1), { ...e, args: e.args.slice(1) });
+    return call(lit("super"), args);
+  }
+  const sig = signatureOf(`${method.owner}.${f.attr}`, method.def.args, 0);
+  return orThrow(bindOrThrow(ctx, sig, e), (args) => call(member(member(member(lowerExpr(ctx, f.value), "prototype"), f.attr), "call"), args));
 }
 
 export { id };

@@ -9,15 +9,19 @@
  */
 import type * as A from "../ast/nodes.js";
 import { resolveScope } from "../analysis/scopes.js";
+import { isTypedDictClass } from "../analysis/class-bases.js";
 import { Diagnostics } from "../diagnostics/catalog.js";
 import { call, type Expr, id, lit, member, str } from "../ir/nodes.js";
-import { builtinValue, importedMember, importedModule, moduleAttribute, TYPE_CALLS } from "./builtins.js";
+import { builtinValue, importedMember, importedModule, isRuntimeClass, TYPE_CALLS } from "./builtins.js";
 import { tsType } from "../analysis/pytypes.js";
 import { lowerBuiltinCall } from "./builtin-calls.js";
 import type { LowerContext } from "./context.js";
-import { lowerElement, lowerExpr } from "./expressions.js";
+import { lowerAttribute, lowerElement, lowerExpr } from "./expressions.js";
 import { classSignature, functionSignature, methodCall } from "./callees.js";
+import { signatureOf } from "./signature.js";
 import { bindArguments, type Signature } from "./signature.js";
+import { lowerAsyncioCall } from "./asyncio-calls.js";
+import { isEnumClass } from "./enums.js";
 
 /** Methods of list and str that JS arrays and strings lack or define differently. */
 const DYNAMIC_METHODS = new Set([
@@ -28,16 +32,11 @@ const DYNAMIC_METHODS = new Set([
   "partition", "rpartition", "expandtabs", "removeprefix", "removesuffix", "format",
 ]);
 
-/** Runtime classes (constructed with `new`); everything else a module exports is a function. */
-const RUNTIME_CLASSES = new Set([
-  "collections.Counter", "collections.defaultdict", "collections.OrderedDict", "collections.deque",
-  "itertools.count", "itertools.cycle", "itertools.repeat", "itertools.accumulate",
-  "contextlib.suppress", "contextlib.closing", "contextlib.nullcontext", "contextlib.redirect_stdout",
-  "contextlib.redirect_stderr", "contextlib.ExitStack", "contextlib.AsyncExitStack", "typing.TypeVar",
-]);
-
 export function lowerCall(ctx: LowerContext, e: A.Call): Expr {
   const f = e.func;
+  ctx.callees.add(f);
+  // `Movie(title="Up", year=2009)` with `class Movie(TypedDict)`: a plain dict
+  if (f.kind === "Name" && ctx.infer.classes.get(f.id) && isTypedDictClass(ctx.infer.classes.get(f.id)!.node)) return lowerCall(ctx, { ...e, func: { ...f, id: "dict" } });
   if (f.kind === "Name" && !resolveScope(ctx.scope, f.id)) {
     const special = lowerBuiltinCall(ctx, f.id, e);
     if (special) return special;
@@ -55,17 +54,28 @@ export function lowerCall(ctx: LowerContext, e: A.Call): Expr {
     const m = methodCall(ctx, f, e);
     if (m) return m;
     const moduleName = f.value.kind === "Name" ? importedModule(ctx, f.value.id) : null;
-    if (moduleName && RUNTIME_CLASSES.has(`${moduleName}.${f.attr}`)) return newRuntimeObject(ctx, e, lowerExpr(ctx, f));
+    if (moduleName && isRuntimeClass(moduleName, f.attr)) return newRuntimeObject(ctx, e, lowerExpr(ctx, f));
   }
+  if (f.kind === "Lambda") return orThrow(bindOrThrow(ctx, signatureOf("<lambda>", f.args), e), (args) => call(lowerExpr(ctx, f), args));
   if (f.kind === "Name") {
+    // `Color(1)`: the enum's constructor finds the member with that value (runtime enum.ts)
+    if (isEnumClass(ctx, f.id) && e.keywords.length === 0) return { k: "new", callee: id(ctx.jsName(f.id)), args: e.args.map((a) => lowerElement(ctx, a)) };
     const cls = classSignature(ctx, f.id);
     if (cls) return orThrow(bindOrThrow(ctx, cls, e), (args) => ({ k: "new", callee: id(ctx.jsName(f.id)), args }));
     const fn = functionSignature(ctx, f.id);
     if (fn) return orThrow(bindOrThrow(ctx, fn, e), (args) => call(id(ctx.jsName(f.id)), args));
     if (isDecoratedDef(ctx, f.id)) return call(ctx.helper("callKw"), [id(ctx.jsName(f.id)), { k: "array", items: e.args.map((a) => lowerElement(ctx, a)) }, keywordPairs(ctx, e)]);
     const imported = importedMember(ctx, f.id);
-    if (imported && RUNTIME_CLASSES.has(`${imported.module}.${imported.name}`)) return newRuntimeObject(ctx, e, lowerExpr(ctx, f));
+    if (imported?.module === "asyncio") {
+      const lowered = lowerAsyncioCall(ctx, imported.name, e, lowerExpr(ctx, f));
+      if (lowered) return lowered;
+    }
+    if (imported && isRuntimeClass(imported.module, imported.name)) return newRuntimeObject(ctx, e, lowerExpr(ctx, f));
     if (imported && e.keywords.length > 0) return call(lowerExpr(ctx, f), runtimeArgs(ctx, e));
+  }
+  if (f.kind === "Name" && e.keywords.length === 0 && ctx.infer.mayHoldClass(ctx.scope, f.id)) {
+    // a class held in a variable: callType constructs classes and calls functions
+    return call(ctx.helper("callType"), [lowerExpr(ctx, f), ...e.args.map((a) => lowerElement(ctx, a))]);
   }
   const receiverType = f.kind === "Attribute" ? ctx.typeOf(f.value).t : null;
   // int and float methods (`n.bit_length()`, `x.is_integer()`): JS numbers have none of them
@@ -75,14 +85,15 @@ export function lowerCall(ctx: LowerContext, e: A.Call): Expr {
   if (f.kind === "Attribute" && DYNAMIC_METHODS.has(f.attr) && (receiverType === "unknown" || receiverType === "none") && e.keywords.length === 0) {
     return call(ctx.helper("callMethod"), [lowerExpr(ctx, f.value), str(f.attr), ...e.args.map((a) => lowerElement(ctx, a))]);
   }
+  // in call position a method is looked up, not bound (src/lower/bound-methods.ts binds values)
+  const callee = f.kind === "Attribute" ? lowerAttribute(ctx, f) : lowerExpr(ctx, f);
   if (e.keywords.length > 0) {
-    if (isRuntimeCallee(ctx, f) && !e.keywords.some((k) => k.arg === null)) return call(lowerExpr(ctx, f), runtimeArgs(ctx, e));
+    if (isRuntimeCallee(ctx, f) && !e.keywords.some((k) => k.arg === null)) return call(callee, runtimeArgs(ctx, e));
     const positional: Expr = { k: "array", items: e.args.map((a) => lowerElement(ctx, a)) };
     // a method keeps its receiver
-    if (f.kind === "Attribute" && !moduleAttribute(ctx, f)) return call(ctx.helper("callMethodKw"), [lowerExpr(ctx, f.value), str(f.attr), positional, keywordPairs(ctx, e)]);
-    return call(ctx.helper("callKw"), [lowerExpr(ctx, f), positional, keywordPairs(ctx, e)]);
+    if (f.kind === "Attribute" && !(f.value.kind === "Name" && importedModule(ctx, f.value.id))) return call(ctx.helper("callMethodKw"), [lowerExpr(ctx, f.value), str(f.attr), positional, keywordPairs(ctx, e)]);
+    return call(ctx.helper("callKw"), [callee, positional, keywordPairs(ctx, e)]);
   }
-  const callee = lowerExpr(ctx, f);
   const args = e.args.map((a) => lowerElement(ctx, a));
   // a value of unknown kind may be a class, a builtin type or a `__call__` object: the runtime dispatches
   if (f.kind !== "Attribute" && !isRuntimeCallee(ctx, f) && ctx.typeOf(f).t !== "func") return call(ctx.helper("invoke"), [callee, ...args]);
@@ -93,7 +104,7 @@ export function lowerCall(ctx: LowerContext, e: A.Call): Expr {
  * `new` of a runtime class; the type arguments TypeScript cannot infer from a type object
  * (`defaultdict(list)`) come from the inferred Python type.
  */
-function newRuntimeObject(ctx: LowerContext, e: A.Call, callee: Expr): Expr {
+export function newRuntimeObject(ctx: LowerContext, e: A.Call, callee: Expr): Expr {
   const t = ctx.typeOf(e);
   const name = e.func.kind === "Name" ? importedMember(ctx, e.func.id)?.name : e.func.kind === "Attribute" ? e.func.attr : undefined;
   // Counter<K> counts; the other dict classes take key and value types
@@ -129,7 +140,8 @@ function isRuntimeCallee(ctx: LowerContext, f: A.Expr): boolean {
   if (f.kind === "Name") return !resolveScope(ctx.scope, f.id) || importedMember(ctx, f.id) !== null;
   if (f.kind === "Attribute") {
     const t = ctx.typeOf(f.value);
-    return t.t !== "instance" && t.t !== "class" && t.t !== "unknown";
+    // JS strings, arrays and numbers have methods of their own: keywords go through callMethodKw
+    return !["instance", "class", "unknown", "str", "list", "tuple", "int", "float", "bool", "num"].includes(t.t);
   }
   return false;
 }

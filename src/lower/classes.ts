@@ -13,22 +13,34 @@
 import type * as A from "../ast/nodes.js";
 import { tsType } from "../analysis/pytypes.js";
 import { Diagnostics } from "../diagnostics/catalog.js";
-import { call, type ClassMember, type Expr, exprStmt, id, lit, member, type Stmt } from "../ir/nodes.js";
+import { type ClassMember, type Expr, exprStmt, id, lit, member, type Stmt } from "../ir/nodes.js";
 import type { LowerContext } from "./context.js";
 import { lowerDataclass } from "./dataclasses.js";
 import { lowerExpr } from "./expressions.js";
 import { lowerFunctionBody } from "./functions.js";
 import { returnAnnotation } from "./functions-def.js";
 import { mentions } from "../analysis/walk.js";
+import { coroutineMethodBody } from "./coroutines.js";
+import { isEnumClass, lowerEnumClass } from "./enums.js";
+import { abcMetaclassBase, abstractMember, abstractMethodNames, isAbstractDecorator, markAbstract } from "./abstract-classes.js";
 import { selfStores } from "../analysis/attributes.js";
+import { classDecoratorCalls } from "./class-decorators.js";
+import { isTypedDictClass, realBases } from "../analysis/class-bases.js";
+import { onlyCalled } from "./typing-names.js";
+import { superBeforeThis } from "./constructor-super.js";
+import { isClassVar } from "./dataclass-fields.js";
 
 /** True when `attr` is assigned in the body of `cls` (or a base) as data, not a method. */
 export function isClassDataAttribute(ctx: LowerContext, cls: string, attr: string): boolean {
+  // an enum's members are static properties of its class (enums.ts)
+  if (isEnumClass(ctx, cls)) return false;
   for (let c: string | null = cls, depth = 0; c && depth < 50; depth++) {
     const facts = ctx.infer.classes.get(c);
     if (!facts) return false;
-    if (facts.isDataclass) { c = facts.base; continue; }
-    if (facts.node.body.some((s) => s.kind === "Assign" && s.targets.some((t) => t.kind === "Name" && t.id === attr))) return true;
+    const dataclass = facts.isDataclass;
+    if (facts.node.body.some((s) =>
+      (!dataclass && s.kind === "Assign" && s.targets.some((t) => t.kind === "Name" && t.id === attr)) ||
+      (s.kind === "AnnAssign" && s.target.kind === "Name" && s.target.id === attr && s.value !== null && (!dataclass || isClassVar(s))))) return true;
     c = facts.base;
   }
   return false;
@@ -41,10 +53,22 @@ function decoratorName(d: A.Expr): string | null {
 }
 
 export function lowerClass(ctx: LowerContext, s: A.ClassDef): Stmt[] {
+  if (isEnumClass(ctx, s.name)) return lowerEnumClass(ctx, s);
+  if (s.bases.some((b) => (b.kind === "Name" && b.id === "NamedTuple") || (b.kind === "Attribute" && b.attr === "NamedTuple"))) {
+    ctx.report(Diagnostics.unsupported, { construct: "a class-syntax NamedTuple (use collections.namedtuple)" }, s);
+    return [];
+  }
+  if (isTypedDictClass(s)) {
+    // only annotations and calls (which build a dict, calls.ts) may name it
+    if (!onlyCalled(ctx.scopes.module.node, s.name)) ctx.report(Diagnostics.unsupported, { construct: "a TypedDict class used as a value" }, s);
+    return [];
+  }
   const scope = ctx.scopes.scopes.get(s)!;
   const facts = ctx.infer.classes.get(s.name)!;
-  if (s.keywords.some((k) => k.arg === "metaclass")) ctx.report(Diagnostics.metaclass, {}, s);
-  if (s.bases.length > 1) ctx.report(Diagnostics.unsupported, { construct: "multiple inheritance" }, s.bases[1]!);
+  const abcBase = abcMetaclassBase(ctx, s);
+  if (!abcBase && s.keywords.some((k) => k.arg === "metaclass")) ctx.report(Diagnostics.metaclass, {}, s);
+  const bases = realBases(s);
+  if (bases.length > 1) ctx.report(Diagnostics.unsupported, { construct: "multiple inheritance" }, bases[1]!);
   const members: ClassMember[] = [];
   const savedClass = ctx.currentClass;
   ctx.currentClass = s.name;
@@ -66,7 +90,7 @@ export function lowerClass(ctx: LowerContext, s: A.ClassDef): Stmt[] {
     for (const stmt of s.body) {
       if (stmt.kind === "Expr" && stmt.value.kind === "Constant") continue;
       if (stmt.kind === "Pass") continue;
-      if (stmt.kind === "AnnAssign" && facts.isDataclass) continue;
+      if (stmt.kind === "AnnAssign" && facts.isDataclass && !isClassVar(stmt)) continue;
       if (stmt.kind === "Assign" && stmt.targets.length === 1 && stmt.targets[0]!.kind === "Name") {
         const name = (stmt.targets[0] as A.Name).id;
         declareField(name);
@@ -79,20 +103,23 @@ export function lowerClass(ctx: LowerContext, s: A.ClassDef): Stmt[] {
         continue;
       }
       if (stmt.kind === "FunctionDef" || stmt.kind === "AsyncFunctionDef") {
-        members.push(...lowerMethod(ctx, s, stmt, declareField, before));
+        const lowered = lowerMethod(ctx, s, stmt, declareField, before);
+        members.push(...(stmt.decorator_list.some(isAbstractDecorator) ? lowered.map(abstractMember) : lowered));
         continue;
       }
       ctx.report(Diagnostics.unsupported, { construct: `'${stmt.kind}' in a class body` }, stmt);
     }
   });
   ctx.currentClass = savedClass;
+  const abstract = abstractMethodNames(s);
+  if (abstract.length) staticInit.push(markAbstract(ctx, abstract));
   if (staticInit.length) members.push({ k: "static-block", body: staticInit });
-  const base = s.bases[0] ? lowerExpr(ctx, s.bases[0]) : undefined;
+  const base = bases[0] ? lowerExpr(ctx, bases[0]) : abcBase ?? undefined;
   ctx.declared.add(s.name);
-  return [...before, { k: "class", name: ctx.jsName(s.name), ...(base ? { base } : {}), members }, ...after];
+  return [...before, { k: "class", name: ctx.jsName(s.name), ...(base ? { base } : {}), members }, ...after, ...classDecoratorCalls(ctx, s)];
 }
 
-function lowerMethod(ctx: LowerContext, cls: A.ClassDef, def: A.FunctionDef | A.AsyncFunctionDef, declareField: (name: string) => void, before: Stmt[]): ClassMember[] {
+export function lowerMethod(ctx: LowerContext, cls: A.ClassDef, def: A.FunctionDef | A.AsyncFunctionDef, declareField: (name: string) => void, before: Stmt[]): ClassMember[] {
   if (def.name === "__getattr__" || def.name === "__getattribute__" || def.name === "__setattr__") {
     ctx.report(Diagnostics.dynamicAttribute, { name: def.name }, def);
     return [];
@@ -114,19 +141,20 @@ function lowerMethod(ctx: LowerContext, cls: A.ClassDef, def: A.FunctionDef | A.
   if (!isStatic && selfName) selfStores(def).forEach(declareField);
   const isGenerator = scope.isGenerator;
   const ret = isGenerator || def.kind === "AsyncFunctionDef" || def.name === "__init__" || isSetter ? undefined : returnAnnotation(ctx, def, fn.body);
-  if (def.name === "__init__") return [{ k: "ctor", params: fn.params, body: ensureSuper(cls, fn.body) }];
-  const unknownDecorators = def.decorator_list.filter((d) => !["staticmethod", "classmethod", "property", "setter"].includes(decoratorName(d) ?? ""));
+  if (def.name === "__init__") return [{ k: "ctor", params: fn.params, body: superBeforeThis(ctx, cls, def, fn.body) }];
+  const unknownDecorators = def.decorator_list.filter((d) => !["staticmethod", "classmethod", "property", "setter", "abstractmethod"].includes(decoratorName(d) ?? ""));
   if (unknownDecorators.length) ctx.report(Diagnostics.unsupported, { construct: "this method decorator" }, unknownDecorators[0]!);
+  const isCoroutine = def.kind === "AsyncFunctionDef";
+  const body = isCoroutine ? coroutineMethodBody(ctx, def, fn.body, { generator: isGenerator, className: cls.name }) : fn.body;
   return [{
     k: "method",
     name: def.name,
     params: fn.params,
-    body: fn.body,
+    body,
     ...(ret && !isProperty ? { ret } : {}),
     ...(isStatic || isClassMethod ? { static: true } : {}),
     ...(isProperty ? { kind: "get" as const } : isSetter ? { kind: "set" as const } : {}),
-    ...(isGenerator ? { generator: true } : {}),
-    ...(def.kind === "AsyncFunctionDef" ? { async: true } : {}),
+    ...(isGenerator && !isCoroutine ? { generator: true } : {}),
   }];
 }
 
@@ -142,13 +170,6 @@ function containsNestedFunction(s: A.Node, selfName: string): boolean {
   };
   visit(s);
   return found;
-}
-
-/** A derived JS class must call `super()`; Python's `__init__` may skip the base's. */
-function ensureSuper(cls: A.ClassDef, body: Stmt[]): Stmt[] {
-  if (cls.bases.length === 0) return body;
-  const callsSuper = JSON.stringify(body).includes('"callee":{"k":"lit","text":"super"}');
-  return callsSuper ? body : [exprStmt(call(lit("super"), [])), ...body];
 }
 
 export { id };

@@ -6,21 +6,15 @@
  *
  *     [x * 2 for x in xs if x > 0]    →   xs.filter((x) => x > 0).map((x) => x * 2)
  *     (s.lower() for s in names)      →   (function* () { for (const s of names) yield s.lower(); })()
- *
- * A list, set or dict comprehension that awaits (inside an async function) is an async arrow
- * that is awaited, so each element is awaited in order, as in Python:
- *     [await q.get() for _ in range(3)]  →  await (async ($iter) => { ... $result.push(await q.get()) ... })(range(3))
- * `async for` in a comprehension and generator expressions that await (async generators) are
- * reported as unsupported rather than translated wrongly.
  */
 import type * as A from "../ast/nodes.js";
 import { bin, call, type Expr, exprStmt, id, member, type Stmt } from "../ir/nodes.js";
-import type { LowerContext } from "./context.js";
+import { ASYNCIO, type LowerContext } from "./context.js";
+import { isAsyncComprehension } from "./async-comprehensions.js";
 import { lowerExpr } from "./expressions.js";
 import { iterable } from "./loops.js";
 import { truthTest } from "./operators.js";
 import { forEachChild } from "../analysis/walk.js";
-import { Diagnostics } from "../diagnostics/catalog.js";
 
 type Comp = A.ListComp | A.SetComp | A.DictComp | A.GeneratorExp;
 
@@ -43,20 +37,22 @@ function names(t: A.Expr, out: string[] = []): string[] {
 }
 
 export function lowerComprehension(ctx: LowerContext, e: Comp): Expr {
-  const asyncFor = e.generators.find((g) => g.is_async !== 0);
-  if (asyncFor) ctx.report(Diagnostics.unsupported, { construct: "'async for' in a comprehension" }, asyncFor.iter);
-  else if (e.kind === "GeneratorExp" && awaits(e)) ctx.report(Diagnostics.unsupported, { construct: "'await' in a generator expression" }, e);
   const scope = ctx.scopes.scopes.get(e)!;
-  const firstIter = iterable(ctx, e.generators[0]!.iter);
+  const first = e.generators[0]!;
+  const firstIter = first.is_async ? lowerExpr(ctx, first.iter) : iterable(ctx, first.iter);
   const captured = e.generators.some((g) => names(g.target).some((n) => scope.captured.has(n)));
   return ctx.inScope(scope, () => {
     const sourceType = ctx.typeOf(e.generators[0]!.iter).t;
     // map/filter only over materialised sequences: a lazy iterator (groupby, a generator) must be consumed one item at a time
+    if (isAsyncComprehension(e)) {
+      const lowered = loopForm(ctx, e, firstIter, captured, { async: true });
+      return e.kind === "GeneratorExp" ? lowered : { k: "await", expr: lowered };
+    }
     // filter runs every condition before map runs any element: exact only when one side has no effects
     const g0 = e.generators[0]!;
     // (a walrus in a condition binds what the element reads: always the loop)
     const orderFree = !g0.ifs.some(hasWalrus) && (g0.ifs.length === 0 || g0.ifs.every((c) => isPure(ctx, c)) || (e.kind !== "DictComp" && isPure(ctx, e.elt)));
-    if (e.kind === "ListComp" && e.generators.length === 1 && !captured && g0.is_async === 0 && !awaits(e) && orderFree && (sourceType === "list" || sourceType === "str" || sourceType === "tuple")) {
+    if (e.kind === "ListComp" && e.generators.length === 1 && !captured && g0.is_async === 0 && orderFree && (sourceType === "list" || sourceType === "str" || sourceType === "tuple")) {
       const g = e.generators[0]!;
       const t = ctx.typeOf(g.iter);
       const param = targetPattern(ctx, g.target);
@@ -66,7 +62,7 @@ export function lowerComprehension(ctx: LowerContext, e: Comp): Expr {
       for (const cond of g.ifs) out = call(member(out, "filter"), [{ k: "arrow", params: p, body: truthTest(ctx, cond) }]);
       return call(member(out, "map"), [{ k: "arrow", params: p, body: lowerExpr(ctx, e.elt) }]);
     }
-    return loopForm(ctx, e, firstIter, captured);
+    return loopForm(ctx, e, firstIter, captured, { async: false });
   });
 }
 
@@ -89,22 +85,6 @@ function isPure(ctx: LowerContext, e: A.Expr): boolean {
   }
 }
 
-/** Whether the comprehension awaits outside its first iterable (which runs in the enclosing scope); lambdas cannot await. */
-function awaits(e: Comp): boolean {
-  let found = false;
-  const visit = (n: A.Node): void => {
-    if (n.kind === "Await") found = true;
-    else if (!found && n.kind !== "Lambda") forEachChild(n, visit);
-  };
-  e.generators.forEach((g, i) => {
-    if (i > 0) visit(g.iter);
-    g.ifs.forEach(visit);
-  });
-  if (e.kind === "DictComp") [e.key, e.value].forEach(visit);
-  else visit(e.elt);
-  return found;
-}
-
 function hasWalrus(e: A.Node): boolean {
   let found = false;
   const visit = (n: A.Node): void => {
@@ -122,7 +102,7 @@ function printPattern(e: Expr): string {
   return "_";
 }
 
-function loopForm(ctx: LowerContext, e: Comp, firstIter: Expr, captured: boolean): Expr {
+function loopForm(ctx: LowerContext, e: Comp, firstIter: Expr, captured: boolean, options: { async: boolean }): Expr {
   const result = id("$result");
   let innermost: Stmt;
   if (e.kind === "GeneratorExp") innermost = exprStmt({ k: "yield", expr: lowerExpr(ctx, e.elt), delegate: false });
@@ -134,22 +114,26 @@ function loopForm(ctx: LowerContext, e: Comp, firstIter: Expr, captured: boolean
   for (let i = e.generators.length - 1; i >= 0; i--) {
     const g = e.generators[i]!;
     for (let j = g.ifs.length - 1; j >= 0; j--) body = [{ k: "if", test: truthTest(ctx, g.ifs[j]!), then: body }];
-    const iter = i === 0 ? id("$iter") : iterable(ctx, g.iter);
+    const source = i === 0 ? id("$iter") : g.is_async ? lowerExpr(ctx, g.iter) : iterable(ctx, g.iter);
+    const iter = g.is_async ? call(ctx.helper("asyncIterate", ASYNCIO), [source]) : source;
     if (captured) declared.push(...names(g.target));
-    body = [{ k: "forof", kind: captured ? null : "const", target: targetPattern(ctx, g.target), iter, body }];
+    body = [{ k: "forof", kind: captured ? null : "const", target: targetPattern(ctx, g.target), iter, body, ...(g.is_async ? { await: true } : {}) }];
   }
   const decls: Stmt[] = declared.map((n) => ({ k: "var", kind: "let", target: id(ctx.jsName(n)), type: "any" }));
+  if (e.kind === "GeneratorExp" && options.async) {
+    const gen: Expr = { k: "func", params: [{ name: "$iter", type: "any" }], body: [...decls, ...body], generator: true, async: true };
+    return call(call(ctx.helper("asyncGenerator", ASYNCIO), [gen]), [firstIter]);
+  }
   if (e.kind === "GeneratorExp") {
     return call(ctx.helper("genexpr"), [firstIter, { k: "func", params: [{ name: "$iter", type: "Iterable<any>" }], body: [...decls, ...body], generator: true }]);
   }
   const init: Expr = e.kind === "DictComp" ? { k: "new", callee: ctx.helper("PyDict"), args: [] } : e.kind === "SetComp" ? { k: "new", callee: ctx.helper("PySet"), args: [] } : { k: "array", items: [] };
   const resultType = e.kind === "ListComp" ? "any[]" : undefined;
-  const isAsync = awaits(e);
-  const loop = call(
-    { k: "arrow", params: [{ name: "$iter", type: "Iterable<any>" }], body: [{ k: "var", kind: "const", target: result, init, ...(resultType ? { type: resultType } : {}) }, ...decls, ...body, { k: "return", value: result }], ...(isAsync ? { async: true } : {}) },
+  const first = e.generators[0]!;
+  return call(
+    { k: "arrow", params: [{ name: "$iter", type: first.is_async ? "any" : "Iterable<any>" }], ...(options.async ? { async: true } : {}), body: [{ k: "var", kind: "const", target: result, init, ...(resultType ? { type: resultType } : {}) }, ...decls, ...body, { k: "return", value: result }] },
     [firstIter],
   );
-  return isAsync ? { k: "await", expr: loop } : loop;
 }
 
 export { bin };

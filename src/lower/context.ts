@@ -12,6 +12,7 @@ import type { Expr, Stmt } from "../ir/nodes.js";
 import { forEachChild } from "../analysis/walk.js";
 import { FUNCTION_ATTRIBUTES } from "./function-attributes.js";
 import { METADATA_READERS } from "./dataclasses.js";
+import { runtimeNames } from "./typing-names.js";
 
 export const RUNTIME = "py2ts/runtime";
 export const ASYNCIO = "py2ts/runtime/asyncio";
@@ -42,12 +43,18 @@ export class LowerContext {
   thisAlias: { readonly name: string; readonly scope: Scope } | null = null;
   /** the caught exception's JS name in the innermost `except` (bare `raise` rethrows it) */
   currentException: string | null = null;
+  /** attributes being lowered as the callee of a call (a method read as a value is bound instead) */
+  readonly callees = new WeakSet<A.Expr>();
   /** names in the current JS function that are already declared */
   declared: Set<string> = new Set();
+  /** plain defs that run an event loop (loop-runs.ts), computed on first use */
+  loopRunners: Set<A.Node> | null = null;
   /** the module reads `__doc__` / `__defaults__` / `__kwdefaults__` somewhere (function-attributes.ts) */
   readonly readsFunctionAttributes: boolean;
   /** the module may call `fields` / `asdict` / `replace` ... on a dataclass (dataclasses.ts) */
   readonly usesDataclassMetadata: boolean;
+  /** names the module reads outside annotations (typing-names.ts) */
+  readonly runtimeNames: ReadonlySet<string>;
 
   constructor(
     readonly filename: string,
@@ -59,6 +66,7 @@ export class LowerContext {
     for (const s of scopes.scopes.values()) for (const n of s.locals) this.userNames.add(n);
     this.readsFunctionAttributes = readsAttribute(scopes.module.node, FUNCTION_ATTRIBUTES);
     this.usesDataclassMetadata = mentionsName(scopes.module.node, METADATA_READERS);
+    this.runtimeNames = runtimeNames(scopes.module.node);
   }
 
   /** A reference to a runtime helper; records the import. */

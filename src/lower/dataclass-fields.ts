@@ -27,8 +27,7 @@ export function dataclassFields(ctx: LowerContext, cls: string): DataclassField[
   const own: DataclassField[] = [];
   for (const s of facts.node.body) {
     if (s.kind !== "AnnAssign" || s.target.kind !== "Name") continue;
-    if (s.annotation.kind === "Name" && s.annotation.id === "ClassVar") continue;
-    if (s.annotation.kind === "Subscript" && s.annotation.value.kind === "Name" && s.annotation.value.id === "ClassVar") continue;
+    if (isClassVar(s)) continue;
     let def: A.Expr | null = s.value;
     let factory: A.Expr | null = null;
     let options: { key: string; value: A.Expr }[] = [];
@@ -51,4 +50,10 @@ export function dataclassFields(ctx: LowerContext, cls: string): DataclassField[
     else merged.push(f);
   }
   return merged;
+}
+
+/** `x: ClassVar[int] = 0` (or `typing.ClassVar`): a class attribute, not a dataclass field. */
+export function isClassVar(s: A.AnnAssign): boolean {
+  const a = s.annotation.kind === "Subscript" ? s.annotation.value : s.annotation;
+  return (a.kind === "Name" && a.id === "ClassVar") || (a.kind === "Attribute" && a.attr === "ClassVar");
 }

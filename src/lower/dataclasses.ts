@@ -12,6 +12,7 @@
  */
 import type * as A from "../ast/nodes.js";
 import { tsType } from "../analysis/pytypes.js";
+import { isDataclassDecorator } from "../analysis/infer.js";
 import { bin, call, type ClassMember, type Expr, exprStmt, id, lit, member, type Stmt, str } from "../ir/nodes.js";
 import type { LowerContext } from "./context.js";
 import { dataclassFields, type DataclassField } from "./dataclass-fields.js";
@@ -54,7 +55,7 @@ export function lowerDataclass(ctx: LowerContext, cls: string, declareField: (na
 function dataclassOptions(ctx: LowerContext, node: A.ClassDef): Map<string, boolean> {
   const options = new Map<string, boolean>();
   for (const d of node.decorator_list) {
-    if (d.kind !== "Call" || d.func.kind !== "Name" || d.func.id !== "dataclass") continue;
+    if (d.kind !== "Call" || !isDataclassDecorator(d)) continue;
     for (const k of d.keywords) {
       const value = k.value.kind === "Constant" && k.value.value.type === "bool" ? k.value.value.value : null;
       if (k.arg === null || !OPTIONS.has(k.arg) || value === null) ctx.report(Diagnostics.unsupported, { construct: `the dataclass option '${k.arg ?? "**"}'` }, k);

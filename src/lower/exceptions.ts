@@ -40,7 +40,9 @@ export function lowerTry(ctx: LowerContext, s: A.Try): Stmt[] {
     for (let i = s.handlers.length - 1; i >= 0; i--) {
       const h = s.handlers[i]!;
       const hb: Stmt[] = [];
-      if (h.name) hb.push({ k: "var", kind: "const", target: id(ctx.jsName(h.name)), init: id(exc) });
+      // `except (A, B) as e`: TypeScript narrows to A | B, where Python reads whatever was stored
+      const unknown = h.name !== null && h.type?.kind === "Tuple" && ctx.infer.variable(ctx.scope, h.name).t === "unknown";
+      if (h.name) hb.push({ k: "var", kind: "const", target: id(ctx.jsName(h.name)), init: id(exc), ...(unknown ? { type: "any" } : {}) });
       hb.push(...lowerBody(ctx, h.body, { top: false }));
       if (!h.type) chain = hb;
       else chain = [{ k: "if", test: handlerTest(ctx, h.type, id(exc)), then: hb, ...(chain ? { else: chain } : {}) }];
@@ -65,7 +67,9 @@ export function lowerTry(ctx: LowerContext, s: A.Try): Stmt[] {
 
 export function lowerRaise(ctx: LowerContext, s: A.Raise): Stmt[] {
   if (!s.exc) return [{ k: "throw", value: ctx.currentException ? id(ctx.currentException) : call(ctx.helper("reraise"), []) }];
-  const value = exceptionValue(ctx, s.exc);
+  const raised = exceptionValue(ctx, s.exc);
+  // raised while handling: the handled exception becomes its __context__, as in CPython
+  const value = ctx.currentException ? call(ctx.helper("withContext"), [raised, id(ctx.currentException)]) : raised;
   if (s.cause) {
     const cause = s.cause.kind === "Constant" && s.cause.value.type === "None" ? lit("null") : exceptionValue(ctx, s.cause);
     return [{ k: "throw", value: call(ctx.helper("raiseFrom"), [value, cause]) }];

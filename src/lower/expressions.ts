@@ -17,6 +17,11 @@ import { lowerJoinedStr } from "./fstrings.js";
 import { lowerLambda } from "./functions.js";
 import { builtinValue, moduleAttribute } from "./builtins.js";
 import { isClassDataAttribute } from "./classes.js";
+import { findMethod } from "./callees.js";
+import { STR_METHOD_NAMES } from "./methods.js";
+import { boundMethod } from "./bound-methods.js";
+import { awaitLoopRun } from "./loop-runs.js";
+import { lowerAwait } from "./coroutines.js";
 import { FUNCTION_ATTRIBUTES } from "./function-attributes.js";
 import { lowerBinOp, lowerBoolOp, lowerCompare, lowerUnary, truthTest } from "./operators.js";
 
@@ -49,20 +54,20 @@ export function lowerOperand(ctx: LowerContext, e: A.Expr): Expr {
     case "UnaryOp": return lowerUnary(ctx, e);
     case "BoolOp": return lowerBoolOp(ctx, e);
     case "Compare": return lowerCompare(ctx, e);
-    case "Call": return lowerCall(ctx, e);
+    case "Call": return awaitLoopRun(ctx, e, lowerCall(ctx, e));
     case "IfExp": return { k: "cond", test: truthTest(ctx, e.test), then: lowerExpr(ctx, e.body), else: lowerExpr(ctx, e.orelse) };
     case "List": return { k: "array", items: e.elts.map((x) => lowerElement(ctx, x)) };
     case "Tuple": return lowerTuple(ctx, e.elts);
     case "Set": return call(member(ctx.helper("PySet"), e.elts.every(isConstant) ? "ofConst" : "of"), e.elts.map((x) => lowerElement(ctx, x)));
     case "Dict": return lowerDict(ctx, e);
-    case "Attribute": return lowerAttribute(ctx, e);
+    case "Attribute": return boundMethod(ctx, e, () => lowerExpr(ctx, e.value)) ?? lowerAttribute(ctx, e);
     case "Subscript": return lowerSubscript(ctx, e);
     case "JoinedStr": return lowerJoinedStr(ctx, e);
     case "Lambda": return lowerLambda(ctx, e);
     case "ListComp": case "SetComp": case "DictComp": case "GeneratorExp": return lowerComprehension(ctx, e);
     case "NamedExpr": return { k: "assign", op: "=", target: lowerName(ctx, e.target), value: lowerExpr(ctx, e.value) };
     case "Starred": return { k: "spread", expr: lowerExpr(ctx, e.value) };
-    case "Await": return { k: "await", expr: lowerExpr(ctx, e.value) };
+    case "Await": return lowerAwait(ctx, e, (x) => lowerExpr(ctx, x));
     case "Yield": return { k: "yield", expr: e.value ? lowerExpr(ctx, e.value) : lit("null"), delegate: false };
     case "YieldFrom": return { k: "yield", expr: call(ctx.helper("delegate"), [lowerExpr(ctx, e.value)]), delegate: true };
     default:
@@ -148,7 +153,8 @@ export function lowerName(ctx: LowerContext, e: A.Name): Expr {
   return id(ctx.jsName(e.id));
 }
 
-function lowerAttribute(ctx: LowerContext, e: A.Attribute): Expr {
+/** `obj.attr` as a member access (a callee, or a data attribute); see bound-methods.ts for values. */
+export function lowerAttribute(ctx: LowerContext, e: A.Attribute): Expr {
   const fromModule = moduleAttribute(ctx, e);
   if (fromModule) return fromModule;
   if (e.attr === "__getattr__" || e.attr === "__getattribute__" || e.attr === "__dict__") {
@@ -166,13 +172,69 @@ function lowerAttribute(ctx: LowerContext, e: A.Attribute): Expr {
   // not the class's own: JS would read undefined where Python raises AttributeError, and the
   // TypeScript class type does not have it
   if (e.ctx === "Load" && isForeignAttribute(ctx, owner, e.attr)) return call(ctx.helper("getattr"), [lowerExpr(ctx, e.value), str(e.attr)]);
-  return member(lowerExpr(ctx, e.value), e.attr);
+  // a method read as a value (`key=counts.get`, `f = obj.method`) keeps its receiver
+  if (e.ctx === "Load" && !ctx.callees.has(e) && isMethodValue(ctx, owner, e.attr)) return call(ctx.helper("getattr"), [lowerExpr(ctx, e.value), str(e.attr)]);
+  if (e.ctx === "Load" && !ctx.callees.has(e) && isBuiltinMethodValue(owner, e.attr)) return call(ctx.helper("methodOf"), [lowerExpr(ctx, e.value), str(e.attr)]);
+  // declared, but set only on some paths: reading it before any store raises AttributeError
+  if (e.ctx === "Load" && owner.t === "instance" && !e.attr.startsWith("__") && ctx.infer.mayLackAttribute(owner.cls, e.attr)) {
+    return call(ctx.helper("getattr"), [lowerExpr(ctx, e.value), str(e.attr)]);
+  }
+  return member(receiver(ctx, e.value), e.attr);
+}
+
+/**
+ * An attribute's receiver. One that may be None is asserted non-null for TypeScript: at run time
+ * the access on null raises the AttributeError CPython raises (exception-catch.ts).
+ */
+export function receiver(ctx: LowerContext, value: A.Expr): Expr {
+  const obj = lowerExpr(ctx, value);
+  return ctx.typeOf(value).t === "optional" ? { k: "nonnull", expr: obj } : obj;
+}
+
+const CONTAINER_METHODS = new Set(["get", "keys", "values", "items", "pop", "popitem", "setdefault", "update", "copy", "clear", "add", "discard", "remove", "union", "intersection", "difference", "issubset", "issuperset", "most_common", "elements", "append", "appendleft", "popleft", "extend"]);
+
+/** True when `owner.attr` is a method: a dict's or set's, or a plain method of a program class. */
+function isMethodValue(ctx: LowerContext, owner: PyType, attr: string): boolean {
+  if (owner.t === "dict" || owner.t === "set") return CONTAINER_METHODS.has(attr);
+  if (owner.t !== "instance" || !ctx.infer.classes.has(owner.cls)) return false;
+  const found = findMethod(ctx, owner.cls, attr);
+  return found !== null && found.def.decorator_list.length === 0;
+}
+
+const LIST_METHOD_NAMES = new Set(["append", "extend", "insert", "pop", "remove", "index", "count", "reverse", "copy", "clear", "sort"]);
+
+/** A method of a str, list or tuple (JS values without Python's methods) read as a value. */
+function isBuiltinMethodValue(owner: PyType, attr: string): boolean {
+  if (owner.t === "str") return STR_METHOD_NAMES.has(attr) || attr === "format";
+  if (owner.t === "list") return LIST_METHOD_NAMES.has(attr);
+  return owner.t === "tuple" && (attr === "index" || attr === "count");
 }
 
 /** An attribute that a user class instance gets only from outside the class, if at all. */
 export function isForeignAttribute(ctx: LowerContext, owner: PyType, attr: string): boolean {
-  const userInstance = owner.t === "instance" && ctx.infer.classes.has(owner.cls) && !ctx.infer.isExceptionClass(owner.cls);
-  return userInstance && !attr.startsWith("__") && !ctx.infer.declaresAttribute((owner as { cls: string }).cls, attr);
+  if (owner.t !== "instance" || attr.startsWith("__")) return false;
+  // `except ValueError as e: e.code` reads what a subclass stored
+  if (!ctx.infer.classes.has(owner.cls)) return ctx.infer.isExceptionClass(owner.cls) && !isExceptionAttribute(owner.cls, attr);
+  return !ctx.infer.isExceptionClass(owner.cls) && !ctx.infer.declaresAttribute(owner.cls, attr);
+}
+
+/** Attributes the runtime's built-in exceptions have beyond `args` (exceptions.ts, exception-group.ts). */
+const OS_ERROR = ["errno", "strerror", "filename", "filename2", "characters_written"];
+const GROUP = ["exceptions", "message", "subgroup", "split", "derive"];
+const EXCEPTION_FIELDS: Readonly<Record<string, readonly string[]>> = {
+  StopIteration: ["value"], StopAsyncIteration: ["value"], SystemExit: ["code"],
+  AttributeError: ["name", "obj"], NameError: ["name"], ImportError: ["name", "path", "msg"], ModuleNotFoundError: ["name", "path", "msg"],
+  SyntaxError: ["msg", "lineno", "offset", "text", "end_lineno", "end_offset", "filename"],
+  UnicodeError: ["encoding", "reason", "object", "start", "end"], UnicodeDecodeError: ["encoding", "reason", "object", "start", "end"],
+  UnicodeEncodeError: ["encoding", "reason", "object", "start", "end"],
+  ExceptionGroup: GROUP, BaseExceptionGroup: GROUP,
+  ...Object.fromEntries(["OSError", "IOError", "EnvironmentError", "FileNotFoundError", "FileExistsError", "PermissionError", "IsADirectoryError",
+    "NotADirectoryError", "TimeoutError", "ConnectionError", "BrokenPipeError", "ConnectionResetError", "ConnectionRefusedError",
+    "ConnectionAbortedError", "BlockingIOError", "ChildProcessError", "InterruptedError", "ProcessLookupError"].map((n) => [n, OS_ERROR])),
+};
+
+function isExceptionAttribute(cls: string, attr: string): boolean {
+  return attr === "args" || attr === "with_traceback" || attr === "add_note" || (EXCEPTION_FIELDS[cls]?.includes(attr) ?? false);
 }
 
 function lowerSubscript(ctx: LowerContext, e: A.Subscript): Expr {

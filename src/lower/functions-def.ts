@@ -15,7 +15,10 @@ import type { LowerContext } from "./context.js";
 import { lowerExpr } from "./expressions.js";
 import { lowerFunctionBody } from "./functions.js";
 import { mentions } from "../analysis/walk.js";
-import { signatureOf } from "./signature.js";
+import { signatureSpec } from "./signature.js";
+import { importedMember, importedModule } from "./builtins.js";
+import { loopRunners } from "./loop-runs.js";
+import { fallsOffEnd } from "./coroutines.js";
 import { withFunctionAttributes } from "./function-attributes.js";
 
 /** The return type; `void` for procedures, and an explicit `return null` where Python falls off the end. */
@@ -27,62 +30,75 @@ export function returnAnnotation(ctx: LowerContext, s: A.FunctionDef | A.AsyncFu
   return tsType(t);
 }
 
+/** `Promise<T>` for an `async def` from the type its returns give (None: `null`). */
+function coroutineReturnType(ctx: LowerContext, s: A.FunctionDef | A.AsyncFunctionDef): string {
+  const t = ctx.infer.returnType(s);
+  return `Promise<${t.t === "none" ? "null" : tsType(t)}>`;
+}
+
 function hasKeywordParams(s: A.FunctionDef | A.AsyncFunctionDef): boolean {
   return s.args.args.length + s.args.kwonlyargs.length > 0 || s.args.kwarg !== null;
 }
 
-/** The Python signature the runtime's `callKw` binds against (calls whose callee is unknown). */
-function signatureSpec(s: A.FunctionDef | A.AsyncFunctionDef): Expr {
-  const sig = signatureOf(s.name, s.args);
-  return {
-    k: "object",
-    props: [
-      { key: "name", value: str(s.name) },
-      { key: "params", value: { k: "array", items: sig.params.map((p) => ({ k: "array", items: [str(p.name), str(p.kind), { k: "lit", text: p.hasDefault ? "true" : "false" }] })) } },
-      { key: "varargs", value: { k: "lit", text: sig.vararg ? "true" : "false" } },
-      { key: "varkw", value: { k: "lit", text: sig.kwarg ? "true" : "false" } },
-    ],
-  };
-}
-
 export function lowerFunctionDef(ctx: LowerContext, s: A.FunctionDef | A.AsyncFunctionDef): Stmt[] {
+  const legacy = legacyCoroutineDecorator(ctx, s);
+  const decorators = s.decorator_list.filter((d) => d !== legacy);
   const scope = ctx.scopes.scopes.get(s)!;
   const name = ctx.jsName(s.name);
   const fn = lowerFunctionBody(ctx, s, { skip: 0, name });
   const isGenerator = scope.isGenerator;
   const isAsync = s.kind === "AsyncFunctionDef";
-  const ret = isGenerator || isAsync ? undefined : returnAnnotation(ctx, s, fn.body);
+  const runsLoop = !isGenerator && !isAsync && loopRunners(ctx).has(s);
+  const syncRet = isGenerator || isAsync ? undefined : returnAnnotation(ctx, s, fn.body);
+  const ret = runsLoop ? `Promise<${syncRet}>` : syncRet;
+  const loopAsync = runsLoop ? { async: true } : {};
   const declaredBefore = ctx.declared.has(s.name);
   ctx.declared.add(s.name);
-  if (s.decorator_list.length === 0 && !isGenerator && !isAsync && !declaredBefore) {
-    const decl: Stmt = { k: "function", name, params: fn.params, body: fn.body, ...(ret ? { ret } : {}) };
+  if (decorators.length === 0 && !isGenerator && !isAsync && !declaredBefore) {
+    const decl: Stmt = { k: "function", name, params: fn.params, body: fn.body, ...(ret ? { ret } : {}), ...loopAsync };
     const after: Stmt[] = [];
     const attributes = withFunctionAttributes(ctx, s, fn.params, id(name));
     if (attributes.k === "call") after.push(exprStmt(attributes));
-    if (ctx.infer.escapes(s) && hasKeywordParams(s)) after.push(exprStmt(call(ctx.helper("withSignature"), [id(name), signatureSpec(s)])));
+    if (ctx.infer.escapes(s) && hasKeywordParams(s)) after.push(exprStmt(call(ctx.helper("withSignature"), [id(name), signatureSpec(s.name, s.args)])));
     return [...fn.before, decl, ...after];
   }
   const callsItself = mentions(s.body, s.name);
-  const selfReferencing = s.decorator_list.length > 0 && callsItself;
+  const selfReferencing = decorators.length > 0 && callsItself;
   // a generator's function expression stays anonymous: a name would shadow the `generator(...)`
   // wrapper inside the body, and a recursive call would return a bare JS generator
   const plainGenerator = isGenerator && !isAsync;
   const funcName = plainGenerator ? undefined : selfReferencing ? `${name}$` : name;
   // yield/send/return types are not inferred yet; a generator that calls itself needs its type
   // spelled out, or TypeScript cannot type the binding it is initialised into
-  const funcRet = plainGenerator && callsItself ? "Generator<any, any, any>" : ret;
-  let value: Expr = { k: "func", ...(funcName ? { name: funcName } : {}), params: fn.params, body: fn.body, ...(funcRet ? { ret: funcRet } : {}), ...(isGenerator ? { generator: true } : {}), ...(isAsync ? { async: true } : {}) };
-  if (s.decorator_list.length > 0 || ctx.infer.escapes(s)) value = call(ctx.helper("withSignature"), [value, signatureSpec(s)]);
-  if (plainGenerator) value = call(ctx.helper("generator"), [str(s.name), value]);
+  // (a coroutine that awaits itself likewise needs its promise type spelled out)
+  const funcRet = plainGenerator && callsItself ? "Generator<any, any, any>" : isAsync && !isGenerator && callsItself ? coroutineReturnType(ctx, s) : ret;
+  let value: Expr = { k: "func", ...(funcName ? { name: funcName } : {}), params: fn.params, body: fn.body, ...(funcRet ? { ret: funcRet } : {}), ...(isGenerator ? { generator: true } : {}), ...(isAsync ? { async: true } : {}), ...loopAsync };
+  if (legacy) value = call(ctx.helper("legacyCoroutine", "py2ts/runtime/asyncio"), [{ ...value, name: `${name}$` } as Expr]);
+  else if (decorators.length > 0 || ctx.infer.escapes(s)) value = call(ctx.helper("withSignature"), [value, signatureSpec(s.name, s.args)]);
+  if (plainGenerator && !legacy) value = call(ctx.helper("generator"), [str(s.name), value]);
   if (isAsync) {
     // a named function expression would shadow the lazy wrapper inside its own body: name it f$
-    const inner = value.k === "func" ? { ...value, name: `${name}$`, body: [...value.body, ...(isGenerator ? [] : [{ k: "return", value: { k: "lit", text: "null" } } as Stmt])] } : value;
+    const endsWithNone = !isGenerator && fallsOffEnd(s.body);
+    const inner = value.k === "func" ? { ...value, name: `${name}$`, body: [...value.body, ...(endsWithNone ? [{ k: "return", value: { k: "lit", text: "null" } } as Stmt] : [])] } : value;
     value = call(ctx.helper(isGenerator ? "asyncGenerator" : "coroutine", "py2ts/runtime/asyncio"), [inner]);
   }
   value = withFunctionAttributes(ctx, s, fn.params, value);
-  for (let i = s.decorator_list.length - 1; i >= 0; i--) value = call(lowerExpr(ctx, s.decorator_list[i]!), [value]);
+  for (let i = decorators.length - 1; i >= 0; i--) value = call(lowerExpr(ctx, decorators[i]!), [value]);
   const decl: Stmt = declaredBefore
     ? { k: "expr", expr: { k: "assign", op: "=", target: id(name), value } }
-    : { k: "var", kind: (ctx.scope.bindCount.get(s.name) ?? 0) > 1 ? "let" : "const", target: id(name), init: value, ...(s.decorator_list.length ? { type: "any" } : {}) };
+    : { k: "var", kind: (ctx.scope.bindCount.get(s.name) ?? 0) > 1 ? "let" : "const", target: id(name), init: value, ...(decorators.length ? { type: "any" } : {}) };
   return [...fn.before, decl];
+}
+
+/** `@types.coroutine` (or `coroutine` imported from `types`) on a generator: a legacy coroutine. */
+function legacyCoroutineDecorator(ctx: LowerContext, s: A.FunctionDef | A.AsyncFunctionDef): A.Expr | null {
+  if (s.kind !== "FunctionDef") return null;
+  return s.decorator_list.find((d) => {
+    if (d.kind === "Attribute" && d.attr === "coroutine" && d.value.kind === "Name") return importedModule(ctx, d.value.id) === "types";
+    if (d.kind === "Name") {
+      const m = importedMember(ctx, d.id);
+      return m !== null && m.module === "types" && m.name === "coroutine";
+    }
+    return false;
+  }) ?? null;
 }

@@ -14,6 +14,7 @@ import { call, type Expr, id, type Param, type Stmt } from "../ir/nodes.js";
 import type { LowerContext } from "./context.js";
 import { lowerExpr } from "./expressions.js";
 import { lowerBody } from "./statements.js";
+import { signatureSpec } from "./signature.js";
 
 export interface LoweredFunction {
   readonly params: Param[];
@@ -92,11 +93,7 @@ export function docstringOf(body: readonly A.Stmt[]): string | null {
 export function lowerLambda(ctx: LowerContext, e: A.Lambda): Expr {
   const scope = ctx.scopes.scopes.get(e)!;
   const { params, before, prologue } = lowerParams(ctx, "lambda", e.args, { skip: 0, scope });
-  const inlineParams = params.map((p, i) => {
-    const holder = before[i];
-    void holder;
-    return p;
-  });
+  const inlineParams = params;
   const body = ctx.inScope(scope, () => lowerExpr(ctx, e.body));
   if (before.length > 0) {
     // defaults evaluated once, where the lambda is created
@@ -105,5 +102,8 @@ export function lowerLambda(ctx: LowerContext, e: A.Lambda): Expr {
     const inner: Expr = { k: "arrow", params: inlineParams, body: prologue.length ? [...prologue, { k: "return", value: body }] : body };
     return call({ k: "arrow", params: names.map((n) => ({ name: n })), body: inner }, values);
   }
-  return { k: "arrow", params: inlineParams, body: prologue.length ? [...prologue, { k: "return", value: body }] : body };
+  const arrow: Expr = { k: "arrow", params: inlineParams, body: prologue.length ? [...prologue, { k: "return", value: body }] : body };
+  // a lambda taking keywords may reach a call the compiler cannot bind (`callKw` binds it then)
+  const keywordParams = e.args.kwarg !== null || e.args.kwonlyargs.length > 0 || e.args.args.length > 0;
+  return keywordParams && ctx.infer.mayCallWithKeywordsDynamically() ? call(ctx.helper("withSignature"), [arrow, signatureSpec("<lambda>", e.args)]) : arrow;
 }

@@ -66,13 +66,16 @@ function pattern(ctx: LowerContext, t: A.Expr, seen: Set<string> = new Set()): E
   return lowerExpr(ctx, t);
 }
 
-export function lowerFor(ctx: LowerContext, s: A.For): Stmt[] {
+/** `for` loops, and `async for` (see async-for.ts) through `options.iterate` and `for await`. */
+export function lowerFor(ctx: LowerContext, s: A.For | A.AsyncFor, options: { iterate?: (e: A.Expr) => Expr } = {}): Stmt[] {
+  const iterOf = options.iterate ?? ((e: A.Expr) => iterable(ctx, e));
+  const forAwait = options.iterate ? { await: true } : {};
   const names = targetNames(s.target);
   const scope = ctx.scope;
   const fresh = names !== null && names.every((n) => !ctx.declared.has(n) && !scope.captured.has(n) && (scope.bindCount.get(n) ?? 0) === 1 && resolveScope(scope, n) === scope);
   const usedAfter = names !== null && fresh && names.some((n) => mentions(siblingsAfter(ctx, s), n));
   const perIteration = fresh && !usedAfter;
-  const counting = rangeLoop(ctx, s, perIteration);
+  const counting = s.kind === "For" ? rangeLoop(ctx, s, perIteration) : null;
   const temp = names === null ? ctx.temp() : null;
   const { body, label } = withLoop(ctx, s.orelse.length > 0, () => [
     ...(temp ? assignTo(ctx, s.target, s.target, id(temp)) : []),
@@ -81,8 +84,8 @@ export function lowerFor(ctx: LowerContext, s: A.For): Stmt[] {
   let loop: Stmt;
   if (counting) loop = { ...counting, body };
   else if (temp) {
-    loop = { k: "forof", kind: "const", target: id(temp), iter: iterable(ctx, s.iter), body };
-  } else loop = { k: "forof", kind: perIteration ? "const" : null, target: pattern(ctx, s.target), iter: iterable(ctx, s.iter), body };
+    loop = { k: "forof", kind: "const", target: id(temp), iter: iterOf(s.iter), body, ...forAwait };
+  } else loop = { k: "forof", kind: perIteration ? "const" : null, target: pattern(ctx, s.target), iter: iterOf(s.iter), body, ...forAwait };
   if (!perIteration && names) {
     const pre: Stmt[] = [];
     for (const n of names) {
@@ -96,7 +99,7 @@ export function lowerFor(ctx: LowerContext, s: A.For): Stmt[] {
   return finishWithElse(ctx, loop, label, s.orelse);
 }
 
-function siblingsAfter(ctx: LowerContext, s: A.For): readonly A.Stmt[] {
+function siblingsAfter(ctx: LowerContext, s: A.For | A.AsyncFor): readonly A.Stmt[] {
   const node = ctx.scope.node;
   const body = node.kind === "Module" || node.kind === "FunctionDef" || node.kind === "AsyncFunctionDef" ? node.body : [];
   const i = body.indexOf(s);

@@ -17,13 +17,16 @@ const LIST_HELPERS: Record<string, string> = {
   extend: "listExtend", insert: "listInsert", pop: "listPop", remove: "listRemove", index: "listIndex", count: "listCount",
 };
 
-const STR_METHODS = new Set([
+export const STR_METHOD_NAMES = new Set([
   "upper", "lower", "casefold", "title", "capitalize", "swapcase", "isdigit", "isdecimal", "isnumeric", "isalpha", "isalnum",
   "isspace", "isascii", "isprintable", "isidentifier", "isupper", "islower", "istitle", "translate", "encode", "split",
   "rsplit", "splitlines", "join", "strip", "lstrip", "rstrip", "replace", "find", "rfind", "index", "rindex", "count",
   "startswith", "endswith", "center", "ljust", "rjust", "zfill", "partition", "rpartition", "expandtabs", "removeprefix",
   "removesuffix",
 ]);
+
+/** str methods with parameters that may be given by keyword; the others raise TypeError (callMethodKw) */
+const STR_KEYWORD_METHODS = new Set(["split", "rsplit", "splitlines", "expandtabs", "encode"]);
 
 function positional(ctx: LowerContext, e: A.Call): Expr[] {
   return e.args.map((a) => lowerElement(ctx, a));
@@ -49,7 +52,7 @@ export function lowerMethodOfBuiltin(ctx: LowerContext, f: A.Attribute, e: A.Cal
     if (!reverse && !key) args.pop();
     return call(ctx.helper("listSort"), args);
   }
-  if (t.t === "str" && STR_METHODS.has(f.attr)) {
+  if (t.t === "str" && STR_METHOD_NAMES.has(f.attr) && (e.keywords.length === 0 || STR_KEYWORD_METHODS.has(f.attr))) {
     if (f.attr === "format") return null;
     const name = `str${f.attr[0]!.toUpperCase()}${f.attr.slice(1)}`;
     return call(ctx.helper(name), [receiver(), ...runtimeArgs(ctx, e)]);

@@ -7,6 +7,7 @@
  *     describe(1, 2, 3, sep="-", color="red")          →   describe(1, "-", new PyDict([["color", "red"]]), 2, 3)
  */
 import type * as A from "../ast/nodes.js";
+import { type Expr, str } from "../ir/nodes.js";
 
 export interface SignatureParam {
   readonly name: string;
@@ -86,4 +87,18 @@ function missingMessage(names: readonly string[], what: string): string {
   const quoted = names.map((n) => `'${n}'`);
   const list = quoted.length === 1 ? quoted[0]! : quoted.length === 2 ? `${quoted[0]} and ${quoted[1]}` : `${quoted.slice(0, -1).join(", ")}, and ${quoted[quoted.length - 1]}`;
   return `${names.length} required ${what} argument${names.length === 1 ? "" : "s"}: ${list}`;
+}
+
+/** The Python signature the runtime's `callKw` binds against (calls whose callee is unknown). */
+export function signatureSpec(name: string, args: A.Arguments): Expr {
+  const sig = signatureOf(name, args);
+  return {
+    k: "object",
+    props: [
+      { key: "name", value: str(name) },
+      { key: "params", value: { k: "array", items: sig.params.map((p) => ({ k: "array", items: [str(p.name), str(p.kind), { k: "lit", text: p.hasDefault ? "true" : "false" }] })) } },
+      { key: "varargs", value: { k: "lit", text: sig.vararg ? "true" : "false" } },
+      { key: "varkw", value: { k: "lit", text: sig.kwarg ? "true" : "false" } },
+    ],
+  };
 }

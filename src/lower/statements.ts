@@ -6,6 +6,8 @@
  *     if c: y = 1           let y: number;
  *     else: y = 2      →    if (c) { y = 1; } else { y = 2; }
  */
+import { typeParameterName } from "./typing-names.js";
+import { realBases } from "../analysis/class-bases.js";
 import type * as A from "../ast/nodes.js";
 import { join, NEVER, tsType } from "../analysis/pytypes.js";
 import { boundNames } from "../analysis/walk.js";
@@ -20,6 +22,10 @@ import { lowerFunctionDef } from "./functions-def.js";
 import { lowerImport } from "./imports.js";
 import { lowerFor, lowerWhile, loopLabels } from "./loops.js";
 import { lowerMatch } from "./match.js";
+import { lowerAsyncFor } from "./async-for.js";
+import { lowerAsyncWith } from "./async-with.js";
+import { lowerTryStar } from "./try-star.js";
+import { coroutineReturn } from "./coroutines.js";
 import { truthTest } from "./operators.js";
 
 export function lowerBody(ctx: LowerContext, body: readonly A.Stmt[], options: { top: boolean }): Stmt[] {
@@ -40,7 +46,7 @@ function hoistDeclarations(ctx: LowerContext, body: readonly A.Stmt[]): Stmt[] {
     for (const n of names) {
       if (inline.has(n) || hoisted.has(n) || ctx.declared.has(n)) continue;
       if (!scope.locals.has(n)) continue;
-      const isDef = (s.kind === "FunctionDef" || s.kind === "ClassDef") && s.name === n;
+      const isDef = (s.kind === "FunctionDef" || s.kind === "AsyncFunctionDef" || s.kind === "ClassDef") && s.name === n;
       const isImport = s.kind === "Import" || s.kind === "ImportFrom";
       const isLoopTarget = s.kind === "For" && simpleTargets(s.target)?.includes(n) && !scope.captured.has(n) && (scope.bindCount.get(n) ?? 0) === 1;
       if ((simple && simple.includes(n)) || isDef || isImport || isLoopTarget) inline.add(n);
@@ -72,7 +78,11 @@ function simpleTargets(t: A.Expr): string[] | null {
 export function lowerStmt(ctx: LowerContext, s: A.Stmt): Stmt[] {
   switch (s.kind) {
     case "Expr": return lowerExprStmt(ctx, s);
-    case "Assign": return lowerAssign(ctx, s);
+    case "Assign": {
+      // `T = TypeVar("T")` read only by annotations is compile-time only (typing-names.ts)
+      const typeParam = typeParameterName(s);
+      return typeParam !== null && !ctx.runtimeNames.has(typeParam) ? [] : lowerAssign(ctx, s);
+    }
     case "AugAssign": return lowerAugAssign(ctx, s);
     case "AnnAssign": return lowerAnnAssign(ctx, s);
     case "If": {
@@ -84,26 +94,42 @@ export function lowerStmt(ctx: LowerContext, s: A.Stmt): Stmt[] {
     case "Pass": return [];
     case "Break": return [{ k: "break", ...(loopLabels(ctx).break ? { label: loopLabels(ctx).break! } : {}) }];
     case "Continue": return [{ k: "continue" }];
-    case "Return": return [{ k: "return", value: s.value ? lowerExpr(ctx, s.value) : null }];
+    case "Return": return [{ k: "return", value: s.value ? coroutineReturn(ctx, s.value, lowerExpr(ctx, s.value)) : null }];
     case "FunctionDef": case "AsyncFunctionDef": return lowerFunctionDef(ctx, s);
     case "ClassDef": return lowerClass(ctx, s);
     case "Raise": return lowerRaise(ctx, s);
     case "Try": return lowerTry(ctx, s);
     case "With": return lowerWith(ctx, s);
+    case "AsyncWith": return lowerAsyncWith(ctx, s);
+    case "AsyncFor": return lowerAsyncFor(ctx, s);
+    case "TryStar": return lowerTryStar(ctx, s);
     case "Assert": return lowerAssert(ctx, s);
     case "Import": case "ImportFrom": return lowerImport(ctx, s);
     case "Global": case "Nonlocal": return [];
     case "Match": return lowerMatch(ctx, s);
     case "Delete": return lowerDelete(ctx, s);
-    default:
-      ctx.report(Diagnostics.unsupported, { construct: `the statement '${s.kind}'` }, s);
+    default: {
+      const other = s as A.Stmt;
+      ctx.report(Diagnostics.unsupported, { construct: `the statement '${other.kind}'` }, other);
       return [];
+    }
   }
 }
 
 function lowerExprStmt(ctx: LowerContext, s: A.ExprStmt): Stmt[] {
-  if (s.value.kind === "Constant" && s.value.value.type === "str") return [];
+  // a docstring, or `...` as a placeholder body (`def area(self): ...`), does nothing
+  if (s.value.kind === "Constant" && (s.value.value.type === "str" || s.value.value.type === "Ellipsis")) return [];
+  if (isObjectInit(ctx, s.value)) return [];
   return [exprStmt(lowerExpr(ctx, s.value))];
+}
+
+/** `super().__init__()` in a class whose only bases are `object` or typing markers: object's, a no-op. */
+function isObjectInit(ctx: LowerContext, e: A.Expr): boolean {
+  if (e.kind !== "Call" || e.args.length || e.keywords.length || e.func.kind !== "Attribute" || e.func.attr !== "__init__") return false;
+  const target = e.func.value;
+  if (target.kind !== "Call" || target.func.kind !== "Name" || target.func.id !== "super" || target.args.length || !ctx.currentClass) return false;
+  const cls = ctx.infer.classes.get(ctx.currentClass);
+  return cls !== undefined && !cls.isDataclass && realBases(cls.node).length === 0;
 }
 
 function lowerDelete(ctx: LowerContext, s: A.Delete): Stmt[] {
@@ -119,7 +145,8 @@ function lowerDelete(ctx: LowerContext, s: A.Delete): Stmt[] {
       if (ctx.scope.kind === "module" || ctx.scope.globals.has(t.id)) ctx.report(Diagnostics.deleteGlobal, { name: t.id }, t);
       else out.push(exprStmt({ k: "assign", op: "=", target: id(ctx.jsName(t.id)), value: lit("undefined") as Expr }));
     } else if (t.kind === "Attribute") {
-      out.push(exprStmt({ k: "unary", op: "delete", operand: lowerExpr(ctx, t) }));
+      // delattr raises AttributeError for a missing attribute, where JS's delete succeeds
+      out.push(exprStmt(call(ctx.helper("delattr"), [lowerExpr(ctx, t.value), { k: "str", value: t.attr }])));
     }
   }
   return out;

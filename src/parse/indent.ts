@@ -14,8 +14,8 @@
  * `stop` says how the parser must weigh the error against its own (see TokenizeStop). It never
  * throws for any input.
  */
-import { createTokenInstance, type IToken, type TokenType } from "chevrotain";
-import { KEYWORD_TYPES } from "../../grammar/lexer.js";
+import type { IToken, TokenType } from "chevrotain";
+import { KEYWORD_TYPES, makeToken } from "../../grammar/lexer.js";
 import * as T from "../../grammar/tokens.js";
 import type { LiteralErrorPayload } from "../../grammar/tokens.js";
 import { tokenDiagnostics as D } from "../diagnostics/catalog-tokens.js";
@@ -54,7 +54,6 @@ export interface LayoutResult {
 
 const MAX_INDENT = 100;
 const MAX_BRACKETS = 200;
-const NON_ASCII = /[^\x00-\x7f]/;
 const IDENTIFIER_START = /[\p{XID_Start}_]/u;
 const IDENTIFIER_CONTINUE = /\p{XID_Continue}/u;
 const NOT_PRINTABLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u;
@@ -76,7 +75,7 @@ export function layoutTokens(raw: readonly IToken[], comments: readonly IToken[]
   });
   const diag: Diag = (def, params, start, end = start + 1) => makeDiagnostic(def, params, { file: file.filename, span: { start, end } });
   const synth = (type: TokenType, image: string, start: number): void => {
-    out[n++] = createTokenInstance(type, image, start, start + image.length - 1, NaN, NaN, NaN, NaN);
+    out[n++] = makeToken(type, image, start);
   };
 
   /** Measure the line starting at `start`; emit INDENT / DEDENTs, or return the error that stops. */
@@ -162,7 +161,7 @@ export function layoutTokens(raw: readonly IToken[], comments: readonly IToken[]
         if (keyword !== undefined) {
           tok.tokenType = keyword;
           tok.tokenTypeIdx = keyword.tokenTypeIdx!;
-        } else if (NON_ASCII.test(tok.image)) {
+        } else if (!isAscii(tok.image)) {
           const error = identifierError(tok, diag);
           if (error) return fail("raised", error);
         }
@@ -205,6 +204,12 @@ export function layoutTokens(raw: readonly IToken[], comments: readonly IToken[]
   if (lineHasContent) synth(T.NEWLINE, "", text.length);
   for (let k = indents.length - 1; k > 0; k--) synth(T.DEDENT, "", text.length);
   return { tokens: finish(out, n) };
+}
+
+/** A character loop: names are short, a regular expression test costs more. */
+function isAscii(image: string): boolean {
+  for (let i = 0; i < image.length; i++) if (image.charCodeAt(i) > 127) return false;
+  return true;
 }
 
 function finish(out: IToken[], length: number): IToken[] {

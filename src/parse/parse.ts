@@ -12,7 +12,7 @@ import type { Expr, Module, Stmt } from "../ast/nodes.js";
 import { Diagnostics } from "../diagnostics/catalog.js";
 import { makeDiagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import { createSourceFile, lineIndexOf, type SourceFile } from "../source.js";
-import { type AstBuilderClass, createAstBuilderClass } from "./cst-to-ast/builder.js";
+import { AstBuilder } from "./cst-to-ast/builder.js";
 import { BuildContext, SyntaxErrorSignal } from "./cst-to-ast/context.js";
 import { builderErrorDiagnostic, parserErrorDiagnostic } from "./parser-errors.js";
 import { tokenize, type TokenizeStop } from "./tokenize.js";
@@ -28,7 +28,6 @@ export interface ParseResult {
 
 interface Machinery {
   readonly parser: PythonParser;
-  readonly Builder: AstBuilderClass;
   /** For f-string fields, which are parsed while `parser` is in the middle of a file. */
   fieldParser: PythonParser | undefined;
 }
@@ -41,8 +40,7 @@ let machinery: Machinery | undefined;
 
 function getMachinery(): Machinery {
   if (machinery === undefined) {
-    const parser = new PythonParser();
-    machinery = { parser, Builder: createAstBuilderClass(parser), fieldParser: undefined };
+    machinery = { parser: new PythonParser(), fieldParser: undefined };
   }
   return machinery;
 }
@@ -63,7 +61,7 @@ export function parse(source: string, options: ParseOptions): ParseResult {
 /** `where.offset` follows the statement being read, for the report of a stack overflow. */
 function parseFile(file: SourceFile, where: { offset: number }): ParseResult {
   const lexed = tokenize(file);
-  const { parser, Builder } = getMachinery();
+  const { parser } = getMachinery();
   if (lexed.stop?.kind === "raised") {
     // A raised tokenizer error wins, except over the parser failing earlier at an indentation token
     // (CPython reports "unexpected indent" without checking the rest of the source).
@@ -85,7 +83,7 @@ function parseFile(file: SourceFile, where: { offset: number }): ParseResult {
     return { module: null, diagnostics: [tokenizerErrorWins(file, lexed.tokens, error.token, lexed.stop) ?? parserErrorDiagnostic(file, lexed.tokens, error)] };
   }
   const context = new BuildContext(file);
-  const builder = new Builder(context, (wrapped, offset) => parseFStringField(context, wrapped, offset));
+  const builder = new AstBuilder(context, (wrapped, offset) => parseFStringField(context, wrapped, offset));
   const body: Stmt[] = [];
   parser.startStatements(lexed.tokens);
   try {
@@ -132,8 +130,7 @@ function parseFStringField(context: BuildContext, wrapped: string, offset: numbe
   parser.input = lexed.tokens;
   const cst = parser.fstring();
   if (parser.errors.length > 0) context.fail("f-string: invalid syntax", where);
-  const builder = new m.Builder(context, (w, o) => parseFStringField(context, w, o));
-  const children = cst.children as unknown as { star_expressions: { children: never }[] };
-  return builder.star_expressions(children.star_expressions[0]!.children);
+  const builder = new AstBuilder(context, (w, o) => parseFStringField(context, w, o));
+  return builder.fstring(cst.children as never);
 }
 

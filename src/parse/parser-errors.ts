@@ -74,7 +74,7 @@ export function parserErrorDiagnostic(file: SourceFile, tokens: readonly IToken[
     const detail = `Missing parentheses in call to '${previous.image}'. Did you mean ${previous.image}(...)?`;
     return makeDiagnostic(Diagnostics.invalidSyntax, { detail }, { file: file.filename, span: tokenSpanOf(file, previous) });
   }
-  if (type === T.EQUAL && previous !== undefined && previous.tokenType === T.NAME && (stack.includes("named_expression") || CONDITION_RULES.has(rule))) {
+  if (type === T.EQUAL && previous !== undefined && previous.tokenType === T.NAME && (insideNamedExpression(stack, error.context.ruleOccurrenceStack) || CONDITION_RULES.has(rule))) {
     return makeDiagnostic(Diagnostics.invalidSyntax, { detail: "invalid syntax. Maybe you meant '==' or ':=' instead of '='?" }, where);
   }
   if (previous !== undefined && !NOT_EXPRESSION_RULES.has(rule) && ENDS_EXPRESSION.has(previous.tokenType) && startsOperand(tokens, index) && insideBrackets(tokens, index)) {
@@ -145,6 +145,20 @@ function expressionStart(tokens: readonly IToken[], last: number): number {
     else if (depth === 0 && type.name.startsWith("KW_") && !STARTS_EXPRESSION.has(type) && type !== T.KW_and && type !== T.KW_or && type !== T.KW_is && type !== T.KW_in) break;
   }
   return i + 1;
+}
+
+/**
+ * Is a named_expression being parsed? An argument inlines one (grammar/parser.ts): inside an
+ * argument, an `expression` subrule reads a named_expression's part (occurrence 0, the value
+ * after ':=', or 4, the expression after `else`) unless it is the value of `*`, `**` or `name=`
+ * (occurrences 1, 2 and 3).
+ */
+function insideNamedExpression(stack: readonly string[], occurrences: readonly number[]): boolean {
+  for (let i = 0; i < stack.length; i++) {
+    if (stack[i] === "named_expression") return true;
+    if (stack[i] === "argument" && !(stack[i + 1] === "expression" && occurrences[i + 1]! >= 1 && occurrences[i + 1]! <= 3)) return true;
+  }
+  return false;
 }
 
 function tokenSpanOf(file: SourceFile, token: IToken): Span {

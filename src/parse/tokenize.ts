@@ -1,7 +1,7 @@
 /**
  * `tokenize(file)`: Python source → the token stream the CstParser consumes.
  *
- * The Chevrotain lexer (grammar/lexer.ts) gives raw tokens; the indentation pass
+ * The lexer (grammar/lexer.ts) gives raw tokens; the indentation pass
  * (./indent.ts) gives NEWLINE / INDENT / DEDENT, keyword types, and CPython's tokenizer errors.
  *
  * Contract of the result:
@@ -23,9 +23,9 @@
  * Never throws for any input text.
  */
 import type { IToken } from "chevrotain";
-import { pythonLexer } from "../../grammar/lexer.js";
+import { lex } from "../../grammar/lexer.js";
 import { Diagnostics } from "../diagnostics/catalog.js";
-import { InternalError, makeDiagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
+import { makeDiagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import type { SourceFile } from "../source.js";
 import { layoutTokens, type TokenizeStop } from "./indent.js";
 
@@ -45,17 +45,8 @@ export function tokenize(file: SourceFile): TokenizeResult {
     const diagnostic = makeDiagnostic(Diagnostics.nullByte, {}, { file: file.filename, span: { start: nul, end: nul + 1 } });
     return { tokens: [], comments: [], diagnostics: [diagnostic], stop: { kind: "raised", diagnostic } };
   }
-  const lexed = pythonLexer.tokenize(file.text);
-  if (lexed.errors.length > 0) {
-    // Every character is matched by some token type (ERRORTOKEN takes the rest): this is a bug.
-    throw new InternalError(`lexer could not match the text at offset ${lexed.errors[0]!.offset}`);
-  }
-  const comments = (lexed.groups["comments"] ?? []) as IToken[];
-  if (lexed.tokens.length > 0 && lexed.tokens[0]!.endOffset === undefined) {
-    for (const t of lexed.tokens) t.endOffset = t.startOffset + t.image.length - 1;
-    for (const c of comments) c.endOffset = c.startOffset + c.image.length - 1;
-  }
-  const laid = layoutTokens(lexed.tokens, comments, file);
+  const { tokens, comments } = lex(file.text);
+  const laid = layoutTokens(tokens, comments, file);
   return laid.stop
     ? { tokens: laid.tokens, comments, diagnostics: [laid.stop.diagnostic], stop: laid.stop }
     : { tokens: laid.tokens, comments, diagnostics: [] };

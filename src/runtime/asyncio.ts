@@ -23,7 +23,7 @@ export { EventLoop } from "./asyncio/loop.js";
 export { Future, isfuture } from "./asyncio/future.js";
 export { Task, type TaskOptions } from "./asyncio/task.js";
 export { Handle, TimerHandle } from "./asyncio/handles.js";
-export { Awaitable, box, unbox, type Boxed } from "./asyncio/awaitable.js";
+export { Awaitable, box, unbox, opaque, type Boxed } from "./asyncio/awaitable.js";
 export {
   Coroutine,
   coroutine,
@@ -69,6 +69,7 @@ export {
 export { Queue, PriorityQueue, LifoQueue } from "./asyncio/queues.js";
 export { Lock, Event, Condition, Semaphore, BoundedSemaphore } from "./asyncio/locks.js";
 export { TaskGroup } from "./asyncio/taskgroup.js";
+export { Barrier } from "./asyncio/barrier.js";
 export { run, Runner, type RunOptions } from "./asyncio/runners.js";
 export {
   PyAsyncGenerator,
@@ -80,6 +81,7 @@ export {
 } from "./asyncio/asyncgen.js";
 export {
   asynccontextmanager,
+  aexitSuppresses,
   AsyncExitStack,
   _AsyncGeneratorContextManager,
   type AsyncContextManager,

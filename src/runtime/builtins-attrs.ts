@@ -16,6 +16,7 @@ import { AttributeError, TypeError } from "./exceptions.js";
 import { identityOf } from "./hash.js";
 import { PyBuiltinType } from "./types.js";
 import { nameOf } from "./builtins-types.js";
+import { builtinMethodOf } from "./dynamic-call.js";
 
 function isClass(x: unknown): x is Function {
   return typeof x === "function" && /^class[\s{]/.test(Function.prototype.toString.call(x));
@@ -48,6 +49,8 @@ function lookup(obj: unknown, name: string): { found: boolean; value?: unknown }
   if (obj === null || obj === undefined || typeof obj === "number" || typeof obj === "boolean" || typeof obj === "bigint") {
     return { found: false };
   }
+  const builtin = builtinMethodOf(obj, name);
+  if (builtin) return { found: true, value: builtin };
   const target = typeof obj === "string" ? (String.prototype as unknown as Record<string, unknown>) : (obj as Record<string, unknown>);
   if (!(name in target)) return { found: false };
   const value = (obj as Record<string, unknown>)[name];
@@ -57,7 +60,9 @@ function lookup(obj: unknown, name: string): { found: boolean; value?: unknown }
   return { found: true, value };
 }
 
-/** getattr(object, name[, default]) */
+/** getattr(object, name[, default]); an attribute the class type declares keeps its type */
+export function getattr<T extends object, K extends keyof T & string>(obj: T, name: K): T[K];
+export function getattr(obj: unknown, name: unknown, ...fallback: unknown[]): any;
 export function getattr(obj: unknown, name: unknown, ...fallback: unknown[]): any {
   checkName(name);
   const r = lookup(obj, name);

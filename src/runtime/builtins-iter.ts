@@ -130,10 +130,15 @@ export class MapIterator<R> extends PyIterator<R> {
   }
 }
 
-/** map(func, *iterables); `func` may be a builtin type object such as `str_` (builtins-types.ts). */
-export function map<R>(func: (...args: unknown[]) => R, ...iterables: PyIterable<unknown>[]): MapIterator<R> {
+/**
+ * map(func, *iterables); `func` may also be a builtin type object such as `str_`
+ * (builtins-types.ts) or an instance with `__call__`.
+ */
+export function map<R>(func: (...args: any[]) => R, ...iterables: PyIterable<unknown>[]): MapIterator<R>;
+export function map(func: unknown, ...iterables: PyIterable<unknown>[]): MapIterator<any>;
+export function map(func: unknown, ...iterables: PyIterable<unknown>[]): MapIterator<unknown> {
   if (iterables.length === 0) throw new TypeError("map() must have at least two arguments.");
-  return new MapIterator(toCallable(func) as (...args: unknown[]) => R, iterables);
+  return new MapIterator(toCallable(func) as (...args: unknown[]) => unknown, iterables);
 }
 
 export class FilterIterator<T> extends PyIterator<T> {

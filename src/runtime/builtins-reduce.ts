@@ -16,6 +16,7 @@ import { TypeError, ValueError } from "./exceptions.js";
 import { iterate, type PyIterable } from "./iter.js";
 import { splitKw } from "./kwargs.js";
 import { add } from "./numbers.js";
+import { boxFloat } from "./float-box.js";
 import { PySet } from "./set.js";
 import { strLen } from "./strings.js";
 import { toCallable } from "./builtins-types.js";
@@ -26,7 +27,8 @@ export function len(x: unknown): number {
   if (Array.isArray(x)) return x.length;
   if (x instanceof PyDict || x instanceof PySet) return x.size;
   const method = (x as { __len__?: () => unknown } | null)?.__len__;
-  if (x !== null && typeof x === "object" && typeof method === "function") {
+  // a class answers len() through a static __len__ (an enum class)
+  if (x !== null && (typeof x === "object" || typeof x === "function") && typeof method === "function") {
     const n = method.call(x);
     if (typeof n === "boolean") return n ? 1 : 0;
     if (typeof n !== "number" || !Number.isInteger(n)) throw new TypeError(`'${typeName(n)}' object cannot be interpreted as an integer`);
@@ -81,14 +83,17 @@ export function sum(iterable: PyIterable<unknown>, ...rest: unknown[]): any {
     // fast path: plain numbers while the running total stays exact
     let i = 0;
     let acc = total;
+    // a raw number that is not a safe integer is a float: then so is the sum (4.0 for [1.5, 2.5])
+    let floaty = false;
     for (; i < iterable.length; i++) {
       const v = iterable[i];
       if (typeof v !== "number") break;
       const next = acc + v;
       if (Number.isInteger(v) && !Number.isSafeInteger(next)) break;
+      if (!Number.isSafeInteger(v)) floaty = true;
       acc = next;
     }
-    total = acc;
+    total = floaty ? boxFloat(acc) : acc;
     for (; i < iterable.length; i++) total = add(total, iterable[i]);
     return total;
   }

@@ -14,7 +14,8 @@
 import { gt, lt } from "./compare.js";
 import { NotImplementedError, TypeError } from "./exceptions.js";
 import { iterate, type PyIterable } from "./iter.js";
-import { isKw } from "./kwargs.js";
+import { isKw, type Kw } from "./kwargs.js";
+import { params } from "./module-args.js";
 import { add, neg, sub } from "./numbers.js";
 import { PyDict } from "./dict.js";
 import { repr } from "./repr.js";
@@ -61,7 +62,8 @@ export class Counter<K = unknown> extends PyDict<K, unknown> {
   }
 
   /** `(element, count)` pairs, most common first; ties keep insertion order */
-  most_common(n: number | null = null): PyTuple<unknown>[] {
+  most_common(...args: [n?: number | null | Kw]): PyTuple<unknown>[] {
+    const [n = null] = params({ name: "Counter.most_common", names: ["n"], required: 0 }, args) as [number | null | undefined];
     const pairs = [...this.entries()];
     // a stable sort by descending count (Python's sorted(..., reverse=True) keeps tie order)
     pairs.sort((a, b) => (gt(a[1], b[1]) ? -1 : lt(a[1], b[1]) ? 1 : 0));

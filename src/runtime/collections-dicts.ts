@@ -16,7 +16,8 @@
  */
 import { eq } from "./compare.js";
 import { KeyError, TypeError } from "./exceptions.js";
-import { isKw } from "./kwargs.js";
+import { isKw, type Kw } from "./kwargs.js";
+import { params } from "./module-args.js";
 import { PyDict } from "./dict.js";
 import { repr } from "./repr.js";
 import { asTuple, type PyTuple } from "./tuple.js";
@@ -71,7 +72,8 @@ export class OrderedDict<K = unknown, V = unknown> extends PyDict<K, V> {
   }
 
   /** move an existing key to the end (or, with last=false, to the front) */
-  move_to_end(key: K, last: boolean = true): void {
+  move_to_end(key: K, ...options: [last?: boolean | Kw]): void {
+    const [, last = true] = params({ name: "move_to_end", names: ["key", "last"], required: 1 }, [key, ...options]);
     const value = this.getitemStrict(key);
     this.delitem(key);
     if (last) {
@@ -90,7 +92,8 @@ export class OrderedDict<K = unknown, V = unknown> extends PyDict<K, V> {
   }
 
   /** remove and return the last (or, with last=false, the first) pair */
-  override popitem(last: boolean = true): PyTuple<K | V> {
+  override popitem(...args: [last?: boolean | Kw]): PyTuple<K | V> {
+    const [last = true] = params({ name: "popitem", names: ["last"], required: 0 }, args);
     if (this.size === 0) throw new KeyError("dictionary is empty");
     if (last) return super.popitem();
     const [k, v] = this.entries().next().value as [K, V];

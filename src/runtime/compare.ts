@@ -199,7 +199,8 @@ export function contains(container: unknown, item: unknown): boolean {
     return false;
   }
   if (container instanceof PyDict || container instanceof PySet) return container.has(item);
-  if (container !== null && typeof container === "object") {
+  // a class answers `in` through a static __contains__ (an enum class)
+  if (container !== null && (typeof container === "object" || typeof container === "function")) {
     const c = container as Record<string | symbol, unknown>;
     if (typeof c.__contains__ === "function") return truthy((c.__contains__ as (v: unknown) => unknown).call(container, item));
     if (typeof c[Symbol.iterator] === "function" || typeof c.__iter__ === "function" || typeof c.__getitem__ === "function") {

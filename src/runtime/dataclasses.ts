@@ -29,7 +29,7 @@ import { eq, lt, typeName } from "./compare.js";
 import { PyDict } from "./dict.js";
 import { AttributeError, TypeError, ValueError } from "./exceptions.js";
 import { hash } from "./hash.js";
-import { isKw, kw } from "./kwargs.js";
+import { isKw } from "./kwargs.js";
 import { repr } from "./repr.js";
 import { asTuple, isTuple, type PyTuple } from "./tuple.js";
 import { NotImplemented, type TypeDesc } from "./types.js";
@@ -274,5 +274,6 @@ export function replace<T extends object>(obj: T, changes: Record<string, unknow
   for (const key of Object.keys(changes)) {
     if (!fields(obj).some((f) => f.name === key)) throw new TypeError(`${typeName(obj)}.__init__() got an unexpected keyword argument '${key}'`);
   }
-  return new cls(kw(values));
+  // the generated constructor takes the init fields positionally, in field order
+  return new cls(...fields(obj).filter((f) => f.init).map((f) => values[f.name]));
 }

@@ -19,7 +19,7 @@
 import { AttributeError, OverflowError, TypeError, ValueError } from "./exceptions.js";
 import { typeName } from "./compare.js";
 import { PyDict } from "./dict.js";
-import { kw } from "./kwargs.js";
+import { isKw, kw, methodArgs } from "./kwargs.js";
 import { asTuple, isTuple, type PyTuple } from "./tuple.js";
 import * as L from "./list.js";
 import * as S from "./strings.js";
@@ -181,7 +181,16 @@ const LIST_METHODS: Record<string, Method> = {
   reverse: (xs: unknown[]) => { xs.reverse(); return null; },
   copy: (xs: unknown[]) => xs.slice(),
   clear: (xs: unknown[]) => { xs.length = 0; return null; },
+  sort: (xs: unknown[], ...args: unknown[]) => {
+    if (args.length > 1 || (args.length === 1 && !isKw(args[0]))) throw new TypeError("sort() takes no positional arguments");
+    const [key, reverse] = methodArgs("sort", ["key", "reverse"], args) as [((x: unknown) => unknown) | null | undefined, boolean | undefined];
+    L.listSort(xs, key, reverse);
+    return null;
+  },
 };
+
+/** Methods of builtin values that take keyword arguments (kwargs.ts `methodArgs` binds them). */
+const TAKES_KEYWORDS = new Set(["split", "rsplit", "splitlines", "expandtabs", "encode", "sort"]);
 
 const STR_METHODS: Record<string, Method> = {
   upper: C.strUpper, lower: C.strLower, casefold: C.strCasefold, title: C.strTitle, capitalize: C.strCapitalize,
@@ -195,6 +204,25 @@ const STR_METHODS: Record<string, Method> = {
   expandtabs: S.strExpandtabs, removeprefix: S.strRemoveprefix, removesuffix: S.strRemovesuffix,
   format: (s: string, ...args: unknown[]) => strFormat(s, args),
 };
+
+/**
+ * A builtin value's method read as a value: `push = stack.append`, `"-".join`. JS strings and
+ * arrays have no such methods, so the result calls through `callMethod` with the receiver kept.
+ */
+export function methodOf(obj: unknown, name: string): (...args: unknown[]) => any {
+  const table = typeof obj === "string" ? STR_METHODS : Array.isArray(obj) ? LIST_METHODS : null;
+  if (table !== null && !Object.hasOwn(table, name) && !(isTuple(obj) && (name === "index" || name === "count"))) {
+    throw new AttributeError(`'${typeName(obj)}' object has no attribute '${name}'`);
+  }
+  return (...args: unknown[]) => callMethod(obj, name, ...args);
+}
+
+/** A bound builtin method of a list, tuple or str (`xs.append` as a value), or null. */
+export function builtinMethodOf(obj: unknown, name: string): ((...args: unknown[]) => unknown) | null {
+  const table = typeof obj === "string" ? STR_METHODS : Array.isArray(obj) ? (isTuple(obj) ? (name === "index" || name === "count" ? LIST_METHODS : null) : LIST_METHODS) : null;
+  const m = table?.[name];
+  return m ? (...args: unknown[]) => m(obj, ...args) : null;
+}
 
 /** `obj.name(...args)` where `obj`'s type is unknown statically. */
 export function callMethod(obj: unknown, name: string, ...args: unknown[]): any {
@@ -223,6 +251,13 @@ export function callMethod(obj: unknown, name: string, ...args: unknown[]): any 
  *     p._replace(x=5)   →   callMethodKw(p, "_replace", [], [["x", 5]])
  */
 export function callMethodKw(obj: unknown, name: string, positional: readonly unknown[], keywords: Iterable<readonly [unknown, unknown]> | PyDict): any {
+  const builtin = typeof obj === "string" ? Object.hasOwn(STR_METHODS, name) : Array.isArray(obj) ? Object.hasOwn(LIST_METHODS, name) : typeof obj === "number" || typeof obj === "bigint" || typeof obj === "boolean" || obj instanceof PyFloat;
+  if (builtin) {
+    const pairs = keywords instanceof PyDict ? [...keywords.items()] : [...keywords];
+    if (pairs.length === 0) return callMethod(obj, name, ...positional);
+    if (!TAKES_KEYWORDS.has(name)) throw new TypeError(`${typeName(obj)}.${name}() takes no keyword arguments`);
+    return callMethod(obj, name, ...positional, kw(Object.fromEntries(pairs.map(([k, v]) => [String(k), v]))));
+  }
   const f = obj === null || obj === undefined ? undefined : (obj as Record<string, unknown>)[name];
   if (typeof f !== "function") throw new AttributeError(`'${typeName(obj)}' object has no attribute '${name}'`);
   return callKw(f.bind(obj), positional, keywords, f);

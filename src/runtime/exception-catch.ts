@@ -15,11 +15,13 @@
  *
  * Engine errors: a stack overflow (`RangeError: Maximum call stack size exceeded`) becomes
  * RecursionError("maximum recursion depth exceeded"); an impossible allocation becomes
- * MemoryError. Any other JS error (`TypeError: x is not a function`, `ReferenceError`, ...) is a
+ * MemoryError; reading or setting a property of `null` (Python's None) is the AttributeError
+ * CPython raises for `None.attr` (the emitted code marks such receivers non-null for TypeScript,
+ * `node.next!.value`, rather than testing every access). Any other JS error (`TypeError: x is not a function`, `ReferenceError`, ...) is a
  * bug in py2ts or in hand-written TypeScript, never a Python error: `pyCatch` rethrows it wrapped
  * in `InternalBug`, which Python handlers cannot catch and the program entry reports as a bug.
  */
-import { BaseException, MemoryError, RecursionError } from "./exceptions.js";
+import { AttributeError, BaseException, MemoryError, RecursionError } from "./exceptions.js";
 
 /** A JS error that Python code must not catch; reported by the program entry (exit status 70). */
 export class InternalBug extends Error {
@@ -55,7 +57,17 @@ export function mapEngineError(error: unknown): BaseException | null {
   if (error instanceof RangeError && /invalid (array|string) length|allocation failed|out of memory/i.test(error.message)) {
     return new MemoryError();
   }
+  const attr = error instanceof TypeError ? nullPropertyName(error.message) : null;
+  if (attr !== null) return new AttributeError(`'NoneType' object has no attribute '${attr}'`);
   return null;
+}
+
+/** The property a V8 or SpiderMonkey "property of null" TypeError names, or null for any other error. */
+function nullPropertyName(message: string): string | null {
+  const v8 = /^Cannot (?:read|set) properties of null \((?:reading|setting) '(.*)'\)$/.exec(message);
+  if (v8) return v8[1]!;
+  const sm = /^can't (?:access|assign to) property "(.*)",? .* is null$/.exec(message) ?? /^.* is null; can't (?:access|assign to) property "(.*)"/.exec(message);
+  return sm ? sm[1]! : null;
 }
 
 /**

@@ -182,7 +182,7 @@ export class ExceptStar {
    * The part of the remaining exceptions that `condition` matches, or null. A naked (non-group)
    * exception that matches is handed over as `ExceptionGroup('', (exc,))`, as CPython does.
    */
-  match(condition: ExceptionCondition): BaseException | null {
+  match(condition: ExceptionCondition): BaseExceptionGroup | ExceptionGroup | null {
     const classes = Array.isArray(condition) ? condition : [condition];
     if (classes.some((c) => isExceptionClass(c) && (c === BaseExceptionGroup || c === ExceptionGroup || c.prototype instanceof BaseExceptionGroup))) {
       throw new TypeError("catching ExceptionGroup with except* is not allowed. Use except instead.");
@@ -198,7 +198,7 @@ export class ExceptStar {
     const [matched, rest] = splitGroup(remaining as Group, predicate);
     if (matched === null) return null;
     this.remaining = rest;
-    return matched;
+    return matched as unknown as BaseExceptionGroup;
   }
 
   /** Record an exception that escaped a handler (a bare `raise` re-raises the matched group). */

@@ -286,7 +286,7 @@ function isExceptionClass(x: unknown): x is ExceptionClass {
 }
 
 /** The exception `gen.throw(typ, value, tb)` raises, with CPython 3.11's argument checks. */
-function makeThrown(typ: unknown, value: unknown, tb: unknown, argc: number): BaseException {
+export function makeThrown(typ: unknown, value: unknown, tb: unknown, argc: number): BaseException {
   if (argc >= 3 && tb != null) throw new TypeError("throw() third argument must be a traceback object");
   if (typ instanceof BaseException) {
     if (argc >= 2 && value != null) throw new TypeError("instance exception may not have a separate value");

@@ -43,3 +43,23 @@ export function splitKw<T extends object = Record<string, unknown>>(
   }
   return [args.slice(0, -1), last as Partial<T>];
 }
+
+/**
+ * The arguments of a builtin method that takes some of its parameters by keyword too
+ * (`s.split(sep=",", maxsplit=1)`), in parameter order: `args` are what the call passed after
+ * the receiver, possibly ending in a `kw({...})`. CPython's messages for builtin methods.
+ */
+export function methodArgs(fnName: string, names: readonly string[], args: readonly unknown[]): unknown[] {
+  const last = args[args.length - 1];
+  if (!isKw(last)) return args as unknown[];
+  const positional = args.slice(0, -1);
+  const named = last as Record<string, unknown>;
+  const out: unknown[] = [...positional];
+  for (const [name, value] of Object.entries(named)) {
+    const i = names.indexOf(name);
+    if (i < 0) throw new TypeError(`'${name}' is an invalid keyword argument for ${fnName}()`);
+    if (i < positional.length) throw new TypeError(`argument for ${fnName}() given by name ('${name}') and position (${i + 1})`);
+    out[i] = value;
+  }
+  return out;
+}

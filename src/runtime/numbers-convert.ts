@@ -15,11 +15,14 @@ import { normBig, bigToFloat, floordiv, mul, sub, type PyInt } from "./numbers.j
 import { roundFloat } from "./float-repr.js";
 import { strRepr } from "./repr.js";
 import { typeName } from "./compare.js";
+import { isKw, methodArgs } from "./kwargs.js";
 
 const PY_WS = /^[\s\u001c-\u001f\u0085]+|[\s\u001c-\u001f\u0085]+$/g;
 
 /** `int(x)` / `int(x, base)`. */
 export function intOf(x: unknown = 0, base?: unknown): PyInt {
+  // `int(text, base=16)`: the base may come by keyword (kwargs.ts)
+  if (isKw(base)) base = methodArgs("int", ["x", "base"], [x, base])[1];
   if (base !== undefined && base !== null) {
     if (typeof x !== "string") throw new TypeError("int() can't convert non-string with explicit base");
     return parseIntText(x, Number(base));
@@ -148,6 +151,7 @@ function floatValue(x: unknown): number {
  * for the result type of `round(x)` with ndigits: the rounded value itself is the same number.
  */
 export function round(x: unknown, ndigits?: unknown, t?: TypeDesc): any {
+  if (isKw(ndigits)) ndigits = methodArgs("round", ["number", "ndigits"], [x, ndigits])[1];
   if (typeof x === "boolean") x = x ? 1 : 0;
   const nd = ndigits === undefined || ndigits === null ? undefined : Number(ndigits);
   const isFloat = x instanceof PyFloat || (typeof x === "number" && (t?.kind === "float" || !isIntNumber(x)));

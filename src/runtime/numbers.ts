@@ -98,6 +98,7 @@ const DUNDERS: Record<string, [string, string]> = {
   "&": ["__and__", "__rand__"],
   "|": ["__or__", "__ror__"],
   "^": ["__xor__", "__rxor__"],
+  "@": ["__matmul__", "__rmatmul__"],
   divmod: ["__divmod__", "__rdivmod__"],
 };
 
@@ -289,4 +290,9 @@ export function complexUnsupported(): never {
 }
 
 export { pow, lshift, rshift, bitand, bitor, bitxor, invert } from "./numbers-pow-bits.js";
+
+/** `a @ b`: no builtin type defines it, so only user `__matmul__` / `__rmatmul__`. */
+export function matmul(a: unknown, b: unknown): any {
+  return binaryDunder("@", a, b);
+}
 export { floordiv, floordivF, mod, modF, divmod, divmodF } from "./numbers-div.js";

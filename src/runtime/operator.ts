@@ -14,6 +14,7 @@ import * as N from "./numbers.js";
 import { repr } from "./repr.js";
 import { asTuple, type PyTuple } from "./tuple.js";
 import { getattr } from "./builtins-attrs.js";
+import { callMethod } from "./dynamic-call.js";
 
 export const add = N.add;
 export const sub = N.sub;
@@ -109,7 +110,8 @@ export function attrgetter(...names: string[]): Getter {
 
 /** methodcaller(name, *args): f(obj) is obj.name(*args) */
 export function methodcaller(name: string, ...args: unknown[]): Getter {
-  const f = ((obj: unknown) => (getattr(obj, name) as (...a: unknown[]) => unknown)(...args)) as Getter;
+  // callMethod: strings, lists and numbers have their Python methods there, not on the JS value
+  const f = ((obj: unknown) => callMethod(obj, name, ...args)) as Getter;
   f.__repr__ = () => `operator.methodcaller(${[repr(name), ...args.map((a) => repr(a))].join(", ")})`;
   return f;
 }

@@ -124,7 +124,12 @@ function objectRepr(x: object, t: TypeDesc | undefined, active: Set<object>): st
   }
   if (x instanceof BaseException) return exceptionRepr(x);
   if (x instanceof PyBuiltinType) return `<class '${x.__name__}'>`;
-  return `<${moduleOf(x.constructor)}.${classNameOf(x)} object at ${address(x)}>`;
+  return objectReprDefault(x);
+}
+
+/** `object.__repr__`: `<module.Class object at 0x...>` (what a `__repr__` calling `super().__repr__()` builds on). */
+export function objectReprDefault(x: object): string {
+  return `<${moduleOf(x.constructor)}.${classNameOf(x)} object at ${objectAddress(x)}>`;
 }
 
 function nestedRepr(v: unknown, t: TypeDesc | undefined, active: Set<object>): string {
@@ -133,11 +138,13 @@ function nestedRepr(v: unknown, t: TypeDesc | undefined, active: Set<object>): s
 }
 
 function moduleOf(ctor: unknown): string {
-  const m = (ctor as { __module__?: unknown } | undefined)?.__module__;
+  // an own property: a subclass defined by the program does not inherit its base's module
+  const m = ctor !== null && typeof ctor === "function" && Object.hasOwn(ctor, "__module__") ? (ctor as { __module__?: unknown }).__module__ : undefined;
   return typeof m === "string" ? m : "__main__";
 }
 
-function address(x: unknown): string {
+/** The stable fake address `id()`-style reprs show (`0x...`). */
+export function objectAddress(x: unknown): string {
   return "0x" + identityOf(x).toString(16).padStart(12, "0");
 }
 
@@ -150,7 +157,7 @@ function functionRepr(f: Function): string {
   }
   const qual = (f as { __qualname__?: unknown }).__qualname__;
   const name = typeof qual === "string" ? qual : f.name || "<lambda>";
-  return `<function ${name} at ${address(f)}>`;
+  return `<function ${name} at ${objectAddress(f)}>`;
 }
 
 function classNameOfClass(f: Function): string {

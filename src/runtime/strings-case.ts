@@ -12,6 +12,7 @@ import { PyDict } from "./dict.js";
 import { isPrintableChar } from "./repr.js";
 import { PY_SPACE, strLen } from "./strings.js";
 import { typeName } from "./compare.js";
+import { type Kw, methodArgs } from "./kwargs.js";
 
 const CASED = /\p{Cased}/u;
 const LOWER = /\p{Lowercase}/u;
@@ -229,7 +230,8 @@ function checkEncoding(encoding: string): void {
   if (e !== "utf8") throw new LookupError(`unknown encoding: ${encoding}`);
 }
 
-export function strEncode(s: string, encoding = "utf-8"): PyBytes {
+export function strEncode(s: string, ...args: [encoding?: string | Kw, errors?: string | Kw, options?: Kw]): PyBytes {
+  const [encoding = "utf-8"] = methodArgs("encode", ["encoding", "errors"], args) as [string | undefined];
   checkEncoding(encoding);
   return new PyBytes(new TextEncoder().encode(s));
 }

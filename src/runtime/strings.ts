@@ -19,6 +19,7 @@
  *     ord(c) -> ord(c);  chr(i) -> chr(i);  "ab" * 3 -> mul("ab", 3) (numbers.ts);  x in s -> contains(s, x)
  */
 import { iterate } from "./iter.js";
+import { type Kw, methodArgs } from "./kwargs.js";
 import { IndexError, OverflowError, TypeError, ValueError } from "./exceptions.js";
 import { isIntNumber } from "./types.js";
 import { typeName } from "./compare.js";
@@ -86,7 +87,12 @@ export function checkStr(x: unknown, what: string): string {
   return x;
 }
 
-export function strSplit(s: string, sep?: string | null, maxsplit: number = -1): string[] {
+/** `sep` and `maxsplit` may come by keyword (a trailing `kw({...})`, kwargs.ts) */
+type SplitArgs = [sep?: string | null | Kw, maxsplit?: number | Kw, options?: Kw];
+const SPLIT = ["sep", "maxsplit"];
+
+export function strSplit(s: string, ...args: SplitArgs): string[] {
+  const [sep, maxsplit = -1] = methodArgs("split", SPLIT, args) as [string | null | undefined, number | undefined];
   if (sep === null || sep === undefined) return splitWhitespace(s, maxsplit);
   checkStr(sep, "must be str or None, not");
   if (sep === "") throw new ValueError("empty separator");
@@ -121,7 +127,8 @@ function splitWhitespace(s: string, maxsplit: number): string[] {
   return out;
 }
 
-export function strRsplit(s: string, sep?: string | null, maxsplit: number = -1): string[] {
+export function strRsplit(s: string, ...args: SplitArgs): string[] {
+  const [sep, maxsplit = -1] = methodArgs("rsplit", SPLIT, args) as [string | null | undefined, number | undefined];
   if (maxsplit < 0) return strSplit(s, sep, -1);
   if (sep === null || sep === undefined) {
     const out: string[] = [];
@@ -155,7 +162,8 @@ export function strRsplit(s: string, sep?: string | null, maxsplit: number = -1)
 
 const LINE_BREAK = /\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]/g;
 
-export function strSplitlines(s: string, keepends = false): string[] {
+export function strSplitlines(s: string, ...args: [keepends?: boolean | Kw]): string[] {
+  const [keepends = false] = methodArgs("splitlines", ["keepends"], args) as [boolean | undefined];
   const out: string[] = [];
   let pos = 0;
   for (const m of s.matchAll(LINE_BREAK)) {
@@ -266,7 +274,8 @@ export function strZfill(s: string, width: number): string {
 }
 
 
-export function strExpandtabs(s: string, tabsize = 8): string {
+export function strExpandtabs(s: string, ...args: [tabsize?: number | Kw]): string {
+  const [tabsize = 8] = methodArgs("expandtabs", ["tabsize"], args) as [number | undefined];
   let out = "";
   let col = 0;
   for (const ch of s) {

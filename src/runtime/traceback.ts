@@ -76,10 +76,18 @@ export function formatExceptionOnly(exc: BaseException): string[] {
   } catch {
     text = "<exception str() failed>";
   }
-  const name = typeNameOf(exc);
+  const name = qualifiedTypeName(exc);
   const lines = [text === "" ? name : `${name}: ${text}`];
   for (const note of exc.__notes__ ?? []) lines.push(String(note));
   return lines;
+}
+
+/** CPython's `format_exception_only` names a class outside `__main__` and builtins with its module. */
+function qualifiedTypeName(exc: BaseException): string {
+  const ctor = exc.constructor as { __module__?: unknown };
+  const module = Object.hasOwn(ctor, "__module__") ? ctor.__module__ : undefined;
+  const name = typeNameOf(exc);
+  return typeof module === "string" && module !== "__main__" && module !== "builtins" ? `${module}.${name}` : name;
 }
 
 function formatFrames(frames: PythonFrame[]): string[] {
@@ -94,68 +102,101 @@ function formatFrames(frames: PythonFrame[]): string[] {
 const CAUSE_MESSAGE = "The above exception was the direct cause of the following exception:";
 const CONTEXT_MESSAGE = "During handling of the above exception, another exception occurred:";
 
-/** The full traceback text for an uncaught exception (ends with a newline). */
-export function formatException(exc: BaseException, options: TracebackOptions = {}): string {
-  return formatChain(exc, options, new Set()).join("\n") + "\n";
-}
-
-function formatChain(exc: BaseException, options: TracebackOptions, seen: Set<BaseException>): string[] {
-  seen.add(exc);
-  const lines: string[] = [];
-  const cause = exc.__cause__;
-  const context = exc.__context__;
-  if (cause !== null && !seen.has(cause)) {
-    lines.push(...formatChain(cause, options, seen), "", CAUSE_MESSAGE, "");
-  } else if (cause === null && context !== null && !exc.__suppress_context__ && !seen.has(context)) {
-    lines.push(...formatChain(context, options, seen), "", CONTEXT_MESSAGE, "");
-  }
-  if (isExceptionGroup(exc)) lines.push(...formatGroup(exc, options, 0));
-  else {
-    lines.push("Traceback (most recent call last):", ...formatFrames(pythonFrames(exc, options)), ...formatExceptionOnly(exc));
-  }
-  return lines;
-}
-
 const MAX_GROUP_WIDTH = 15;
 const MAX_GROUP_DEPTH = 10;
 
-/** CPython's boxed exception-group layout (traceback.TracebackException.format with groups). */
-function formatGroup(group: BaseException, options: TracebackOptions, depth: number): string[] {
-  const out: string[] = [];
-  const bar = (text: string) => `${"  ".repeat(depth)}  | ${text}`;
-  const title = "Exception Group Traceback (most recent call last):";
-  out.push(depth === 0 ? `  + ${title}` : bar(title));
-  for (const line of formatFrames(pythonFrames(group, options))) out.push(bar(line.slice(2)));
-  for (const line of formatExceptionOnly(group)) out.push(bar(line));
-  const members = (group as BaseException & { exceptions: readonly BaseException[] }).exceptions;
-  const shown = members.slice(0, MAX_GROUP_WIDTH);
-  const indent = "  ".repeat(depth);
-  shown.forEach((member, i) => {
-    const label = `---------------- ${i + 1} ----------------`;
-    out.push(i === 0 ? `${indent}  +-+${label}` : `${indent}    +${label}`);
-    if (depth + 1 >= MAX_GROUP_DEPTH) {
-      out.push(`${indent}    | ... (max_group_depth is ${MAX_GROUP_DEPTH})`);
-    } else {
-      for (const line of formatMember(member, options, depth + 1)) out.push(line);
-    }
-  });
-  if (members.length > MAX_GROUP_WIDTH) {
-    out.push(`${indent}    +---------------- ... ----------------`);
-    out.push(`${indent}    | and ${members.length - MAX_GROUP_WIDTH} more exceptions`);
-  }
-  out.push(`${indent}    +------------------------------------`);
-  return out;
+/**
+ * What CPython's `print_exception_recursive` (Python/pythonrun.c) carries while it prints: the
+ * exceptions already shown (a chain never repeats one), the exception-group nesting depth (the
+ * indent and the `| ` margin), and whether the innermost group still owes its closing line.
+ */
+interface PrintContext {
+  readonly options: TracebackOptions;
+  readonly out: string[];
+  readonly seen: Set<BaseException>;
+  depth: number;
+  needClose: boolean;
 }
 
-function formatMember(exc: BaseException, options: TracebackOptions, depth: number): string[] {
-  const indent = "  ".repeat(depth);
-  if (isExceptionGroup(exc)) {
-    // a nested group's own "+ Exception Group Traceback" line is omitted when it has no frames
-    const nested = formatGroup(exc, options, depth);
-    const frames = pythonFrames(exc, options);
-    return frames.length === 0 ? nested.slice(1) : nested;
+/** The full traceback text for an uncaught exception (ends with a newline). */
+export function formatException(exc: BaseException, options: TracebackOptions = {}): string {
+  const ctx: PrintContext = { options, out: [], seen: new Set(), depth: 0, needClose: false };
+  printRecursive(ctx, exc);
+  return ctx.out.join("\n") + "\n";
+}
+
+const indentOf = (ctx: PrintContext): string => " ".repeat(2 * ctx.depth);
+const marginOf = (ctx: PrintContext): string => (ctx.depth > 0 ? `${indentOf(ctx)}| ` : "");
+const emit = (ctx: PrintContext, line: string): void => void ctx.out.push(marginOf(ctx) + line);
+
+function printRecursive(ctx: PrintContext, exc: BaseException): void {
+  ctx.seen.add(exc);
+  const cause = exc.__cause__;
+  const context = exc.__context__;
+  if (cause !== null) {
+    if (!ctx.seen.has(cause)) printChained(ctx, cause, CAUSE_MESSAGE);
+  } else if (!exc.__suppress_context__ && context !== null && !ctx.seen.has(context)) {
+    printChained(ctx, context, CONTEXT_MESSAGE);
   }
-  const lines = formatFrames(pythonFrames(exc, options));
-  const body = lines.length > 0 ? ["Traceback (most recent call last):", ...lines] : [];
-  return [...body, ...formatExceptionOnly(exc)].map((line) => `${indent}  | ${line}`);
+  if (isExceptionGroup(exc)) printGroup(ctx, exc);
+  else printOne(ctx, exc);
+}
+
+function printChained(ctx: PrintContext, exc: BaseException, message: string): void {
+  const needClose = ctx.needClose;
+  printRecursive(ctx, exc);
+  ctx.needClose = needClose;
+  emit(ctx, "");
+  emit(ctx, message);
+  emit(ctx, "");
+}
+
+/**
+ * The traceback header and frames: an exception that was raised has a traceback (outside a
+ * group it always was; a group's member shows one only when frames are known, since a member
+ * built directly in the group's list was never raised).
+ */
+function printTraceback(ctx: PrintContext, exc: BaseException, header: string, headerMargin: string): void {
+  const frames = pythonFrames(exc, ctx.options);
+  if (ctx.depth > 1 && frames.length === 0) return;
+  ctx.out.push(`${ctx.depth > 0 ? indentOf(ctx) + headerMargin : ""}${header}`);
+  for (const line of formatFrames(frames)) emit(ctx, line);
+}
+
+function printOne(ctx: PrintContext, exc: BaseException): void {
+  printTraceback(ctx, exc, "Traceback (most recent call last):", "| ");
+  for (const line of formatExceptionOnly(exc)) emit(ctx, line);
+}
+
+/** CPython's boxed exception-group layout (`print_exception_group` in Python/pythonrun.c). */
+function printGroup(ctx: PrintContext, group: BaseException): void {
+  if (ctx.depth > MAX_GROUP_DEPTH) {
+    emit(ctx, `... (max_group_depth is ${MAX_GROUP_DEPTH})`);
+    return;
+  }
+  if (ctx.depth === 0) ctx.depth += 1;
+  printTraceback(ctx, group, "Exception Group Traceback (most recent call last):", ctx.depth === 1 ? "+ " : "| ");
+  for (const line of formatExceptionOnly(group)) emit(ctx, line);
+  const members = (group as BaseException & { exceptions: readonly BaseException[] }).exceptions;
+  const n = members.length <= MAX_GROUP_WIDTH ? members.length : MAX_GROUP_WIDTH + 1;
+  ctx.needClose = false;
+  for (let i = 0; i < n; i++) {
+    const last = i === n - 1;
+    // the closing line may be written by a nested group instead
+    if (last) ctx.needClose = true;
+    const truncated = i >= MAX_GROUP_WIDTH;
+    ctx.out.push(`${indentOf(ctx)}${i === 0 ? "+-" : "  "}+---------------- ${truncated ? "..." : i + 1} ----------------`);
+    ctx.depth += 1;
+    if (!truncated) printRecursive(ctx, members[i]!);
+    else {
+      const remaining = members.length - MAX_GROUP_WIDTH;
+      emit(ctx, `and ${remaining} more exception${remaining > 1 ? "s" : ""}`);
+    }
+    if (last && ctx.needClose) {
+      ctx.out.push(`${indentOf(ctx)}+------------------------------------`);
+      ctx.needClose = false;
+    }
+    ctx.depth -= 1;
+  }
+  if (ctx.depth === 1) ctx.depth -= 1;
 }

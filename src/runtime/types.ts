@@ -151,7 +151,8 @@ export function itemDesc(t: TypeDesc | undefined, i: number): TypeDesc | undefin
 /** A builtin Python type object (`int`, `str`, ...), printed as `<class 'int'>`. */
 export class PyBuiltinType {
   /** unbound methods (`str.lower`, `dict.fromkeys`), attached by builtin-type-methods.ts */
-  [method: string]: unknown;
+  // any: they are passed where callables are expected (`sorted(words, key=str.lower)`)
+  [method: string]: any;
   constructor(readonly __name__: string) {}
   get __qualname__(): string {
     return this.__name__;

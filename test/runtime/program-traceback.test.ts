@@ -9,7 +9,8 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ExceptionGroup } from "../../src/runtime/exception-group.js";
 import { raiseFrom, withContext } from "../../src/runtime/exception-catch.js";
-import { KeyError, TypeError, ValueError } from "../../src/runtime/exceptions.js";
+import { type BaseException, KeyError, TypeError, ValueError } from "../../src/runtime/exceptions.js";
+import { CancelledError, QueueFull } from "../../src/runtime/asyncio/exceptions.js";
 import { formatException, parseJsStack, type JsFrame } from "../../src/runtime/traceback.js";
 
 function cpythonTraceback(code: string): string {
@@ -43,6 +44,31 @@ except ValueError as e:
     const group = raiseFrom(new ExceptionGroup("many", [new ValueError(1), new ExceptionGroup("inner", [new TypeError("t")]), new KeyError("k")]), new ValueError("inner cause"));
     group.add_note("a note");
     expect(formatException(group)).toBe(expected);
+  });
+
+  it("closes nested exception groups exactly where CPython does", () => {
+    const shapes: [string, () => BaseException[]][] = [
+      ['[ValueError(1), ExceptionGroup("inner", [KeyError("k")])]', () => [new ValueError(1), new ExceptionGroup("inner", [new KeyError("k")])]],
+      ['[ExceptionGroup("a", [ExceptionGroup("b", [KeyError("k")])])]', () => [new ExceptionGroup("a", [new ExceptionGroup("b", [new KeyError("k")])])]],
+      ["[ValueError(i) for i in range(16)]", () => Array.from({ length: 16 }, (_, i) => new ValueError(i))],
+      ["[ValueError(i) for i in range(17)]", () => Array.from({ length: 17 }, (_, i) => new ValueError(i))],
+    ];
+    for (const [python, members] of shapes) {
+      expect(formatException(new ExceptionGroup("top", members()))).toBe(cpythonTraceback(`raise ExceptionGroup("top", ${python})`));
+    }
+  });
+
+  it("chains inside a group member with the group's margin", () => {
+    const expected = cpythonTraceback(`
+e = ValueError("v")
+e.__cause__ = TypeError("cause")
+raise ExceptionGroup("top", [KeyError("k"), e])`);
+    expect(formatException(new ExceptionGroup("top", [new KeyError("k"), raiseFrom(new ValueError("v"), new TypeError("cause"))]))).toBe(expected);
+  });
+
+  it("names asyncio's exceptions with their module", () => {
+    expect(formatException(new CancelledError("stop"))).toBe(cpythonTraceback(`import asyncio\nraise asyncio.CancelledError("stop")`));
+    expect(formatException(new QueueFull())).toBe(cpythonTraceback(`import asyncio\nraise asyncio.QueueFull`));
   });
 
   it("formats implicit context and empty messages like CPython", () => {

@@ -7,7 +7,7 @@
  * and the wider extent of a parenthesized node in `extents` (one map per build, never shared).
  */
 import type { IToken } from "chevrotain";
-import type { Span } from "../../ast/nodes.js";
+import type { Expr, Span } from "../../ast/nodes.js";
 import type { SourceFile } from "../../source.js";
 
 /** A syntax error found while building the AST; caught by parse() and turned into a diagnostic. */
@@ -76,4 +76,10 @@ export function identifier(token: IToken): string {
     if (image.charCodeAt(i) > 127) return image.normalize("NFKC");
   }
   return image;
+}
+
+/** End of a comma-separated sequence: its last element, or a trailing comma after it. */
+export function sequenceEnd(b: BuildContext, last: Expr | { readonly span: Span }, commas: readonly IToken[] | undefined, count: number): number {
+  if (commas !== undefined && commas.length >= count) return tokenEnd(commas[commas.length - 1]!);
+  return b.end(last);
 }

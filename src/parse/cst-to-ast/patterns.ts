@@ -2,14 +2,12 @@
  * `match` patterns: CST → MatchAs / MatchOr / MatchSequence / MatchMapping / MatchClass /
  * MatchValue / MatchSingleton / MatchStar, with CPython 3.11's rules (a lone NAME captures,
  * `_` is the wildcard, dotted names are values, group patterns keep the inner pattern) and
- * its errors. Also NUMBER tokens to Constants (shared with expressions).
+ * its errors.
  */
-import type { IToken } from "chevrotain";
 import type * as C from "../../../grammar/cst.js";
 import type * as A from "../../ast/nodes.js";
-import { parseNumber } from "../literals.js";
-import { type BuildContext, identifier, span, tokenEnd, tokenSpan } from "./context.js";
-import { sequenceEnd } from "./expressions.js";
+import { numberConstant } from "./constants.js";
+import { type BuildContext, identifier, sequenceEnd, span, tokenEnd, tokenSpan } from "./context.js";
 
 type Pattern = A.Pattern;
 
@@ -19,12 +17,6 @@ export class PatternBuilder {
     private readonly strings: (node: C.StringsCstNode) => A.Expr,
     private readonly checkLiteral: (e: A.Expr) => void,
   ) {}
-
-  number(token: IToken): A.Expr {
-    const value = parseNumber(token.image);
-    if ("message" in value) this.b.fail(value.message, tokenSpan(token));
-    return { kind: "Constant", value, constKind: null, span: tokenSpan(token) };
-  }
 
   patterns(ctx: C.PatternsCstChildren): Pattern {
     const nodes = ctx.maybe_star_pattern;
@@ -82,10 +74,10 @@ export class PatternBuilder {
   /** signed_number, or a complex `real ± imaginary` literal (the imaginary part must be imaginary). */
   private signedNumber(ctx: C.Signed_numberCstChildren): A.Expr {
     const b = this.b;
-    let e = this.number(ctx.NUMBER[0]!);
+    let e = numberConstant(this.b, ctx.NUMBER[0]!);
     if (ctx.sign) e = { kind: "UnaryOp", op: "USub", operand: e, span: span(ctx.sign[0]!.startOffset, e.span.end) };
     if (!ctx.op) return e;
-    const imaginary = this.number(ctx.imaginary![0]!);
+    const imaginary = numberConstant(this.b, ctx.imaginary![0]!);
     if (imaginary.kind !== "Constant" || imaginary.value.type !== "complex") b.fail("imaginary number required in complex literal", imaginary.span);
     const real = e.kind === "UnaryOp" ? e.operand : e;
     if (real.kind !== "Constant" || real.value.type === "complex") b.fail("real number required in complex literal", real.span);

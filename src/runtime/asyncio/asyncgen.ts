@@ -10,7 +10,8 @@
  * adapter turns `__anext__` + `StopAsyncIteration` into the JS iterator protocol and has no
  * `return` method, so `break` leaves a generator suspended exactly as Python does.
  */
-import { GeneratorExit, RuntimeError, StopAsyncIteration, TypeError } from "../exceptions.js";
+import { type BaseException, GeneratorExit, RuntimeError, StopAsyncIteration, TypeError } from "../exceptions.js";
+import { makeThrown } from "../generator.js";
 import { opaque, unbox } from "./awaitable.js";
 import { lazy, type Coroutine } from "./coroutine.js";
 import { runningLoopOrNull } from "./state.js";
@@ -25,6 +26,8 @@ const enum GenState {
 }
 
 export class PyAsyncGenerator<Y = unknown, S = unknown> {
+  /** `type(agen).__name__` is 'async_generator' in Python */
+  static readonly __pyname__: string = "async_generator";
   private state = GenState.Created;
   private loop: EventLoop | null = null;
 
@@ -49,7 +52,17 @@ export class PyAsyncGenerator<Y = unknown, S = unknown> {
     return this.resume("next", value, "asend");
   }
 
-  athrow(error: unknown): Coroutine<Y> {
+  /** `athrow(exc)` or the deprecated `athrow(type[, value[, tb]])`, normalised as `gen.throw` does. */
+  athrow(...args: [typ: unknown, value?: unknown, tb?: unknown]): Coroutine<Y> {
+    let error: BaseException;
+    try {
+      error = makeThrown(args[0], args[1], args[2], args.length);
+    } catch (bad) {
+      // CPython raises a bad argument when the awaitable is awaited
+      return lazy(async () => {
+        throw bad;
+      }, "athrow");
+    }
     return this.resume("throw", error, "athrow");
   }
 
@@ -84,7 +97,8 @@ export class PyAsyncGenerator<Y = unknown, S = unknown> {
         throw new RuntimeError(`${name === "athrow" ? "athrow" : "anext"}(): asynchronous generator is already running`);
       }
       if (this.state === GenState.Closed) {
-        if (kind === "throw") throw arg;
+        // CPython 3.11: athrow() on a finished (or closed) async generator gives None
+        if (kind === "throw") return opaque(null as Y);
         throw new StopAsyncIteration();
       }
       if (kind === "next" && this.state === GenState.Created && arg !== undefined && arg !== null) {
@@ -171,12 +185,24 @@ export function anext<T, D = never>(it: { __anext__(): PromiseLike<T> }, ...dflt
 }
 
 /** `async for x in obj` → `for await (const x of asyncIterate(obj))` */
-export function asyncIterate<T>(obj: AsyncIterablePy<T>): AsyncIterable<T> {
-  const it = aiter(obj);
+export function asyncIterate<T>(obj: AsyncIterablePy<T>): AsyncIterable<T>;
+/** anything else: CPython's TypeError at run time */
+export function asyncIterate(obj: unknown): AsyncIterable<any>;
+export function asyncIterate<T>(source: AsyncIterablePy<T> | unknown): AsyncIterable<T> {
+  const obj = source as AsyncIterablePy<T>;
+  if (typeof obj?.__aiter__ !== "function") throw new TypeError(`'async for' requires an object with __aiter__ method, got ${typeName(obj)}`);
+  const it = obj.__aiter__();
+  if (typeof it?.__anext__ !== "function") {
+    throw new TypeError(`'async for' received an object from __aiter__ that does not implement __anext__: ${typeName(it)}`);
+  }
   const iterator = {
     async next(): Promise<IteratorResult<T, undefined>> {
       try {
-        return { done: false, value: (await it.__anext__()) as T };
+        const step = it.__anext__();
+        if (typeof (step as { then?: unknown } | null)?.then !== "function") {
+          throw new TypeError(`'async for' received an invalid object from __anext__: ${typeName(step)}`);
+        }
+        return { done: false, value: (await step) as T };
       } catch (error) {
         if (error instanceof StopAsyncIteration) return { done: true, value: undefined };
         throw error;

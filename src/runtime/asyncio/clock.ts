@@ -41,3 +41,10 @@ export function makeVirtualClock(start: number = realMonotonic()): LoopClock {
     },
   };
 }
+
+/** A Python number of seconds as converted code passes it (an int may be a bigint, a float a box). */
+export type Seconds = number | bigint;
+
+export function seconds(x: Seconds): number {
+  return typeof x === "number" ? x : Number(x);
+}

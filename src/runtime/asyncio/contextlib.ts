@@ -7,6 +7,8 @@ import { BaseException, RuntimeError, StopAsyncIteration, StopIteration } from "
 import { anext, type PyAsyncGenerator } from "./asyncgen.js";
 import { opaque } from "./awaitable.js";
 import { lazy, type Coroutine } from "./coroutine.js";
+import { truthy, typeOf } from "../compare.js";
+import { withContext } from "../exception-catch.js";
 
 export interface AsyncContextManager<T> {
   __aenter__(): PromiseLike<T>;
@@ -166,4 +168,23 @@ export class AsyncExitStack implements AsyncContextManager<AsyncExitStack> {
       return received && suppressed;
     }, "__aexit__");
   }
+}
+
+/**
+ * The exceptional exit of `async with` (what the compiler emits in the `catch`):
+ * `await cm.__aexit__(type(exc), exc, None)`, true when the manager suppresses `exc`. An
+ * exception raised by `__aexit__` replaces `exc`, with `exc` as its `__context__`.
+ */
+export async function aexitSuppresses(
+  cm: unknown,
+  aexit: (this: unknown, type: unknown, exc: unknown, tb: unknown) => PromiseLike<unknown>,
+  exc: BaseException,
+): Promise<boolean> {
+  let result: unknown;
+  try {
+    result = await aexit.call(cm, typeOf(exc), exc, null);
+  } catch (raised) {
+    throw withContext(raised, exc);
+  }
+  return truthy(result);
 }

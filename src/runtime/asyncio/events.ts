@@ -3,6 +3,7 @@
  * get_running_loop, get_event_loop, set_event_loop, new_event_loop, current_task, all_tasks,
  * and the event-loop policy hooks (a single built-in policy; uvloop.ts maps uvloop onto it).
  */
+import { PySet } from "../set.js";
 import { RuntimeError } from "../exceptions.js";
 import { EventLoop } from "./loop.js";
 import { currentLoopOrNull, runningLoopOrNull, setCurrentLoop } from "./state.js";
@@ -44,12 +45,17 @@ export function current_task(loop: EventLoop | null = null): Task<unknown> | nul
   return (loop ?? get_running_loop())._stepping;
 }
 
-/** `asyncio.all_tasks(loop=None)`: the loop's unfinished tasks, in creation order. */
-export function all_tasks(loop: EventLoop | null = null): Set<Task<unknown>> {
+/** The loop's unfinished tasks in creation order (what `asyncio.run` cancels at the end). */
+export function pendingTasks(loop: EventLoop | null = null): Task<unknown>[] {
   const source = loop ?? get_running_loop();
-  const pending = new Set<Task<unknown>>();
-  for (const task of source._allTasks) if (!task.done()) pending.add(task);
+  const pending: Task<unknown>[] = [];
+  for (const task of source._allTasks) if (!task.done()) pending.push(task);
   return pending;
+}
+
+/** `asyncio.all_tasks(loop=None)`: a Python set of the loop's unfinished tasks. */
+export function all_tasks(loop: EventLoop | null = null): PySet<Task<unknown>> {
+  return PySet.from(pendingTasks(loop));
 }
 
 /** The default policy; `set_event_loop_policy` accepts it or uvloop's stand-in. */

@@ -7,9 +7,24 @@ import { BaseException, Exception, RuntimeError, TimeoutError } from "../excepti
 
 export { TimeoutError };
 
-export class CancelledError extends BaseException {}
-export class InvalidStateError extends Exception {}
-export class SendfileNotAvailableError extends RuntimeError {}
-export class BrokenBarrierError extends RuntimeError {}
-export class QueueEmpty extends Exception {}
-export class QueueFull extends Exception {}
+// `__module__` is CPython's: tracebacks say `asyncio.exceptions.CancelledError`, and
+// `type(e)` prints as `<class 'asyncio.exceptions.CancelledError'>` (own property only: a
+// user subclass belongs to `__main__`)
+export class CancelledError extends BaseException {
+  static readonly __module__ = "asyncio.exceptions";
+}
+export class InvalidStateError extends Exception {
+  static readonly __module__ = "asyncio.exceptions";
+}
+export class SendfileNotAvailableError extends RuntimeError {
+  static readonly __module__ = "asyncio.exceptions";
+}
+export class BrokenBarrierError extends RuntimeError {
+  static readonly __module__ = "asyncio.exceptions";
+}
+export class QueueEmpty extends Exception {
+  static readonly __module__ = "asyncio.queues";
+}
+export class QueueFull extends Exception {
+  static readonly __module__ = "asyncio.queues";
+}

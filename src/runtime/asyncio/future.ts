@@ -7,6 +7,7 @@
  * it is the suspension point (Task._suspend); on a finished future it resolves at once, as
  * `Future.__await__` returns without yielding.
  */
+import { generator, type PyGenerator } from "../generator.js";
 import { BaseException, TypeError } from "../exceptions.js";
 import { Awaitable, resolveOpaque } from "./awaitable.js";
 import { CancelledError, InvalidStateError } from "./exceptions.js";
@@ -29,6 +30,8 @@ export class Future<T = unknown> extends Awaitable<T> {
   _callbacks: DoneCallback<any>[] | null = null;
   _cancel_message: unknown = null;
   _cancelled_exc: CancelledError | null = null;
+  /** CPython's `__log_traceback`: an exception nobody has looked at yet (reported at loop close) */
+  _log_traceback = false;
   readonly _loop: EventLoop;
 
   constructor(options: { loop?: EventLoop | null } = {}) {
@@ -60,13 +63,30 @@ export class Future<T = unknown> extends Awaitable<T> {
   result(): T {
     if (this._state === FutureState.Cancelled) throw this._make_cancelled_error();
     if (this._state !== FutureState.Finished) throw new InvalidStateError("Result is not set.");
-    if (this._exception !== null) throw this._exception;
+    if (this._exception !== null) {
+      if (this._log_traceback) this._retrieved();
+      throw this._exception;
+    }
     return this._result as T;
+  }
+
+  _retrieved(): void {
+    this._log_traceback = false;
+    this._loop._unretrieved.delete(this);
+  }
+
+  /** An exception was stored: report it at loop close unless something retrieves it. */
+  _storeException(exc: BaseException): void {
+    this._exception = exc;
+    this._state = FutureState.Finished;
+    this._log_traceback = true;
+    this._loop._unretrieved.add(this);
   }
 
   exception(): BaseException | null {
     if (this._state === FutureState.Cancelled) throw this._make_cancelled_error();
     if (this._state !== FutureState.Finished) throw new InvalidStateError("Exception is not set.");
+    if (this._log_traceback) this._retrieved();
     return this._exception;
   }
 
@@ -111,8 +131,7 @@ export class Future<T = unknown> extends Awaitable<T> {
     if (exc.constructor.name === "StopIteration") {
       throw new TypeError("StopIteration interacts badly with generators and cannot be raised into a Future");
     }
-    this._exception = exc;
-    this._state = FutureState.Finished;
+    this._storeException(exc);
     this._schedule_callbacks();
   }
 
@@ -156,7 +175,19 @@ export class Future<T = unknown> extends Awaitable<T> {
     if (!this.done()) yield this;
     return this.result();
   }
+
+  /** `fut.__await__()` / `iter(fut)`: the same protocol as a Python generator. */
+  __await__(): PyGenerator<Future<T>, T, unknown> {
+    return awaitGenerator.call(this) as PyGenerator<Future<T>, T, unknown>;
+  }
+  __iter__(): PyGenerator<Future<T>, T, unknown> {
+    return this.__await__();
+  }
 }
+
+const awaitGenerator = generator("Future.__await__", function* (this: Future<unknown>) {
+  return yield* this[Symbol.iterator]();
+});
 
 /** `asyncio.isfuture(x)` */
 export function isfuture(value: unknown): value is Future<unknown> {

@@ -4,6 +4,9 @@
  * (and drops cancelled timers from the heap top), as CPython does.
  */
 import { reportCallbackError } from "./report.js";
+import { TypeError } from "../exceptions.js";
+import { typeName } from "../compare.js";
+import { mapEngineError } from "../exception-catch.js";
 
 export type Callback = (...args: any[]) => unknown;
 
@@ -42,7 +45,10 @@ export class Handle {
       else if (this.argc === 0) this._callback();
       else this._callback(...this.rest!);
     } catch (error) {
-      reportCallbackError(this._callback.name, error);
+      const callback = this._callback as unknown;
+      if (typeof callback !== "function") {
+        reportCallbackError("None", new TypeError(`'${typeName(callback)}' object is not callable`));
+      } else reportCallbackError(callback.name, mapEngineError(error) ?? error);
     }
   }
 }

@@ -11,6 +11,13 @@ import { Deque } from "./containers.js";
 import { get_running_loop } from "./events.js";
 import { CancelledError } from "./exceptions.js";
 import type { Future } from "./future.js";
+import { objectReprDefault } from "../repr.js";
+
+/** locks.py's `__repr__`: `<asyncio.locks.Lock object at 0x... [unlocked, waiters:1]>`. */
+function lockRepr(self: object, state: string, waiters: Deque<Future<boolean>> | null): string {
+  const n = waiters?.length ?? 0;
+  return `<${objectReprDefault(self).slice(1, -1)} [${state}${n > 0 ? `, waiters:${n}` : ""}]>`;
+}
 
 /** `async with` support shared by Lock, Condition and Semaphore (_ContextManagerMixin). */
 abstract class ContextManagerMixin {
@@ -31,6 +38,10 @@ abstract class ContextManagerMixin {
 }
 
 export class Lock extends ContextManagerMixin {
+  static readonly __module__ = "asyncio.locks";
+  __repr__(): string {
+    return lockRepr(this, this._locked ? "locked" : "unlocked", this._waiters);
+  }
   private _waiters: Deque<Future<boolean>> | null = null;
   private _locked = false;
 
@@ -75,8 +86,13 @@ export class Lock extends ContextManagerMixin {
 }
 
 export class Event {
+  static readonly __module__ = "asyncio.locks";
   private readonly _waiters = new Deque<Future<boolean>>();
   private _value = false;
+
+  __repr__(): string {
+    return lockRepr(this, this._value ? "set" : "unset", this._waiters);
+  }
 
   is_set(): boolean {
     return this._value;
@@ -108,9 +124,13 @@ export class Condition extends ContextManagerMixin {
   private readonly _lock: Lock;
   private readonly _waiters = new Deque<Future<boolean>>();
 
+  static readonly __module__ = "asyncio.locks";
   constructor(lock: Lock | null = null) {
     super();
     this._lock = lock ?? new Lock();
+  }
+  __repr__(): string {
+    return lockRepr(this, this.locked() ? "locked" : "unlocked", this._waiters);
   }
   locked(): boolean {
     return this._lock.locked();
@@ -182,10 +202,14 @@ export class Semaphore extends ContextManagerMixin {
   protected _waiters: Deque<Future<boolean>> | null = null;
   protected _value: number;
 
+  static readonly __module__ = "asyncio.locks";
   constructor(value = 1) {
     super();
     if (value < 0) throw new ValueError("Semaphore initial value must be >= 0");
     this._value = value;
+  }
+  __repr__(): string {
+    return lockRepr(this, this.locked() ? "locked" : `unlocked, value:${this._value}`, this._waiters);
   }
 
   locked(): boolean {
@@ -237,6 +261,7 @@ export class Semaphore extends ContextManagerMixin {
 }
 
 export class BoundedSemaphore extends Semaphore {
+  static override readonly __module__ = "asyncio.locks";
   private readonly _bound_value: number;
   constructor(value = 1) {
     super(value);

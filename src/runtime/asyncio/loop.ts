@@ -11,7 +11,7 @@
  */
 import { Exception, RuntimeError } from "../exceptions.js";
 import { kw } from "../kwargs.js";
-import { makeRealClock, type LoopClock } from "./clock.js";
+import { makeRealClock, type LoopClock, seconds, type Seconds } from "./clock.js";
 import { Deque } from "./containers.js";
 import { heapify, heappop, heappush } from "./heapq.js";
 import { lazy, type Coroutine } from "./coroutine.js";
@@ -19,7 +19,8 @@ import { gather } from "./gather.js";
 import { Future } from "./future.js";
 import { Handle, TimerHandle, type Callback, type TimerOwner } from "./handles.js";
 import { makeHost, type Host } from "./host.js";
-import { reportUnhandled } from "./report.js";
+import { reportUnhandled, writeLine } from "./report.js";
+import { repr } from "../repr.js";
 import { asyncioConfig, loopClockOrNull, runningLoopOrNull, setRunningLoop } from "./state.js";
 import { Task, type TaskOptions } from "./task.js";
 import { ensure_future } from "./ensure.js";
@@ -44,6 +45,8 @@ export class EventLoop implements TimerOwner {
   private timerCancelledCount = 0;
   /** every task created on this loop, finished ones purged in batches (see _registerTask) */
   readonly _allTasks = new Set<Task<any>>();
+  /** futures holding an exception nobody retrieved (Future._log_traceback) */
+  readonly _unretrieved = new Set<Future<any>>();
   private purgeAt = 1024;
   /** async generators first iterated on this loop (for shutdown_asyncgens) */
   readonly _asyncgens = new Set<AsyncGeneratorHook>();
@@ -97,12 +100,12 @@ export class EventLoop implements TimerOwner {
   call_soon_threadsafe(callback: Callback, ...args: unknown[]): Handle {
     return this.call_soon(callback, ...args);
   }
-  call_later(delay: number, callback: Callback, ...args: unknown[]): TimerHandle {
-    return this.call_at(this.time() + delay, callback, ...args);
+  call_later(delay: Seconds, callback: Callback, ...args: unknown[]): TimerHandle {
+    return this.call_at(this.time() + seconds(delay), callback, ...args);
   }
-  call_at(when: number, callback: Callback, ...args: unknown[]): TimerHandle {
+  call_at(when: Seconds, callback: Callback, ...args: unknown[]): TimerHandle {
     this.checkClosed();
-    const handle = new TimerHandle(when, callback, args, this);
+    const handle = new TimerHandle(seconds(when), callback, args, this);
     heappush(this._scheduled, handle, timerLess);
     handle._scheduled = true;
     if (this.idle) this.wake();
@@ -125,10 +128,27 @@ export class EventLoop implements TimerOwner {
     if (this.running) throw new RuntimeError("Cannot close a running event loop");
     if (this.closed) return;
     this.closed = true;
+    this.reportAbandoned();
     this._ready.clear();
     this._scheduled = [];
     this.timerCancelledCount = 0;
     this.host.close();
+  }
+
+  /**
+   * What CPython's finalizers log when these objects are collected (at the latest when the
+   * program ends): a stored exception nobody retrieved, a task dropped while still pending.
+   */
+  private reportAbandoned(): void {
+    for (const f of this._unretrieved) {
+      const isTask = f instanceof Task;
+      const what = isTask ? `<Task finished name='${f.get_name()}' coro=<${f._coro.__name__}() done> exception=${repr(f._exception)}>` : `<Future finished exception=${repr(f._exception)}>`;
+      reportUnhandled(`${isTask ? "Task" : "Future"} exception was never retrieved\nfuture: ${what}`, f._exception);
+    }
+    this._unretrieved.clear();
+    for (const t of this._allTasks) {
+      if (!t.done()) writeLine(`Task was destroyed but it is pending!\ntask: <Task pending name='${t.get_name()}' coro=<${t._coro.__name__}()>>`);
+    }
   }
 
   /** loop.run_forever(): resolves when stop() has been called and the iteration finished. */

@@ -11,6 +11,8 @@ import { QueueEmpty, QueueFull } from "./exceptions.js";
 import type { Future } from "./future.js";
 import { Event } from "./locks.js";
 import { heappop, heappush } from "./heapq.js";
+import { objectAddress, repr } from "../repr.js";
+import { typeNameOf } from "../exceptions.js";
 
 export class Queue<T = unknown> {
   protected _getters = new Deque<Future<unknown>>();
@@ -35,6 +37,23 @@ export class Queue<T = unknown> {
   }
   protected _put(item: T): void {
     (this._items as Deque<T>).push(item);
+  }
+
+  /** queues.py's `_format`: `maxsize=0 _queue=[1, 2] _getters[1] tasks=2` */
+  protected _format(): string {
+    let result = `maxsize=${repr(this._maxsize)}`;
+    const items = [...this._items];
+    if (items.length > 0) result += ` _queue=${repr(items)}`;
+    if (this._getters.length > 0) result += ` _getters[${this._getters.length}]`;
+    if (this._putters.length > 0) result += ` _putters[${this._putters.length}]`;
+    if (this._unfinished_tasks) result += ` tasks=${this._unfinished_tasks}`;
+    return result;
+  }
+  __repr__(): string {
+    return `<${typeNameOf(this)} at ${objectAddress(this)} ${this._format()}>`;
+  }
+  __str__(): string {
+    return `<${typeNameOf(this)} ${this._format()}>`;
   }
 
   get maxsize(): number {

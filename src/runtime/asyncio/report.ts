@@ -5,6 +5,8 @@
  * modules, so this writes through `console.error`, which both Node (stderr) and browsers have.
  */
 import { PyFloat } from "../float-box.js";
+import { BaseException } from "../exceptions.js";
+import { formatException } from "../traceback.js";
 
 export function reportCallbackError(callbackName: string, error: unknown): void {
   writeStderr(`Exception in callback ${callbackName || "<anonymous>"}()\n${describe(error)}`);
@@ -14,9 +16,16 @@ export function reportUnhandled(message: string, error: unknown): void {
   writeStderr(`${message}\n${describe(error)}`);
 }
 
+/** A Python traceback for Python exceptions (as CPython's logger prints), the JS stack for anything else. */
 function describe(error: unknown): string {
+  if (error instanceof BaseException) return formatException(error).replace(/\n$/, "");
   if (error instanceof Error) return error.stack ?? `${error.name}: ${error.message}`;
   return String(error);
+}
+
+/** One message on stderr, as the asyncio logger writes it. */
+export function writeLine(text: string): void {
+  writeStderr(text);
 }
 
 function writeStderr(text: string): void {

@@ -10,7 +10,7 @@
 import { RuntimeError, ValueError } from "../exceptions.js";
 import { kw } from "../kwargs.js";
 import { Coroutine, iscoroutine } from "./coroutine.js";
-import { all_tasks, new_event_loop, set_event_loop } from "./events.js";
+import { pendingTasks, new_event_loop, set_event_loop } from "./events.js";
 import { gather } from "./gather.js";
 import type { EventLoop } from "./loop.js";
 import { configureAsyncio, runningLoopOrNull } from "./state.js";
@@ -77,7 +77,7 @@ export class Runner {
 
 /** runners._cancel_all_tasks */
 async function cancelAllTasks(loop: EventLoop): Promise<void> {
-  const toCancel = [...all_tasks(loop)];
+  const toCancel = pendingTasks(loop);
   if (toCancel.length === 0) return;
   for (const task of toCancel) task.cancel();
   await loop.run_until_complete(gather(...toCancel, kw({ return_exceptions: true })));
@@ -98,7 +98,10 @@ async function cancelAllTasks(loop: EventLoop): Promise<void> {
  * `await asyncio.run(main())`. Throws synchronously (like CPython, before any loop exists)
  * when called inside a running loop; otherwise the Promise settles after the shutdown.
  */
-export function run<T>(main: Coroutine<T>, options: RunOptions = {}): Promise<T> {
+export function run<T>(main: Coroutine<T>, options?: RunOptions): Promise<T>;
+/** Anything else raises CPython's ValueError("a coroutine was expected, got ...") */
+export function run(main: unknown, options?: RunOptions): Promise<unknown>;
+export function run<T>(main: Coroutine<T> | unknown, options: RunOptions = {}): Promise<T> {
   if (runningLoopOrNull() !== null) {
     throw new RuntimeError("asyncio.run() cannot be called from a running event loop");
   }
@@ -106,7 +109,7 @@ export function run<T>(main: Coroutine<T>, options: RunOptions = {}): Promise<T>
   const runner = new Runner({ debug: options.debug ?? null });
   let result: Promise<T>;
   try {
-    result = runner.run(main);
+    result = runner.run(main as Coroutine<T>);
   } catch (error) {
     return runner.close().then(() => {
       throw error;

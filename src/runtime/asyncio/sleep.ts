@@ -6,6 +6,7 @@
  * A positive delay waits on a future resolved by a TimerHandle, whose `finally` cancels the
  * timer when the sleeper is cancelled.
  */
+import { seconds, type Seconds } from "./clock.js";
 import { RuntimeError } from "../exceptions.js";
 import { box, resolveOpaque, type Boxed } from "./awaitable.js";
 import { Coroutine } from "./coroutine.js";
@@ -52,11 +53,12 @@ class BareSleep<T> extends Coroutine<T> {
 }
 
 /** `await asyncio.sleep(delay, result=None)` */
-export function sleep(delay: number): Coroutine<null>;
-export function sleep<T>(delay: number, result: T): Coroutine<T>;
-export function sleep(delay: number, result: unknown = null): Coroutine<unknown> {
+export function sleep(delay: Seconds): Coroutine<null>;
+export function sleep<T>(delay: Seconds, result: T): Coroutine<T>;
+export function sleep(delay: Seconds, result: unknown = null): Coroutine<unknown> {
+  delay = seconds(delay);
   if (delay <= 0) return new BareSleep(result);
   return new Coroutine(sleep$ as unknown as (...args: unknown[]) => Promise<unknown>, undefined, [delay, result], "sleep");
 }
 /** direct-await entry (`await sleep.fn(d)`), like every coroutine function's `.fn` */
-sleep.fn = (delay: number, result: unknown = null): Promise<unknown> => sleep$(delay, result);
+sleep.fn = (delay: Seconds, result: unknown = null): Promise<unknown> => sleep$(seconds(delay), result);

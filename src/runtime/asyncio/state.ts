@@ -111,3 +111,12 @@ export function nextTaskNumber(): number {
   threadState.taskNameCounter += 1;
   return threadState.taskNameCounter;
 }
+
+/**
+ * A host that bundles the runtime into the program (`py2ts run --virtual-time`,
+ * src/cli/run-options.cts) cannot call `setVirtualTime`: it publishes its options on this
+ * global before the program starts, and they apply when this module loads.
+ */
+const HOST_OPTIONS = Symbol.for("py2ts.hostOptions");
+const hostOptions = (globalThis as Record<symbol, Partial<AsyncioConfig> | undefined>)[HOST_OPTIONS];
+if (hostOptions?.virtualTime === true) configureAsyncio({ virtualTime: true });

@@ -10,7 +10,8 @@
  * design doc item 2). `cancel()` cancels the recorded waiter, so the wake-up rejects with
  * CancelledError at the innermost `await` and every `finally` on the way out runs.
  */
-import { RuntimeError } from "../exceptions.js";
+import { BaseException, RuntimeError } from "../exceptions.js";
+import { str } from "../repr.js";
 import { resolveOpaque, unbox } from "./awaitable.js";
 import type { Coroutine } from "./coroutine.js";
 import { CancelledError } from "./exceptions.js";
@@ -19,7 +20,8 @@ import type { EventLoop } from "./loop.js";
 import { nextTaskNumber, runningLoopOrNull } from "./state.js";
 
 export interface TaskOptions {
-  name?: string | null;
+  /** any object: Python names the task `str(name)` */
+  name?: unknown;
   context?: unknown;
 }
 
@@ -42,7 +44,7 @@ export class Task<T = unknown> extends Future<T> {
     super({ loop });
     this._coro = coro;
     this.nameNumber = nextTaskNumber();
-    this.userName = options.name == null ? null : String(options.name);
+    this.userName = options.name == null ? null : str(options.name);
     loop._callSoon1(stepTask, this);
     loop._registerTask(this);
   }
@@ -57,7 +59,7 @@ export class Task<T = unknown> extends Future<T> {
     return this._name;
   }
   set_name(value: unknown): void {
-    this.userName = String(value);
+    this.userName = str(value);
   }
   get_context(): unknown {
     return null;
@@ -188,8 +190,7 @@ export class Task<T = unknown> extends Future<T> {
       this._cancelled_exc = error;
       super.cancel();
     } else {
-      this._exception = error as CancelledError;
-      this._state = FutureState.Finished;
+      this._storeException(error as BaseException);
       this._schedule_callbacks();
     }
     this._loop._stepEnded(this);

@@ -4,6 +4,7 @@
  * `timeout_at` (timeouts.py: cancel the current task at the deadline, turn that cancellation
  * into TimeoutError on exit, counted with cancelling()/uncancel()).
  */
+import { seconds, type Seconds } from "./clock.js";
 import { BaseException, RuntimeError } from "../exceptions.js";
 import { box, type Boxed } from "./awaitable.js";
 import { coroutine, lazy, type Coroutine } from "./coroutine.js";
@@ -19,9 +20,12 @@ function releaseWaiter(waiter: Future<unknown>): void {
   if (!waiter.done()) waiter.set_result(null);
 }
 
+/** `raise TimeoutError() from exc` inside `except CancelledError as exc`: exc is cause and context. */
 function timeoutFrom(cause: unknown): TimeoutError {
   const error = new TimeoutError();
   error.__cause__ = cause as BaseException;
+  error.__context__ = cause as BaseException;
+  error.__suppress_context__ = true;
   return error;
 }
 
@@ -43,10 +47,11 @@ export const _cancel_and_wait = coroutine(async function _cancel_and_wait$(
 
 const waitForImpl = coroutine(async function wait_for$(
   aw: PromiseLike<unknown>,
-  timeout: number | null,
+  delay: Seconds | null,
 ): Promise<Boxed<unknown>> {
   const loop = get_running_loop();
-  if (timeout === null) return box(await aw);
+  if (delay === null) return box(await aw);
+  const timeout = seconds(delay);
   if (timeout <= 0) {
     const fut = ensure_future(aw, { loop });
     if (fut.done()) return box(fut.result());
@@ -88,7 +93,7 @@ const waitForImpl = coroutine(async function wait_for$(
 });
 
 /** `await asyncio.wait_for(aw, timeout)` */
-export const wait_for = waitForImpl as unknown as <T>(aw: PromiseLike<T>, timeout: number | null) => Coroutine<T>;
+export const wait_for = waitForImpl as unknown as <T>(aw: PromiseLike<T>, timeout: Seconds | null) => Coroutine<T>;
 
 const enum TimeoutState {
   Created = "created",
@@ -111,7 +116,8 @@ export class Timeout {
     return this.whenValue;
   }
 
-  reschedule(when: number | null): void {
+  reschedule(deadline: Seconds | null): void {
+    const when = deadline === null ? null : seconds(deadline);
     if (this.state !== TimeoutState.Entered) {
       if (this.state === TimeoutState.Created) throw new RuntimeError("Timeout has not been entered");
       throw new RuntimeError(`Cannot change state of ${this.state} Timeout`);
@@ -172,12 +178,12 @@ export class Timeout {
 }
 
 /** `asyncio.timeout(delay)`; None means no deadline. */
-export function timeout(delay: number | null): Timeout {
+export function timeout(delay: Seconds | null): Timeout {
   const loop = get_running_loop();
-  return new Timeout(delay === null ? null : loop.time() + delay);
+  return new Timeout(delay === null ? null : loop.time() + seconds(delay));
 }
 
 /** `asyncio.timeout_at(when)` in loop.time() units. */
-export function timeout_at(when: number | null): Timeout {
-  return new Timeout(when);
+export function timeout_at(when: Seconds | null): Timeout {
+  return new Timeout(when === null ? null : seconds(when));
 }

@@ -4,6 +4,9 @@
  * first, since CPython's set order is hash order). `as_completed` is a plain iterator of
  * coroutines, each giving the next result in completion order.
  */
+import type { Seconds } from "./clock.js";
+import { PySet } from "../set.js";
+import { asTuple } from "../tuple.js";
 import { TypeError, ValueError } from "../exceptions.js";
 import { coroutine, lazy, type Coroutine } from "./coroutine.js";
 import { ensure_future } from "./ensure.js";
@@ -21,7 +24,7 @@ export const ALL_COMPLETED = "ALL_COMPLETED";
 export type ReturnWhen = typeof FIRST_COMPLETED | typeof FIRST_EXCEPTION | typeof ALL_COMPLETED;
 
 export interface WaitOptions {
-  timeout?: number | null;
+  timeout?: Seconds | null;
   return_when?: ReturnWhen;
 }
 
@@ -33,7 +36,7 @@ function releaseWaiter(waiter: Future<unknown>): void {
 export function wait<F extends Future<any>>(
   fs: Iterable<F>,
   options: WaitOptions = {},
-): Coroutine<[Set<F>, Set<F>]> {
+): Coroutine<[PySet<F>, PySet<F>]> {
   return lazy(async () => {
     if (fs instanceof Future || fs instanceof CoroutineClass) {
       throw new TypeError(`expect a list of futures, not ${fs instanceof Future ? "Future" : "coroutine"}`);
@@ -54,10 +57,10 @@ export function wait<F extends Future<any>>(
 
 async function _wait<F extends Future<any>>(
   fs: Set<F>,
-  timeout: number | null,
+  timeout: Seconds | null,
   returnWhen: ReturnWhen,
   loop: EventLoop,
-): Promise<[Set<F>, Set<F>]> {
+): Promise<[PySet<F>, PySet<F>]> {
   const waiter = loop.create_future();
   let timeoutHandle: Handle | null = null;
   if (timeout !== null) timeoutHandle = loop.call_later(timeout, releaseWaiter, waiter);
@@ -80,16 +83,16 @@ async function _wait<F extends Future<any>>(
     timeoutHandle?.cancel();
     for (const f of fs) f.remove_done_callback(onCompletion);
   }
-  const done = new Set<F>();
-  const pending = new Set<F>();
+  const done = new PySet<F>();
+  const pending = new PySet<F>();
   for (const f of fs) (f.done() ? done : pending).add(f);
-  return [done, pending];
+  return asTuple([done, pending]) as unknown as [PySet<F>, PySet<F>];
 }
 
 /** `for coro in asyncio.as_completed(aws, timeout=None): result = await coro` */
 export function* as_completed<T>(
   fs: Iterable<PromiseLike<T>>,
-  options: { timeout?: number | null } = {},
+  options: { timeout?: Seconds | null } = {},
 ): Generator<Coroutine<T>, void, unknown> {
   if (fs instanceof Future || fs instanceof CoroutineClass) {
     throw new TypeError(`expect an iterable of futures, not ${fs instanceof Future ? "Future" : "coroutine"}`);

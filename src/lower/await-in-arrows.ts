@@ -1,0 +1,61 @@
+/**
+ * `await` inside helper arrows. Several lowerings evaluate a Python expression through an
+ * immediately called arrow (value-returning `and`/`or`, dict displays with `**`, comprehension
+ * loops); when the Python expression contains `await`, that arrow must itself be async and its
+ * call awaited. It runs inside the current task step, so the order of effects is unchanged.
+ * This pass fixes every such arrow once, after lowering, instead of in each lowering.
+ *
+ *     await flag(True) and await flag(False)
+ *       →  (($v) => truthy($v) ? await flag(false) : $v)(await flag(true))        (invalid JS)
+ *       →  await (async ($v) => truthy($v) ? await flag(false) : $v)(await flag(true))
+ */
+import type { Expr, Stmt } from "../ir/nodes.js";
+
+type Node = Expr | Stmt;
+
+function isNode(v: unknown): v is Node {
+  return typeof v === "object" && v !== null && typeof (v as { k?: unknown }).k === "string";
+}
+
+/** True when `n` has an `await` outside any nested function. */
+function awaitsDirectly(n: unknown): boolean {
+  if (Array.isArray(n)) return n.some(awaitsDirectly);
+  if (!isNode(n)) return false;
+  if (n.k === "await") return true;
+  if (n.k === "arrow" || n.k === "func" || n.k === "function" || n.k === "class") return false;
+  for (const [key, v] of Object.entries(n)) {
+    if (key !== "k" && (Array.isArray(v) || isNode(v)) && awaitsDirectly(v)) return true;
+  }
+  return false;
+}
+
+function fix<T>(n: T): T {
+  if (Array.isArray(n)) {
+    let changed = false;
+    const out = n.map((x) => {
+      const y = fix(x);
+      if (y !== x) changed = true;
+      return y;
+    });
+    return (changed ? out : n) as T;
+  }
+  if (!isNode(n)) return n;
+  let copy: Record<string, unknown> | null = null;
+  for (const [key, v] of Object.entries(n)) {
+    if (key === "k" || (!Array.isArray(v) && !isNode(v))) continue;
+    const fixed = fix(v);
+    if (fixed !== v) {
+      copy ??= { ...(n as Record<string, unknown>) };
+      copy[key] = fixed;
+    }
+  }
+  const node = (copy ?? n) as Node;
+  if (node.k === "call" && node.callee.k === "arrow" && !node.callee.async && awaitsDirectly(node.callee.body)) {
+    return { k: "await", expr: { ...node, callee: { ...node.callee, async: true } } } as T;
+  }
+  return node as T;
+}
+
+export function asyncHelperArrows(body: Stmt[]): Stmt[] {
+  return fix(body);
+}
