@@ -248,7 +248,7 @@ export function next<T>(it: PyIteratorLike<T>): T;
 export function next<T, D>(it: PyIteratorLike<T>, fallback: D): T | D;
 export function next<T, D>(it: PyIteratorLike<T>, fallback?: D): T | D {
   if (it instanceof PyGenerator) {
-    const r = (it as PyGenerator<T, unknown, unknown>).step(null);
+    const r = (it as PyGenerator<T, unknown, unknown>).next(null);
     if (r.done !== true) return r.value;
     if (arguments.length > 1) return fallback as D;
     throw stopIteration(r.value);
@@ -280,7 +280,7 @@ export function iterate<T>(x: PyIterable<T>): Iterable<T> {
   if (hasMethod(x, Symbol.iterator)) return x as Iterable<T>;
   if (hasMethod(x, "__iter__")) {
     const it = (x as PyIterableProtocol<T>).__iter__();
-    if (it instanceof PyGenerator) return it === x ? it : new ClosingIteration(it);
+    if (it instanceof PyGenerator) return it === x || !it.cleanup ? it : new ClosingIteration(it);
     if (hasMethod(it, "__next__")) return new UserIteratorBridge(it as PyIteratorProtocol<T>);
     if (hasMethod(it, "next")) return { [Symbol.iterator]: () => it as Iterator<T> };
     throw new TypeError(`iter() returned non-iterator of type '${typeName(it)}'`);
@@ -289,9 +289,12 @@ export function iterate<T>(x: PyIterable<T>): Iterable<T> {
   throw new TypeError(`'${typeName(x)}' object is not iterable`);
 }
 
-/** What `for x in <call or other temporary>` loops over: a generator is closed on early exit. */
+/**
+ * What `for x in <call or other temporary>` loops over: a generator is closed on early exit
+ * (one made with `cleanup: false` runs no code when closed, so it is looped over directly).
+ */
 export function iterateTemporary<T>(x: PyIterable<T>): Iterable<T> {
-  if (x instanceof PyGenerator) return new ClosingIteration(x as PyGenerator<T, unknown, unknown>);
+  if (x instanceof PyGenerator) return x.cleanup ? new ClosingIteration(x as PyGenerator<T, unknown, unknown>) : (x as Iterable<T>);
   return iterate(x);
 }
 

@@ -14,7 +14,7 @@ runProgram({ file: "pep479_raise_in_body.py" }, () => {
   const escaping = generator("escaping", function* (): Generator<number, void, unknown> {
     yield 1;
     throw new StopIteration(99);
-  }, { cleanup: false, transparent: true });
+  }, { cleanup: false });
 
   print([...caught()]);
   try {

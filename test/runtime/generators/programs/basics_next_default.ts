@@ -12,7 +12,7 @@ runProgram({ file: "basics_next_default.py" }, () => {
       }
       print("countdown finished");
     },
-    { cleanup: false, transparent: true },
+    { cleanup: false },
   );
 
   const gen = countdown(3);
@@ -47,7 +47,7 @@ runProgram({ file: "basics_next_default.py" }, () => {
         yield ch.toUpperCase();
       }
     },
-    { cleanup: false, transparent: true },
+    { cleanup: false },
   );
 
   print([...letters("hello world")].join(""));
@@ -65,7 +65,7 @@ runProgram({ file: "basics_next_default.py" }, () => {
         yield "yes";
       }
     },
-    { cleanup: false, transparent: true },
+    { cleanup: false },
   );
 
   print([...iterate(maybe(true))], [...iterate(maybe(false))]);

@@ -12,7 +12,7 @@ runProgram({ file: "generator_send.py" }, () => {
       yield 3;
       print("foo end");
     },
-    { cleanup: false, transparent: true },
+    { cleanup: false },
   );
 
   const gen = foo();

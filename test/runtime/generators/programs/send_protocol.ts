@@ -21,7 +21,7 @@ runProgram({ file: "send_protocol.py" }, () => {
         average = total / count;
       }
     },
-    { cleanup: false, transparent: true },
+    { cleanup: false },
   );
 
   const avg = running_average();
@@ -61,8 +61,7 @@ runProgram({ file: "send_protocol.py" }, () => {
       } finally {
         print("echo finally, received:", received);
       }
-    },
-    { transparent: true },
+    }
   );
 
   const e = echo();

@@ -29,7 +29,7 @@ runProgram({ file: "stopiteration_value.py" }, () => {
       }
       return `${str(bad)} bad tokens`;
     },
-    { cleanup: false, transparent: true },
+    { cleanup: false },
   );
 
   const gen = parse_numbers(["1", "x", "22", "y", "z", "333"]);
@@ -53,7 +53,7 @@ runProgram({ file: "stopiteration_value.py" }, () => {
     function* (): Generator<never, void, unknown> {
       return;
     },
-    { cleanup: false, transparent: true },
+    { cleanup: false },
   );
 
   try {
@@ -71,7 +71,7 @@ runProgram({ file: "stopiteration_value.py" }, () => {
         yield next(it);
       }
     },
-    { cleanup: false, transparent: true },
+    { cleanup: false },
   );
 
   const source = iter([1, 2]);
@@ -93,7 +93,7 @@ runProgram({ file: "stopiteration_value.py" }, () => {
       }
       return "clean end";
     },
-    { cleanup: false, transparent: true },
+    { cleanup: false },
   );
 
   print([...safe(iter([1, 2, 3]))]);

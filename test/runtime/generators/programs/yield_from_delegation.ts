@@ -37,8 +37,7 @@ runProgram({ file: "yield_from_delegation.py" }, () => {
         print(`  ${label} returned ${str(total)}`);
         results.push(tuple<string | number>(label, total));
       }
-    },
-    { transparent: true },
+    }
   );
 
   const results: PyTuple<string | number>[] = [];
@@ -69,7 +68,7 @@ runProgram({ file: "yield_from_delegation.py" }, () => {
       yield 2;
       return "inner-result";
     },
-    { cleanup: false, transparent: true },
+    { cleanup: false },
   );
 
   const outer = generator(
@@ -80,8 +79,7 @@ runProgram({ file: "yield_from_delegation.py" }, () => {
       yield* delegate([10, 20]);
       yield* delegate(range(3));
       return result.toUpperCase();
-    },
-    { transparent: true },
+    }
   );
 
   const o = outer();
