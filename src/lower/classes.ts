@@ -19,6 +19,7 @@ import { lowerDataclassMembers } from "./dataclasses.js";
 import { lowerExpr } from "./expressions.js";
 import { lowerFunctionBody } from "./functions.js";
 import { returnAnnotation } from "./functions-def.js";
+import { generatorMethod } from "./generators.js";
 import { mentions } from "../analysis/walk.js";
 
 /** True when `attr` is assigned in the body of `cls` (or a base) as data, not a method. */
@@ -111,7 +112,7 @@ function lowerMethod(ctx: LowerContext, cls: A.ClassDef, def: A.FunctionDef | A.
   if (def.name === "__init__") return [{ k: "ctor", params: fn.params, body: ensureSuper(cls, fn.body) }];
   const unknownDecorators = def.decorator_list.filter((d) => !["staticmethod", "classmethod", "property", "setter"].includes(decoratorName(d) ?? ""));
   if (unknownDecorators.length) ctx.report(Diagnostics.unsupported, { construct: "this method decorator" }, unknownDecorators[0]!);
-  return [{
+  const lowered: ClassMember & { k: "method" } = {
     k: "method",
     name: def.name,
     params: fn.params,
@@ -121,7 +122,8 @@ function lowerMethod(ctx: LowerContext, cls: A.ClassDef, def: A.FunctionDef | A.
     ...(isProperty ? { kind: "get" as const } : isSetter ? { kind: "set" as const } : {}),
     ...(isGenerator ? { generator: true } : {}),
     ...(def.kind === "AsyncFunctionDef" ? { async: true } : {}),
-  }];
+  };
+  return isGenerator && def.kind === "FunctionDef" ? generatorMethod(ctx, cls, def, lowered) : [lowered];
 }
 
 function containsNestedFunction(s: A.Node, selfName: string): boolean {

@@ -123,7 +123,7 @@ function lowerAttribute(ctx: LowerContext, e: A.Attribute): Expr {
   if (e.attr === "__name__" && e.value.kind === "Call" && e.value.func.kind === "Name" && e.value.func.id === "type") {
     return call(ctx.helper("typeName"), [lowerExpr(ctx, e.value.args[0]!)]);
   }
-  if (e.ctx === "Load" && (e.attr === "__name__" || e.attr === "__qualname__")) return call(ctx.helper("nameOf"), [lowerExpr(ctx, e.value)]);
+  if (e.ctx === "Load" && (e.attr === "__name__" || e.attr === "__qualname__")) return call(ctx.helper(e.attr === "__name__" ? "nameOf" : "qualnameOf"), [lowerExpr(ctx, e.value)]);
   if (e.ctx === "Load" && e.attr === "__mro__") return call(ctx.helper("mro"), [lowerExpr(ctx, e.value)]);
   if (e.ctx === "Load" && e.attr === "__class__") return call(ctx.helper("typeOf"), [lowerExpr(ctx, e.value)]);
   const owner = ctx.typeOf(e.value);

@@ -16,6 +16,7 @@ import { lowerExpr } from "./expressions.js";
 import { lowerFunctionBody } from "./functions.js";
 import { mentions } from "../analysis/walk.js";
 import { signatureOf } from "./signature.js";
+import { generatorFunction } from "./generators.js";
 
 /** The return type; `void` for procedures, and an explicit `return null` where Python falls off the end. */
 export function returnAnnotation(ctx: LowerContext, s: A.FunctionDef | A.AsyncFunctionDef, body: Stmt[]): string {
@@ -58,18 +59,13 @@ export function lowerFunctionDef(ctx: LowerContext, s: A.FunctionDef | A.AsyncFu
     if (!ctx.infer.escapes(s) || !hasKeywordParams(s)) return [...fn.before, decl];
     return [...fn.before, decl, { k: "expr", expr: call(ctx.helper("withSignature"), [id(name), signatureSpec(s)]) }];
   }
-  const callsItself = mentions(s.body, s.name);
-  const selfReferencing = s.decorator_list.length > 0 && callsItself;
-  // a generator's function expression stays anonymous: a name would shadow the `generator(...)`
-  // wrapper inside the body, and a recursive call would return a bare JS generator
-  const plainGenerator = isGenerator && !isAsync;
-  const funcName = plainGenerator ? undefined : selfReferencing ? `${name}$` : name;
-  // yield/send/return types are not inferred yet; a generator that calls itself needs its type
-  // spelled out, or TypeScript cannot type the binding it is initialised into
-  const funcRet = plainGenerator && callsItself ? "Generator<any, any, any>" : ret;
-  let value: Expr = { k: "func", ...(funcName ? { name: funcName } : {}), params: fn.params, body: fn.body, ...(funcRet ? { ret: funcRet } : {}), ...(isGenerator ? { generator: true } : {}), ...(isAsync ? { async: true } : {}) };
+  const selfReferencing = s.decorator_list.length > 0 && mentions(s.body, s.name);
+  const plainGenerator = isGenerator && s.kind === "FunctionDef";
+  const funcName = selfReferencing ? `${name}$` : name;
+  let value: Expr = plainGenerator
+    ? generatorFunction(ctx, s, fn.params, fn.body)
+    : { k: "func", name: funcName, params: fn.params, body: fn.body, ...(ret ? { ret } : {}), ...(isGenerator ? { generator: true } : {}), ...(isAsync ? { async: true } : {}) };
   if (s.decorator_list.length > 0 || ctx.infer.escapes(s)) value = call(ctx.helper("withSignature"), [value, signatureSpec(s)]);
-  if (plainGenerator) value = call(ctx.helper("generator"), [str(s.name), value]);
   if (isAsync) {
     // a named function expression would shadow the lazy wrapper inside its own body: name it f$
     const inner = value.k === "func" ? { ...value, name: `${name}$`, body: [...value.body, ...(isGenerator ? [] : [{ k: "return", value: { k: "lit", text: "null" } } as Stmt])] } : value;

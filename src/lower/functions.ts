@@ -14,6 +14,7 @@ import { call, type Expr, id, type Param, type Stmt } from "../ir/nodes.js";
 import type { LowerContext } from "./context.js";
 import { lowerExpr } from "./expressions.js";
 import { lowerBody } from "./statements.js";
+import { generatorLambda } from "./generators.js";
 
 export interface LoweredFunction {
   readonly params: Param[];
@@ -98,12 +99,14 @@ export function lowerLambda(ctx: LowerContext, e: A.Lambda): Expr {
     return p;
   });
   const body = ctx.inScope(scope, () => lowerExpr(ctx, e.body));
+  const inner: Expr = scope.isGenerator
+    ? generatorLambda(ctx, e, inlineParams, [...prologue, { k: "return", value: body }])
+    : { k: "arrow", params: inlineParams, body: prologue.length ? [...prologue, { k: "return", value: body }] : body };
   if (before.length > 0) {
     // defaults evaluated once, where the lambda is created
     const values = before.map((b) => (b.k === "var" ? b.init! : id("undefined")));
     const names = before.map((b) => (b.k === "var" ? (b.target as { name: string }).name : ""));
-    const inner: Expr = { k: "arrow", params: inlineParams, body: prologue.length ? [...prologue, { k: "return", value: body }] : body };
     return call({ k: "arrow", params: names.map((n) => ({ name: n })), body: inner }, values);
   }
-  return { k: "arrow", params: inlineParams, body: prologue.length ? [...prologue, { k: "return", value: body }] : body };
+  return inner;
 }

@@ -7,7 +7,7 @@
 import type { ProgramIR, Stmt } from "../ir/nodes.js";
 import { RUNTIME } from "./context.js";
 
-const RUNTIME_TYPES = ["PyInt", "PyTuple"];
+const RUNTIME_TYPES = ["PyInt", "PyTuple", "PyGenerator"];
 
 export function addRuntimeImports(program: ProgramIR, helpers: ReadonlyMap<string, string>, typeText: string): ProgramIR {
   const byModule = new Map<string, Set<string>>();
@@ -20,7 +20,7 @@ export function addRuntimeImports(program: ProgramIR, helpers: ReadonlyMap<strin
     if (new RegExp(`\\b${t}\\b`).test(typeText)) {
       let names = byModule.get(RUNTIME);
       if (!names) byModule.set(RUNTIME, (names = new Set()));
-      names.add(`type ${t}`);
+      if (!names.has(t)) names.add(`type ${t}`);
     }
   }
   const imports: Stmt[] = [...byModule.entries()]

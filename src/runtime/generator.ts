@@ -30,8 +30,8 @@
  *
  * Emission contract (full version with reasons: docs/generators.md):
  *   def foo(a: int) -> Generator[int, str, bool]:
- *     const foo = generator("foo", function* (a: number): Generator<number, boolean, string | null> {...},
- *                           { cleanup: false });   // see GeneratorOptions
+ *     const foo = generator("foo", function* (a: number): Generator<number, boolean, string | null> {...});
+ *     with try/finally or with around a yield: generator("foo", function* ..., { cleanup: true })
  *   nested def: generator("outer.<locals>.inner", function* ...); lambda: generator("<lambda>", ...)
  *   method:   items(): PyGenerator<Y, R, S> { return makeGenerator(this.items$(), "Bag.items"); }
  *             *items$(): Generator<Y, R, S | null> {...}
@@ -50,7 +50,7 @@ const RUNNING = 2;
 const CLOSED = 3;
 type GenState = typeof CREATED | typeof SUSPENDED | typeof RUNNING | typeof CLOSED;
 
-/** Generators that are started, not finished, and not declared `cleanup: false`. */
+/** Generators that are started, not finished, and declared `cleanup: true`. */
 const suspendedWithCleanup = new Set<PyGenerator<unknown, unknown, unknown>>();
 let nextAddress = 0x7f3a5c000000;
 
@@ -82,11 +82,11 @@ export function requestDelegation(sub: Subiterator): void {
 
 export interface GeneratorOptions {
   /**
-   * Whether the generator may need closing when the program ends suspended in it (CPython runs
-   * its `finally` blocks at shutdown), or when a loop over it as a temporary exits early: true
-   * unless the compiler knows better. Pass `false` when no `yield` sits inside a `try` or `with`
-   * and the body has no `yield from`; closing such a generator runs no code, so it is never
-   * tracked (a partly consumed one is not kept alive until exit) nor wrapped by loops.
+   * The body may run code when the generator is closed while suspended: a `yield` sits inside a
+   * `try` or `with`, or the body has a `yield from` (whose subiterator may). Only such a
+   * generator is closed when the program ends suspended in it (CPython runs its `finally`
+   * blocks at shutdown) or when a loop over it as a temporary exits early; others are never
+   * tracked, so a partly consumed one is not kept alive until exit. Default false.
    */
   readonly cleanup?: boolean;
   /** `gi_code.co_firstlineno` */
@@ -127,7 +127,7 @@ export class PyGenerator<Y, R = unknown, S = unknown> implements Iterable<Y, R, 
     this.__qualname__ = qualname;
     const dot = qualname.lastIndexOf(".");
     this.__name__ = dot < 0 ? qualname : qualname.slice(dot + 1);
-    this.cleanup = options?.cleanup !== false;
+    this.cleanup = options?.cleanup === true;
     this.#line = options?.line ?? 0;
   }
 
@@ -178,9 +178,11 @@ export class PyGenerator<Y, R = unknown, S = unknown> implements Iterable<Y, R, 
   }
 
   /** `g.throw(exc)`, `g.throw(ExcType)`, `g.throw(ExcType, value)`, `g.throw(ExcType, value, None)` */
-  throw(typ: unknown, value?: unknown, tb?: unknown): Y {
-    const args = Array.prototype.slice.call(arguments) as unknown[];
-    const r = this.throwResult(makeThrown(typ, value, tb, args.length), args);
+  throw(...args: unknown[]): Y {
+    if (args.length === 0 || args.length > 3) {
+      throw new TypeError(`throw expected ${args.length === 0 ? "at least 1 argument" : "at most 3 arguments"}, got ${args.length}`);
+    }
+    const r = this.throwResult(makeThrown(args[0], args[1], args[2], args.length), args);
     if (r.done === true) throw stopIteration(r.value);
     return r.value;
   }
@@ -401,7 +403,10 @@ function nameFunction(fn: object, qualname: string): void {
   Object.defineProperty(fn, "__qualname__", { value: qualname, configurable: true, writable: true });
 }
 
-/** A generator function: `generator("foo", function* (a: number): Generator<...> {...})`. */
+/**
+ * A generator function: `generator("foo", function* (a: number): Generator<...> {...})`, with
+ * options after the body when it needs any (`{ cleanup: true }`).
+ */
 export function generator<This, A extends unknown[], Y, R, S>(
   qualname: string,
   body: (this: This, ...args: A) => Generator<Y, R, S | null>,

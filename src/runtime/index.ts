@@ -25,7 +25,7 @@ export { runProgram, reportUncaught, systemExitStatus, INTERNAL_ERROR_STATUS, ty
 export { formatException, formatExceptionOnly, parseJsStack, type FrameLocator, type PythonFrame, type JsFrame, type TracebackOptions } from "./traceback.js";
 export { sys } from "./sys.js";
 export { range, PyRange } from "./range.js";
-export { isinstance, issubclass, callable, nameOf, mro, callType } from "./builtins-types.js";
+export { isinstance, issubclass, callable, nameOf, qualnameOf, mro, callType } from "./builtins-types.js";
 export * as itertools from "./itertools.js";
 export * as collections from "./collections.js";
 export { genexpr } from "./genexpr.js";

@@ -139,12 +139,15 @@ class Delegation implements Iterator<unknown, unknown, unknown> {
   }
 }
 
+/** A generator typed as returning `void` (or `X | void`) gives None to `yield from`. */
+type NoneFor<R> = [R] extends [void] ? null : void extends R ? Exclude<R, void> | null : R;
+
 /**
  * `yield from x` inside a Python generator body: `const r = yield* delegate(x)`. The result of
  * the `yield*` is typed as the subgenerator's return type (None for other iterables).
  */
-export function delegate<Y, R, S>(x: PyGenerator<Y, R, S>): Iterable<Y, R, unknown>;
-export function delegate<Y, R>(x: Generator<Y, R, unknown>): Iterable<Y, R, unknown>;
+export function delegate<Y, R, S>(x: PyGenerator<Y, R, S>): Iterable<Y, NoneFor<R>, unknown>;
+export function delegate<Y, R>(x: Generator<Y, R, unknown>): Iterable<Y, NoneFor<R>, unknown>;
 export function delegate<Y>(x: PyIterable<Y>): Iterable<Y, null, unknown>;
 export function delegate<Y>(x: unknown): Iterable<Y, unknown, unknown> {
   return new Delegation(subiterator(x)) as unknown as Iterable<Y, unknown, unknown>;

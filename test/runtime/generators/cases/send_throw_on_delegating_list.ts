@@ -10,7 +10,7 @@ runProgram({ file: "send_throw_on_delegating_list.py" }, () => {
       print("delegator caught KeyError");
       yield "after";
     }
-  });
+  }, { cleanup: true });
 
   const g = gen();
   print(next(g));
@@ -19,7 +19,7 @@ runProgram({ file: "send_throw_on_delegating_list.py" }, () => {
   const gen2 = generator("gen2", function* (): Generator<number | string, void, unknown> {
     yield* delegate([1, 2]);
     yield "unreached";
-  });
+  }, { cleanup: true });
   const h = gen2();
   next(h);
   h.close();

@@ -9,7 +9,7 @@ runProgram({ file: "yield_from_close_forward.py" }, () => {
     } finally {
       print("inner finally");
     }
-  });
+  }, { cleanup: true });
 
   const outer = generator("outer", function* (): Generator<number, void, unknown> {
     try {
@@ -21,7 +21,7 @@ runProgram({ file: "yield_from_close_forward.py" }, () => {
     } finally {
       print("outer finally");
     }
-  });
+  }, { cleanup: true });
 
   const g = outer();
   next(g);

@@ -10,13 +10,13 @@ runProgram({ file: "yield_from_close_inner_returns.py" }, () => {
       print("inner: closing quietly");
       return "inner value";
     }
-  });
+  }, { cleanup: true });
 
   const outer = generator("outer", function* (): Generator<number | string, void, unknown> {
     const r = yield* delegate(inner());
     print("outer continued with", r);
     yield "outer yielded again";
-  });
+  }, { cleanup: true });
 
   const stubborn_inner = generator("stubborn_inner", function* (): Generator<number | string, void, unknown> {
     try {
@@ -25,7 +25,7 @@ runProgram({ file: "yield_from_close_inner_returns.py" }, () => {
       if (!(e instanceof GeneratorExit)) throw e;
       yield "refuse";
     }
-  });
+  }, { cleanup: true });
 
   const outer2 = generator("outer2", function* (): Generator<number | string, void, unknown> {
     try {
@@ -35,7 +35,7 @@ runProgram({ file: "yield_from_close_inner_returns.py" }, () => {
       print("outer2 sees", e);
       throw e;
     }
-  });
+  }, { cleanup: true });
 
   const g = outer();
   next(g);

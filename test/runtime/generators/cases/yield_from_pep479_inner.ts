@@ -5,7 +5,7 @@ runProgram({ file: "yield_from_pep479_inner.py" }, () => {
   const inner = generator("inner", function* (): Generator<number, void, unknown> {
     yield 1;
     next(iter<never>([]));
-  }, { cleanup: false });
+  });
 
   const outer = generator("outer", function* (): Generator<number | string, void, unknown> {
     try {
@@ -20,11 +20,11 @@ runProgram({ file: "yield_from_pep479_inner.py" }, () => {
       }
     }
     yield "after";
-  });
+  }, { cleanup: true });
 
   const plain_outer = generator("plain_outer", function* (): Generator<number, void, unknown> {
     yield* delegate(inner());
-  });
+  }, { cleanup: true });
 
   print([...outer()]);
   try {

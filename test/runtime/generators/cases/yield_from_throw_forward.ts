@@ -11,7 +11,7 @@ runProgram({ file: "yield_from_throw_forward.py" }, () => {
         print("inner handled KeyError");
       }
     }
-  });
+  }, { cleanup: true });
 
   const outer = generator("outer", function* (): Generator<string, void, unknown> {
     try {
@@ -21,7 +21,7 @@ runProgram({ file: "yield_from_throw_forward.py" }, () => {
       print("outer handled ValueError", e);
       yield "outer after ValueError";
     }
-  });
+  }, { cleanup: true });
 
   const g = outer();
   print(next(g));
