@@ -58,6 +58,7 @@ export const MODULES: Record<string, string> = {
   contextlib: "contextlib", dataclasses: "dataclasses", typing: "typing", operator: "operator", asyncio: "asyncio",
   random: "random", string: "string", re: "re", heapq: "heapq", bisect: "bisect", copy: "copy", abc: "abc", enum: "enum",
   types: "types", textwrap: "textwrap", statistics: "statistics", json: "json", uvloop: "uvloop",
+  inspect: "inspect", "collections.abc": "collectionsAbc",
 };
 
 /** `math.pi`, `sys.argv`: the runtime module object keeps Python's attribute names. */

@@ -69,7 +69,7 @@ export function methodCall(ctx: LowerContext, f: A.Attribute, e: A.Call): Expr |
       return { k: "new", callee: fromModule, args: e.args.map((a) => lowerElement(ctx, a)) };
     }
     if (moduleName === "asyncio" && f.attr === "run") return { k: "await", expr: call(fromModule, e.args.map((a) => lowerElement(ctx, a))) };
-    if ((moduleName === "collections" && ["Counter", "defaultdict", "OrderedDict", "deque"].includes(f.attr)) || (moduleName === "itertools" && ["count", "cycle", "repeat", "accumulate"].includes(f.attr))) {
+    if ((moduleName === "collections" && ["Counter", "defaultdict", "OrderedDict", "deque"].includes(f.attr)) || (moduleName === "itertools" && ["count", "cycle", "repeat", "accumulate"].includes(f.attr)) || (moduleName === "contextlib" && ["suppress", "closing", "nullcontext", "ExitStack", "redirect_stdout", "redirect_stderr"].includes(f.attr))) {
       return { k: "new", callee: fromModule, args: runtimeArgs(ctx, e) };
     }
     return call(fromModule, runtimeArgs(ctx, e));

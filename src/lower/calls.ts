@@ -31,6 +31,8 @@ const DYNAMIC_METHODS = new Set([
 const RUNTIME_CLASSES = new Set([
   "collections.Counter", "collections.defaultdict", "collections.OrderedDict", "collections.deque",
   "itertools.count", "itertools.cycle", "itertools.repeat", "itertools.accumulate",
+  "contextlib.suppress", "contextlib.closing", "contextlib.nullcontext", "contextlib.ExitStack",
+  "contextlib.redirect_stdout", "contextlib.redirect_stderr",
 ]);
 
 export function lowerCall(ctx: LowerContext, e: A.Call): Expr {

@@ -92,9 +92,11 @@ export class LowerContext {
     const savedDeclared = this.declared;
     this.scope = scope;
     const savedLoops = this.loops;
+    const savedException = this.currentException;
     if (scope.kind !== "class") {
       this.declared = new Set();
       this.loops = [];
+      this.currentException = null;
     }
     try {
       return f();
@@ -102,6 +104,7 @@ export class LowerContext {
       this.scope = saved;
       this.declared = savedDeclared;
       this.loops = savedLoops;
+      this.currentException = savedException;
     }
   }
 }

@@ -66,7 +66,9 @@ export function lowerTry(ctx: LowerContext, s: A.Try): Stmt[] {
 
 export function lowerRaise(ctx: LowerContext, s: A.Raise): Stmt[] {
   if (!s.exc) return [{ k: "throw", value: ctx.currentException ? id(ctx.currentException) : call(ctx.helper("reraise"), []) }];
-  const value = exceptionValue(ctx, s.exc);
+  let value = exceptionValue(ctx, s.exc);
+  // raised while handling: the handled exception becomes its __context__
+  if (ctx.currentException) value = call(ctx.helper("withContext"), [value, id(ctx.currentException)]);
   if (s.cause) {
     const cause = s.cause.kind === "Constant" && s.cause.value.type === "None" ? lit("null") : exceptionValue(ctx, s.cause);
     return [{ k: "throw", value: call(ctx.helper("raiseFrom"), [value, cause]) }];

@@ -394,6 +394,13 @@ function makeThrown(typ: unknown, value: unknown, tb: unknown, argc: number): Ba
   throw new TypeError(`exceptions must be classes or instances deriving from BaseException, not ${kind}`);
 }
 
+const GENERATOR_FUNCTION: unique symbol = Symbol("py2ts.generatorFunction");
+
+/** `inspect.isgeneratorfunction(f)`: made by `generator(...)`. */
+export function isGeneratorFunction(f: unknown): boolean {
+  return typeof f === "function" && (f as { [GENERATOR_FUNCTION]?: boolean })[GENERATOR_FUNCTION] === true;
+}
+
 /** Names a wrapper function the way Python names the `def` (`f.__name__`, `f.__qualname__`). */
 function nameFunction(fn: object, qualname: string): void {
   const dot = qualname.lastIndexOf(".");
@@ -416,6 +423,7 @@ export function generator<This, A extends unknown[], Y, R, S>(
     return new PyGenerator(body.apply(this, args), qualname, options);
   };
   nameFunction(wrapper, qualname);
+  Object.defineProperty(wrapper, GENERATOR_FUNCTION, { value: true });
   return wrapper;
 }
 
