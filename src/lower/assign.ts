@@ -31,8 +31,11 @@ export function lowerAnnAssign(ctx: LowerContext, s: A.AnnAssign): Stmt[] {
   return [];
 }
 
-/** Assigns `valueNode` (or the already-lowered `value`) to `target`. */
-export function assignTo(ctx: LowerContext, target: A.Expr, valueNode: A.Expr, value: Expr | null): Stmt[] {
+/**
+ * Assigns `valueNode` (or the already-lowered `value`) to `target`. `checked`: `value` already
+ * has exactly as many elements as a tuple target (`unpackStar`'s result).
+ */
+export function assignTo(ctx: LowerContext, target: A.Expr, valueNode: A.Expr, value: Expr | null, options: { checked?: boolean } = {}): Stmt[] {
   const rhs = (): Expr => value ?? lowerExpr(ctx, valueNode);
   if (target.kind === "Name") {
     const name = ctx.jsName(target.id);
@@ -60,20 +63,16 @@ export function assignTo(ctx: LowerContext, target: A.Expr, valueNode: A.Expr, v
     if (t.t === "list") return [exprStmt(call(ctx.helper("listSetitem"), [obj, index, rhs()]))];
     return [exprStmt(call(ctx.helper("setitem"), [obj, index, rhs()]))];
   }
-  if ((target.kind === "Tuple" || target.kind === "List") && target.elts.findIndex((e) => e.kind === "Starred") >= 0 && target.elts[target.elts.length - 1]!.kind !== "Starred") {
-    // `first, *middle, last = xs`: JS rest elements must come last, so unpack by index
-    const temp = ctx.temp();
+  const starIndex = target.kind === "Tuple" || target.kind === "List" ? target.elts.findIndex((e) => e.kind === "Starred") : -1;
+  const literalLongEnough = (valueNode.kind === "List" || valueNode.kind === "Tuple") && !valueNode.elts.some((x) => x.kind === "Starred") && valueNode.elts.length >= starIndex;
+  if ((target.kind === "Tuple" || target.kind === "List") && starIndex >= 0 && !(starIndex === target.elts.length - 1 && literalLongEnough && !options.checked)) {
+    // `first, *middle, last = xs`: the runtime splits (and checks the count); JS rest elements
+    // must come last, so the starred list is one element of the result
     const star = target.elts.findIndex((e) => e.kind === "Starred");
     const after = target.elts.length - star - 1;
-    const t = id(temp);
-    const out: Stmt[] = [{ k: "var", kind: "const", target: t, init: { k: "array", items: [{ k: "spread", expr: value ?? jsIterable(ctx, valueNode) }] } }];
-    target.elts.forEach((e, i) => {
-      const part: Expr = i < star ? { k: "index", obj: t, index: { k: "num", text: String(i) } }
-        : i === star ? call(member(t, "slice"), [{ k: "num", text: String(star) }, { k: "bin", op: "-", left: member(t, "length"), right: { k: "num", text: String(after) } }])
-        : { k: "index", obj: t, index: { k: "bin", op: "-", left: member(t, "length"), right: { k: "num", text: String(target.elts.length - i) } } };
-      out.push(...assignTo(ctx, e.kind === "Starred" ? e.value : e, e, part));
-    });
-    return out;
+    const plain = target.elts.map((e) => (e.kind === "Starred" ? e.value : e));
+    const split = call(ctx.helper("unpackStar"), [value ?? lowerExpr(ctx, valueNode), { k: "num", text: String(star) }, { k: "num", text: String(after) }]);
+    return assignTo(ctx, { ...target, elts: plain }, valueNode, split, { checked: true });
   }
   if (target.kind === "Tuple" || target.kind === "List") {
     const before: Stmt[] = [];
@@ -81,7 +80,8 @@ export function assignTo(ctx: LowerContext, target: A.Expr, valueNode: A.Expr, v
     const allNew = names.every((n) => n.kind === "Name" && !ctx.declared.has(n.id) && isLocal(ctx, n.id));
     const seen = new Set<string>();
     const pattern: Expr = { k: "array", items: target.elts.map((e) => destructureTarget(ctx, e, allNew, before, seen)) };
-    const source = value ?? (valueNode.kind === "Tuple" && !valueNode.elts.some((x) => x.kind === "Starred") ? { k: "array", items: valueNode.elts.map((x) => lowerElement(ctx, x)) } as Expr : jsIterable(ctx, valueNode));
+    const literal = valueNode.kind === "Tuple" && !valueNode.elts.some((x) => x.kind === "Starred") && valueNode.elts.length === target.elts.length;
+    const source = options.checked ? value! : starIndex >= 0 ? value ?? lowerExpr(ctx, valueNode) : literal && !value ? { k: "array", items: valueNode.elts.map((x) => lowerElement(ctx, x)) } as Expr : counted(ctx, valueNode, value, target.elts.length);
     if (allNew) {
       const once = names.every((n) => (ctx.scope.bindCount.get((n as A.Name).id) ?? 0) === 1);
       names.forEach((n) => ctx.declared.add((n as A.Name).id));
@@ -108,11 +108,16 @@ function destructureTarget(ctx: LowerContext, e: A.Expr, declaring: boolean, bef
   return lowerExpr(ctx, e);
 }
 
-/** A value JS can destructure: Python iterables of unknown or user class type go through `iterate`. */
-function jsIterable(ctx: LowerContext, e: A.Expr): Expr {
+/**
+ * What a tuple target of `n` names destructures: a tuple known to have `n` elements as it is,
+ * anything else through `unpack`, which checks the count (ValueError "too many values to
+ * unpack" / "not enough values") and takes values from any Python iterable exactly as CPython.
+ */
+function counted(ctx: LowerContext, e: A.Expr, value: Expr | null, n: number): Expr {
   const t = ctx.typeOf(e);
-  const v = lowerExpr(ctx, e);
-  return t.t === "instance" || t.t === "unknown" || t.t === "optional" ? call(ctx.helper("iterate"), [v]) : v;
+  const v = value ?? lowerExpr(ctx, e);
+  if (t.t === "tuple" && t.elems && t.elems.length === n) return v;
+  return call(ctx.helper("unpack"), [v, { k: "num", text: String(n) }]);
 }
 
 function isLocal(ctx: LowerContext, name: string): boolean {

@@ -16,7 +16,7 @@
  * Python's rule for variables; temporaries get a wrapper whose `return()` is `close()`.
  * An iterator that `__iter__` creates afresh is owned by the loop and closed the same way.
  */
-import { IndexError, StopIteration, TypeError } from "./exceptions.js";
+import { IndexError, StopIteration, TypeError, ValueError } from "./exceptions.js";
 import { PyGenerator, stopIteration } from "./generator.js";
 import { isTuple } from "./tuple.js";
 import { typeName as valueTypeName } from "./compare.js";
@@ -308,4 +308,39 @@ export function typeName(x: unknown): string {
     }
   }
   return valueTypeName(x);
+}
+
+/**
+ * `a, b, c = x` for any iterable: exactly `n` values, with CPython's errors ("too many values
+ * to unpack (expected 2)" after pulling one more, "not enough values to unpack (expected 3,
+ * got 2)"). Iterators are advanced exactly as CPython advances them.
+ */
+export function unpack<T>(x: PyIterable<T>, n: number): T[] {
+  if (Array.isArray(x)) {
+    if (x.length === n) return x as T[];
+    throw unpackError(n, x.length, false);
+  }
+  const out: T[] = [];
+  for (const v of iterate(x)) {
+    if (out.length === n) throw unpackError(n, n + 1, false);
+    out.push(v);
+  }
+  if (out.length !== n) throw unpackError(n, out.length, false);
+  return out;
+}
+
+/**
+ * `a, *b, c = x`: `before` values, the list of the middle ones, `after` values. JS rest elements
+ * must come last, so the middle list is one element of the result (typed `any[]`: the elements
+ * and the middle list differ in type).
+ */
+export function unpackStar<T>(x: PyIterable<T>, before: number, after: number): any[] {
+  const all: T[] = Array.isArray(x) ? (x as T[]) : [...iterate(x)];
+  if (all.length < before + after) throw unpackError(before + after, all.length, true);
+  return [...all.slice(0, before), all.slice(before, all.length - after), ...all.slice(all.length - after)];
+}
+
+function unpackError(expected: number, got: number, starred: boolean): ValueError {
+  if (got > expected && !starred) return new ValueError(`too many values to unpack (expected ${expected})`);
+  return new ValueError(`not enough values to unpack (expected ${starred ? "at least " : ""}${expected}, got ${got})`);
 }
