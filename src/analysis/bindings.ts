@@ -4,7 +4,8 @@
  * Type inference joins the types of all sites (flow-insensitive), lazily and on demand.
  */
 import type * as A from "../ast/nodes.js";
-import { resolveScope, type Scope, type ScopeTable } from "./scopes.js";
+import { collectContainerUses, type ContainerUses } from "./container-uses.js";
+import type { Scope, ScopeTable } from "./scopes.js";
 
 export type BindingSite =
   | { readonly how: "value"; readonly expr: A.Expr; readonly scope: Scope }
@@ -16,13 +17,13 @@ export type BindingSite =
   | { readonly how: "exception"; readonly type: A.Expr | null; readonly scope: Scope }
   | { readonly how: "def"; readonly node: A.FunctionDef | A.AsyncFunctionDef | A.ClassDef }
   | { readonly how: "import"; readonly module: string; readonly name: string | null }
-  /** `xs.append(v)`, `s.add(v)`, `d[k].append(v)`: what the container holds */
-  | { readonly how: "mutate"; readonly method: string; readonly key: A.Expr | null; readonly value: A.Expr; readonly scope: Scope }
+  /** `xs.append(v)`, `s.add(v)`, `d[k] = v`, `d[k] += v`, `d.setdefault(k, v)`: what the container holds (container-uses.ts) */
+  | { readonly how: "mutate"; readonly method: string; readonly key: A.Expr | null; readonly value: A.Expr; readonly op: A.Operator | null; readonly scope: Scope }
   | { readonly how: "opaque" };
 
 export type BindingTable = Map<Scope, Map<string, BindingSite[]>>;
 
-export function collectBindings(table: ScopeTable): BindingTable {
+export function collectBindings(table: ScopeTable, uses: ContainerUses = collectContainerUses(table)): BindingTable {
   const out: BindingTable = new Map();
   const add = (scope: Scope, name: string, site: BindingSite): void => {
     let owner: Scope = scope;
@@ -91,27 +92,9 @@ export function collectBindings(table: ScopeTable): BindingTable {
         case "Import": for (const a of s.names) add(scope, a.asname ?? a.name.split(".")[0]!, { how: "import", module: a.asname ? a.name : a.name.split(".")[0]!, name: null }); break;
         case "ImportFrom": for (const a of s.names) add(scope, a.asname ?? a.name, { how: "import", module: s.module ?? "", name: a.name }); break;
         case "Match": for (const c of s.cases) { visitPattern(scope, c.pattern); visitStmts(scope, c.body); } break;
-        case "Expr": mutation(scope, s.value); break;
         default: break;
       }
     }
-  };
-  const mutation = (scope: Scope, e: A.Expr): void => {
-    if (e.kind !== "Call" || e.func.kind !== "Attribute" || e.args.length === 0) return;
-    const method = e.func.attr;
-    if (!["append", "add", "insert", "extend"].includes(method)) return;
-    const value = e.args[e.args.length - 1]!;
-    let receiver = e.func.value;
-    let key: A.Expr | null = null;
-    if (receiver.kind === "Subscript" && receiver.slice.kind !== "Slice") { key = receiver.slice; receiver = receiver.value; }
-    if (receiver.kind !== "Name") return;
-    const owner = resolveScope(scope, receiver.id);
-    if (!owner) return;
-    let names = out.get(owner);
-    if (!names) out.set(owner, (names = new Map()));
-    const list = names.get(receiver.id) ?? [];
-    list.push({ how: "mutate", method, key, value, scope });
-    names.set(receiver.id, list);
   };
   const visitPattern = (scope: Scope, p: A.Pattern): void => {
     switch (p.kind) {
@@ -126,6 +109,11 @@ export function collectBindings(table: ScopeTable): BindingTable {
   for (const scope of table.scopes.values()) {
     const n = scope.node;
     if (n.kind === "Module") visitStmts(scope, n.body);
+  }
+  for (const m of uses.mutations) {
+    let names = out.get(m.owner);
+    if (!names) out.set(m.owner, (names = new Map()));
+    names.set(m.name, [...(names.get(m.name) ?? []), m.site]);
   }
   return out;
 }

@@ -70,6 +70,8 @@ export function collectCallSites(scopes: ScopeTable, bindings: BindingTable, mod
         else if (def && def.kind === "ClassDef") {
           const init = classInit.get(def);
           if (init) add(init, { args: node.args, keywords: node.keywords, scope, skip: 1 });
+          // a class without its own __init__ (a dataclass): its calls, for the generated one
+          else add(def, { args: node.args, keywords: node.keywords, scope, skip: 0 });
         }
         for (const a of node.args) visit(a, scope);
         for (const k of node.keywords) visit(k.value, scope);

@@ -4,10 +4,12 @@
  * `math.*`, arithmetic with a float operand), never from annotations alone.
  */
 import type * as A from "../ast/nodes.js";
+import type { AttributeSource, AttributeTable } from "./attributes.js";
 import type { BindingSite, BindingTable } from "./bindings.js";
 import { collectCallSites, type CallSiteTable } from "./call-sites.js";
+import type { ContainerUses } from "./container-uses.js";
 import { generatorBody } from "./generator-body.js";
-import { BOOL, FLOAT, INT, join, listOf, NEVER, NONE, type PyType, sameType, SMALL_INT, STR, tupleOf, UNKNOWN } from "./pytypes.js";
+import { BOOL, eraseMutable, eraseNested, FLOAT, INT, join, listOf, NEVER, NONE, type PyType, sameType, SMALL_INT, STR, tupleOf, UNKNOWN } from "./pytypes.js";
 import { resolveScope, type Scope, type ScopeTable } from "./scopes.js";
 
 export interface ClassFacts {
@@ -26,7 +28,13 @@ export class TypeInference {
   private readonly returnTypes = new Map<A.Node, PyType>();
   readonly classes = new Map<string, ClassFacts>();
 
-  constructor(readonly scopes: ScopeTable, readonly bindings: BindingTable, private readonly moduleNode: A.Module) {
+  constructor(
+    readonly scopes: ScopeTable,
+    readonly bindings: BindingTable,
+    private readonly moduleNode: A.Module,
+    private readonly uses: ContainerUses,
+    private readonly attributes: AttributeTable,
+  ) {
     for (const scope of scopes.scopes.values()) {
       const n = scope.node;
       if (n.kind !== "ClassDef") continue;
@@ -61,7 +69,24 @@ export class TypeInference {
   variable(scope: Scope, name: string): PyType {
     const owner = resolveScope(scope, name);
     if (!owner) return this.builtinType(name);
-    const key = `${this.scopeKey(owner)}:${name}`;
+    const sites = this.bindings.get(owner)?.get(name) ?? [];
+    const escapes = this.uses.escaping.get(owner)?.has(name) ?? false;
+    const mutated = sites.some((s) => s.how === "mutate");
+    return this.solve(`${this.scopeKey(owner)}:${name}`, { iterate: mutated }, (current) => {
+      let t: PyType = NEVER;
+      for (const site of sites) t = join(t, site.how === "mutate" ? this.mutationType(site, current) : this.siteType(site));
+      // see container-uses.ts: a container reachable through other references keeps no element types
+      return eraseNested(escapes ? eraseMutable(t) : t);
+    });
+  }
+
+  /**
+   * The fixpoint of `compute` for one variable or attribute: rounds until the type is stable
+   * (recursive definitions read their own provisional type). Reads of an outer computation
+   * still in progress make the result provisional, so it is not cached; a computation that
+   * does not settle gives up with UNKNOWN rather than an unsound type.
+   */
+  private solve(key: string, options: { iterate: boolean }, compute: (current: PyType) => PyType): PyType {
     const cached = this.varTypes.get(key);
     if (cached) return cached;
     if (this.inProgress.has(key)) {
@@ -71,24 +96,42 @@ export class TypeInference {
     this.inProgress.add(key);
     const frame = new Set<string>();
     this.frames.push(frame);
-    const sites = this.bindings.get(owner)?.get(name) ?? [];
     let t: PyType = NEVER;
-    for (let round = 0; round < 8; round++) {
-      let next: PyType = NEVER;
-      for (const site of sites) next = join(next, this.siteType(site));
-      if (sameType(next, t)) break;
+    let settled = false;
+    for (let round = 0; round < 8 && !settled; round++) {
+      const next = compute(t);
+      settled = sameType(next, t) || (!frame.has(key) && !options.iterate);
       t = next;
       this.provisional.set(key, t);
-      if (!frame.has(key)) break;
     }
     this.frames.pop();
     this.inProgress.delete(key);
     this.provisional.delete(key);
     frame.delete(key);
-    // still provisional (it depended on a computation in progress): the bottom stays the bottom
-    if (t.t === "never" && frame.size === 0) t = UNKNOWN;
+    // a provisional bottom (it depended on a computation in progress) stays the bottom
+    if (!settled || (t.t === "never" && frame.size === 0)) t = UNKNOWN;
     if (frame.size === 0) this.varTypes.set(key, t);
     return t;
+  }
+
+  /** What a mutation adds to the container it mutates, given the container's type so far. */
+  private mutationType(site: BindingSite & { how: "mutate" }, current: PyType): PyType {
+    const c = current.t === "optional" ? current.inner : current;
+    const value = (): PyType => this.expr(site.value, site.scope);
+    const key = (): PyType => (site.key ? this.expr(site.key, site.scope) : UNKNOWN);
+    switch (site.method) {
+      case "append": case "insert": return c.t === "list" ? listOf(join(c.elem, value())) : NEVER;
+      case "add": return c.t === "set" ? { t: "set", elem: join(c.elem, value()) } : NEVER;
+      case "extend": return c.t === "list" ? listOf(join(c.elem, elementType(value()))) : NEVER;
+      case "setdefault": return c.t === "dict" ? { t: "dict", key: join(c.key, key()), value: join(c.value, value()) } : NEVER;
+      case "setitem":
+        if (c.t === "list") return listOf(join(c.elem, value()));
+        return c.t === "dict" ? { t: "dict", key: join(c.key, key()), value: join(c.value, value()) } : NEVER;
+      case "augitem":
+        if (c.t === "list") return listOf(join(c.elem, this.binary(site.op!, c.elem, value())));
+        return c.t === "dict" ? { t: "dict", key: join(c.key, key()), value: join(c.value, this.binary(site.op!, c.value, value())) } : NEVER;
+      default: return NEVER;
+    }
   }
 
   private scopeKey(scope: Scope): string {
@@ -122,12 +165,7 @@ export class TypeInference {
       case "def": return site.node.kind === "ClassDef" ? { t: "class", cls: site.node.name } : { t: "func", ret: UNKNOWN };
       case "import": return UNKNOWN;
       case "opaque": return UNKNOWN;
-      case "mutate": {
-        const v = this.expr(site.value, site.scope);
-        const elem = site.method === "extend" ? elementType(v) : v;
-        const container: PyType = site.method === "add" ? { t: "set", elem } : listOf(elem);
-        return site.key ? { t: "dict", key: this.expr(site.key, site.scope), value: container } : container;
-      }
+      case "mutate": return NEVER;
     }
   }
 
@@ -342,62 +380,35 @@ export class TypeInference {
     const visit = (body: readonly A.Stmt[]): void => {
       for (const s of body) {
         if (s.kind === "Return") t = join(t, s.value ? this.expr(s.value, scope) : NONE);
-        else if (s.kind === "If" || s.kind === "For" || s.kind === "While") { visit(s.body); visit(s.orelse); }
-        else if (s.kind === "Try") { visit(s.body); s.handlers.forEach((h) => visit(h.body)); visit(s.orelse); visit(s.finalbody); }
-        else if (s.kind === "With") visit(s.body);
-        else if (s.kind === "Match") s.cases.forEach((c) => visit(c.body));
+        else if (s.kind === "FunctionDef" || s.kind === "AsyncFunctionDef" || s.kind === "ClassDef") continue;
+        else for (const nested of nestedBlocks(s)) visit(nested);
       }
     };
     visit(fn.body);
     const last = fn.body[fn.body.length - 1];
     if (last && (last.kind === "Return" || last.kind === "Raise")) fallsOff = false;
     if (fallsOff) t = join(t, NONE);
-    this.returnTypes.set(fn, t.t === "never" ? NONE : t);
+    this.returnTypes.set(fn, t.t === "never" ? NONE : eraseNested(t));
     return this.returnTypes.get(fn)!;
   }
-
-  private readonly generatorTypes = new Map<A.Node, PyType>();
 
   /**
    * What calling a generator function gives: the join of what it yields (`yield from x` yields
    * x's elements) and returns, iterated to a fixpoint for generators that delegate to themselves;
-   * the send type comes from a `Generator[Y, S, R]` annotation only. Like `variable`, a result
-   * that depended on a computation still in progress is not cached.
+   * the send type comes from a `Generator[Y, S, R]` annotation only.
    */
   generatorType(fn: A.FunctionDef | A.AsyncFunctionDef | A.Lambda): PyType {
-    const cached = this.generatorTypes.get(fn);
-    if (cached) return cached;
     const scope = this.scopes.scopes.get(fn)!;
-    const key = `gen:${this.scopeKey(scope)}`;
     const body = generatorBody(fn);
     const send = fn.kind === "Lambda" ? UNKNOWN : annotatedSendType(fn.returns);
-    const start: PyType = { t: "gen", yield: NEVER, ret: NEVER, send, cleanup: body.cleanup };
-    if (this.inProgress.has(key)) {
-      for (const f of this.frames) f.add(key);
-      return this.provisional.get(key) ?? start;
-    }
-    this.inProgress.add(key);
-    const frame = new Set<string>();
-    this.frames.push(frame);
-    let t: PyType = start;
-    for (let round = 0; round < 8; round++) {
+    return this.solve(`gen:${this.scopeKey(scope)}`, { iterate: false }, () => {
       let y: PyType = NEVER;
       for (const e of body.yields) y = join(y, e.value ? this.expr(e.value, scope) : NONE);
       for (const e of body.yieldFroms) y = join(y, elementType(this.expr(e.value, scope)));
       let r: PyType = fn.kind === "Lambda" ? this.expr(fn.body, scope) : body.fallsOff ? NONE : NEVER;
       for (const s of body.returns) r = join(r, s.value ? this.expr(s.value, scope) : NONE);
-      const next: PyType = { t: "gen", yield: y, ret: r, send, cleanup: body.cleanup };
-      if (sameType(next, t)) break;
-      t = next;
-      this.provisional.set(key, t);
-      if (!frame.has(key)) break;
-    }
-    this.frames.pop();
-    this.inProgress.delete(key);
-    this.provisional.delete(key);
-    frame.delete(key);
-    if (frame.size === 0) this.generatorTypes.set(fn, t);
-    return t;
+      return { t: "gen", yield: y, ret: r, send, cleanup: body.cleanup };
+    });
   }
 
   /** The type a `yield` expression evaluates to in `scope`'s generator: the annotated send type. */
@@ -416,55 +427,61 @@ export class TypeInference {
     return UNKNOWN;
   }
 
-  private readonly attrTypes = new Map<string, PyType>();
-
-  /** The type of `cls.attr` (instance or class attribute), joined over every assignment. */
+  /**
+   * The type of `cls.attr` (instance or class attribute): the join over every place any object
+   * gets an attribute of that name (attributes.ts). Containers held in attributes keep no
+   * element types, since their mutations through `self.items.append(...)` are not followed.
+   */
   classAttribute(cls: string, attr: string): PyType {
-    const key = `${cls}.${attr}`;
-    const cached = this.attrTypes.get(key);
-    if (cached) return cached;
-    const facts = this.classes.get(cls);
-    if (!facts) return UNKNOWN;
-    this.attrTypes.set(key, NEVER);
-    let t: PyType = NEVER;
-    const classScope = this.scopes.scopes.get(facts.node)!;
-    for (const s of facts.node.body) {
-      if (s.kind === "AnnAssign" && s.target.kind === "Name" && s.target.id === attr) {
-        const ann = annotationType(s.annotation);
-        t = join(t, ann.t !== "unknown" && ann.t !== "float" ? ann : s.value && !isFieldCall(s.value) ? this.expr(s.value, classScope) : UNKNOWN);
-      }
-      if (s.kind === "Assign" && s.targets.some((x) => x.kind === "Name" && x.id === attr)) t = join(t, this.expr(s.value, classScope));
-      if ((s.kind === "FunctionDef") && s.name === attr) {
-        const isProperty = s.decorator_list.some((d) => d.kind === "Name" && d.id === "property");
-        t = join(t, isProperty ? this.returnType(s) : { t: "func", ret: this.returnType(s) });
-      }
-      if (s.kind === "FunctionDef") this.selfAssignments(s, attr).forEach((v) => { t = join(t, v); });
-    }
-    if (t.t === "never" && facts.base) t = this.classAttribute(facts.base, attr);
-    if (t.t === "never") t = UNKNOWN;
-    this.attrTypes.set(key, t);
-    return t;
+    if (!this.classes.has(cls) || this.attributes.anyAttribute) return UNKNOWN;
+    const sources = this.attributes.sources.get(attr) ?? [];
+    if (sources.length === 0) return UNKNOWN;
+    const augmented = sources.some((s) => s.how === "augment");
+    return this.solve(`attr:${attr}`, { iterate: augmented }, (current) => eraseNested(eraseMutable(sources.map((s) => this.sourceType(s, current)).reduce(join, NEVER))));
   }
 
-  private selfAssignments(fn: A.FunctionDef, attr: string): PyType[] {
-    const self = fn.args.args[0]?.arg;
-    if (!self) return [];
-    const scope = this.scopes.scopes.get(fn)!;
-    const out: PyType[] = [];
-    const visit = (body: readonly A.Stmt[]): void => {
-      for (const s of body) {
-        if (s.kind === "Assign") {
-          for (const target of s.targets) {
-            if (isSelfAttr(target, self, attr)) out.push(this.expr(s.value, scope));
-            if (target.kind === "Tuple" && s.value.kind === "Tuple") target.elts.forEach((x, i) => isSelfAttr(x, self, attr) && s.value.kind === "Tuple" && out.push(this.expr(s.value.elts[i]!, scope)));
-          }
-        } else if (s.kind === "AugAssign" && isSelfAttr(s.target, self, attr)) out.push(this.binary(s.op, NEVER, this.expr(s.value, scope)));
-        else if (s.kind === "If" || s.kind === "For" || s.kind === "While") { visit(s.body); visit(s.orelse); }
-        else if (s.kind === "Try") { visit(s.body); s.handlers.forEach((h) => visit(h.body)); visit(s.finalbody); }
+  private sourceType(source: AttributeSource, current: PyType): PyType {
+    switch (source.how) {
+      case "value": return this.expr(source.expr, source.scope);
+      case "augment": return this.binary(source.op, current, this.expr(source.value, source.scope));
+      case "def": {
+        const isProperty = source.node.decorator_list.some((d) => d.kind === "Name" && d.id === "property");
+        return isProperty ? this.returnType(source.node) : { t: "func", ret: this.returnType(source.node) };
       }
-    };
-    visit(fn.body);
-    return out;
+      case "class": return { t: "class", cls: source.node.name };
+      case "field": return this.fieldType(source);
+      case "unknown": return UNKNOWN;
+    }
+  }
+
+  /** A dataclass field: its default and the matching argument of every call of the class. */
+  private fieldType(f: AttributeSource & { how: "field" }): PyType {
+    this.callSites ??= collectCallSites(this.scopes, this.bindings, this.moduleNode);
+    const facts = this.classes.get(f.cls.name);
+    // inherited fields shift positions
+    if (facts?.base || this.callSites.escaped.has(f.cls)) return UNKNOWN;
+    const defaultType = f.default ? this.fieldDefault(f.default, f.scope) : NEVER;
+    let t: PyType = defaultType;
+    for (const c of this.callSites.sites.get(f.cls) ?? []) {
+      if (c.args.some((a) => a.kind === "Starred") || c.keywords.some((k) => k.arg === null)) return UNKNOWN;
+      const given = f.index < c.args.length ? c.args[f.index]! : c.keywords.find((k) => k.arg === f.name)?.value;
+      if (given) t = join(t, this.expr(given, c.scope));
+    }
+    return t.t === "never" ? UNKNOWN : t;
+  }
+
+  /** `x: T = v` gives v; `field(default=v)` gives v, `field(default_factory=list)` an empty list. */
+  private fieldDefault(d: A.Expr, scope: Scope): PyType {
+    if (!isCallOf(d, "field")) return this.expr(d, scope);
+    const call = d as A.Call;
+    const value = call.keywords.find((k) => k.arg === "default")?.value;
+    if (value) return this.expr(value, scope);
+    const factory = call.keywords.find((k) => k.arg === "default_factory")?.value;
+    if (factory?.kind === "Name" && !resolveScope(scope, factory.id)) {
+      const made = ({ list: listOf(UNKNOWN), dict: { t: "dict", key: UNKNOWN, value: UNKNOWN }, set: { t: "set", elem: UNKNOWN } } as Record<string, PyType>)[factory.id];
+      if (made) return made;
+    }
+    return UNKNOWN;
   }
 
   private methodResult(f: A.Attribute, scope: Scope, e: A.Call): PyType {
@@ -502,16 +519,25 @@ export class TypeInference {
   }
 }
 
-function isSelfAttr(target: A.Expr, self: string, attr: string): boolean {
-  return target.kind === "Attribute" && target.attr === attr && target.value.kind === "Name" && target.value.id === self;
-}
 
-function isFieldCall(e: A.Expr): boolean {
-  return e.kind === "Call" && e.func.kind === "Name" && e.func.id === "field";
-}
 
 function isNum(t: PyType): boolean {
   return t.t === "int" || t.t === "float" || t.t === "num" || t.t === "bool";
+}
+
+function isCallOf(e: A.Expr, name: string): boolean {
+  return e.kind === "Call" && e.func.kind === "Name" && e.func.id === name;
+}
+
+/** The statement lists nested in a compound statement (same scope). */
+function nestedBlocks(s: A.Stmt): (readonly A.Stmt[])[] {
+  switch (s.kind) {
+    case "If": case "For": case "AsyncFor": case "While": return [s.body, s.orelse];
+    case "With": case "AsyncWith": return [s.body];
+    case "Try": case "TryStar": return [s.body, ...s.handlers.map((h) => h.body), s.orelse, s.finalbody];
+    case "Match": return s.cases.map((c) => c.body);
+    default: return [];
+  }
 }
 
 export function elementType(t: PyType): PyType {

@@ -77,27 +77,34 @@ export function join(a: PyType, b: PyType): PyType {
   return UNKNOWN;
 }
 
-/** True when formatting a value of this type needs to know int from float at run time. */
-export function involvesFloat(t: PyType): boolean {
+/** A mutable container type with its element types forgotten (the container kind stays). */
+export function eraseMutable(t: PyType): PyType {
   switch (t.t) {
-    case "float": return true;
-    case "list": case "set": case "iter": return involvesFloat(t.elem);
-    case "tuple": return t.elems ? t.elems.some(involvesFloat) : involvesFloat(t.elem);
-    case "dict": return involvesFloat(t.key) || involvesFloat(t.value);
-    case "optional": return involvesFloat(t.inner);
-    default: return false;
+    case "list": return listOf(UNKNOWN);
+    case "set": return { t: "set", elem: UNKNOWN };
+    case "dict": return { t: "dict", key: UNKNOWN, value: UNKNOWN };
+    case "optional": return { t: "optional", inner: eraseMutable(t.inner) };
+    default: return t;
   }
 }
 
-/** True when the type may hold a float that inference could not pin down. */
-export function ambiguousNumber(t: PyType): boolean {
+/**
+ * The type with the element types of every mutable container *inside* another value forgotten:
+ * `d[k].append(v)` and `row = rows[0]; row[k] = v` change an inner container behind the outer
+ * one's back, so only a container held directly by a variable keeps its element types.
+ */
+export function eraseNested(t: PyType): PyType {
+  const inner = (x: PyType): PyType => eraseNested(eraseMutable(x));
   switch (t.t) {
-    case "num": return true;
-    case "list": case "set": case "iter": return ambiguousNumber(t.elem);
-    case "tuple": return t.elems ? t.elems.some(ambiguousNumber) : ambiguousNumber(t.elem);
-    case "dict": return ambiguousNumber(t.key) || ambiguousNumber(t.value);
-    case "optional": return ambiguousNumber(t.inner);
-    default: return false;
+    case "list": return listOf(inner(t.elem));
+    case "set": return { t: "set", elem: inner(t.elem) };
+    case "iter": return { t: "iter", elem: inner(t.elem) };
+    case "dict": return { t: "dict", key: inner(t.key), value: inner(t.value) };
+    case "tuple": return t.elems ? tupleOf(t.elems.map(inner)) : { t: "tuple", elems: null, elem: inner(t.elem) };
+    case "optional": return { t: "optional", inner: eraseNested(t.inner) };
+    case "func": return { t: "func", ret: eraseNested(t.ret) };
+    case "gen": return { ...t, yield: inner(t.yield), ret: inner(t.ret) };
+    default: return t;
   }
 }
 

@@ -10,5 +10,4 @@ export const translateDiagnostics = {
   dynamicAttribute: defineDiagnostic<{ name: string }>("PY2006", "error", (p) => `'${p.name}' (dynamic attribute lookup) is not supported by py2ts`),
   deleteGlobal: defineDiagnostic<{ name: string }>("PY2007", "error", (p) => `deleting the global '${p.name}' at run time is not supported by py2ts`),
   starImport: defineDiagnostic<{ module: string }>("PY2008", "error", (p) => `'from ${p.module} import *' is not supported by py2ts`),
-  ambiguousNumber: defineDiagnostic<{ what: string }>("PY3001", "warning", (p) => `cannot tell whether ${p.what} is an int or a float; it is printed as an int when it has no fractional part`),
 } as const;

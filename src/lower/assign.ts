@@ -11,7 +11,7 @@ import type * as A from "../ast/nodes.js";
 import { sameType, tsType } from "../analysis/pytypes.js";
 import { call, type Expr, exprStmt, id, member, type Stmt } from "../ir/nodes.js";
 import type { LowerContext } from "./context.js";
-import { lowerElement, lowerExpr, lowerTuple } from "./expressions.js";
+import { lowerElement, lowerExpr, lowerOperand, lowerTuple, mayBeRawFloat } from "./expressions.js";
 import { binaryOp } from "./operators.js";
 
 export function lowerAssign(ctx: LowerContext, s: A.Assign): Stmt[] {
@@ -36,7 +36,9 @@ export function lowerAnnAssign(ctx: LowerContext, s: A.AnnAssign): Stmt[] {
  * has exactly as many elements as a tuple target (`unpackStar`'s result).
  */
 export function assignTo(ctx: LowerContext, target: A.Expr, valueNode: A.Expr, value: Expr | null, options: { checked?: boolean } = {}): Stmt[] {
-  const rhs = (): Expr => value ?? lowerExpr(ctx, valueNode);
+  // a float variable may hold a raw number; every other place holds canonical values
+  const floatVariable = target.kind === "Name" && ctx.infer.variable(ctx.scope, target.id).t === "float";
+  const rhs = (): Expr => value ?? (floatVariable ? lowerOperand(ctx, valueNode) : lowerExpr(ctx, valueNode));
   if (target.kind === "Name") {
     const name = ctx.jsName(target.id);
     if (!ctx.declared.has(target.id) && isLocal(ctx, target.id)) {
@@ -44,12 +46,14 @@ export function assignTo(ctx: LowerContext, target: A.Expr, valueNode: A.Expr, v
       const once = (ctx.scope.bindCount.get(target.id) ?? 0) === 1;
       const varT = ctx.infer.variable(ctx.scope, target.id);
       const valueT = ctx.typeOf(valueNode);
-      const annotate = !once && !sameType(varT, valueT) || isEmptyContainer(valueNode);
+      // TypeScript infers the initializer's own type; where the Python type is wider (unknown parts), say it
+      const display = valueNode.kind === "List" || valueNode.kind === "Dict" || valueNode.kind === "Set" || valueNode.kind === "ListComp" || valueNode.kind === "DictComp" || valueNode.kind === "SetComp";
+      const annotate = (!once && !sameType(varT, valueT)) || isEmptyContainer(valueNode) || (display && tsType(varT).includes("any"));
       return [{ k: "var", kind: once ? "const" : "let", target: id(name), init: rhs(), ...(annotate ? { type: tsType(varT) } : {}) }];
     }
     return [exprStmt({ k: "assign", op: "=", target: id(name), value: rhs() })];
   }
-  if (target.kind === "Attribute") return [exprStmt({ k: "assign", op: "=", target: lowerExpr(ctx, target), value: rhs() })];
+  if (target.kind === "Attribute") return [exprStmt({ k: "assign", op: "=", target: lowerOperand(ctx, target), value: rhs() })];
   if (target.kind === "Subscript") {
     const obj = lowerExpr(ctx, target.value);
     if (target.slice.kind === "Slice") {
@@ -120,6 +124,10 @@ function counted(ctx: LowerContext, e: A.Expr, value: Expr | null, n: number): E
   return call(ctx.helper("unpack"), [v, { k: "num", text: String(n) }]);
 }
 
+function sameExpr(a: Expr, b: Expr): boolean {
+  return a === b || JSON.stringify(a) === JSON.stringify(b);
+}
+
 function isLocal(ctx: LowerContext, name: string): boolean {
   return ctx.scope.locals.has(name) && !ctx.scope.globals.has(name) && !ctx.scope.nonlocals.has(name);
 }
@@ -132,7 +140,7 @@ export function lowerAugAssign(ctx: LowerContext, s: A.AugAssign): Stmt[] {
   const tt = ctx.typeOf(s.target);
   const vt = ctx.typeOf(s.value);
   if (s.op === "Add" && tt.t === "list") return [exprStmt(call(ctx.helper("listExtend"), [lowerExpr(ctx, s.target), lowerExpr(ctx, s.value)]))];
-  const target = s.target.kind === "Subscript" ? null : lowerExpr(ctx, s.target);
+  const target = s.target.kind === "Subscript" ? null : lowerOperand(ctx, s.target);
   if (!target) {
     const sub = s.target as A.Subscript;
     const temp = ctx.temp();
@@ -141,14 +149,20 @@ export function lowerAugAssign(ctx: LowerContext, s: A.AugAssign): Stmt[] {
     const key = lowerExpr(ctx, sub.slice);
     const isDict = ctx.typeOf(sub.value).t === "dict";
     const current: Expr = isDict ? call(member(id(temp), "getitem"), [id(keyTemp)]) : call(ctx.helper("getitem"), [id(temp), id(keyTemp)]);
-    const updated = binaryOp(ctx, s.op, ctx.typeOf(sub), vt, current, lowerExpr(ctx, s.value), s.value);
+    const computed = binaryOp(ctx, s.op, ctx.typeOf(sub), vt, current, lowerExpr(ctx, s.value), s.value);
+    const updated = ctx.infer.binary(s.op, ctx.typeOf(sub), vt).t === "float" && mayBeRawFloat(computed) ? call(ctx.helper("float"), [computed]) : computed;
     return [
       { k: "var", kind: "const", target: id(temp), init: obj },
       { k: "var", kind: "const", target: id(keyTemp), init: key },
       exprStmt(isDict ? call(member(id(temp), "setitem"), [id(keyTemp), updated]) : call(ctx.helper("setitem"), [id(temp), id(keyTemp), updated])),
     ];
   }
-  const value = binaryOp(ctx, s.op, tt, vt, target, lowerExpr(ctx, s.value), s.value);
-  if (value.k === "bin" && value.left === target) return [exprStmt({ k: "assign", op: `${value.op}=`, target, value: value.right })];
+  const floatResult = ctx.infer.binary(s.op, tt, vt).t === "float";
+  const operand = (x: A.Expr): Expr => (ctx.typeOf(x).t === "float" ? lowerOperand(ctx, x) : lowerExpr(ctx, x));
+  const value = binaryOp(ctx, s.op, tt, vt, floatResult ? operand(s.target) : target, floatResult ? operand(s.value) : lowerExpr(ctx, s.value), s.value);
+  // only a float variable may keep a raw result; attributes and wider variables hold canonical values
+  const floatTarget = s.target.kind === "Name" && ctx.infer.variable(ctx.scope, s.target.id).t === "float";
+  if (floatResult && !floatTarget && mayBeRawFloat(value)) return [exprStmt({ k: "assign", op: "=", target, value: call(ctx.helper("float"), [value]) })];
+  if (value.k === "bin" && sameExpr(value.left, target)) return [exprStmt({ k: "assign", op: `${value.op}=`, target, value: value.right })];
   return [exprStmt({ k: "assign", op: "=", target, value })];
 }

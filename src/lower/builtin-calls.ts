@@ -1,9 +1,9 @@
 /**
- * Calls of Python builtins that need the compiler's knowledge: formatting with type descriptors
- * (`print`, `str`, `repr`, `format`), `len` of a list, `isinstance` as `instanceof`, `super()`.
- * Everything else calls the runtime function of the same name.
+ * Calls of Python builtins that need the compiler's knowledge: `len` of a list, `isinstance` as
+ * `instanceof`, `super()`, containers built from native iterables. Everything else calls the
+ * runtime function of the same name, with canonical arguments (floats boxed where integral).
  *
- *     print(x, 2 / 1)          →  print(x, str(truediv(2, 1), FLOAT))
+ *     print(x, total / n)      →  print(x, float(total / n))      (total, n: float)
  *     len(xs)  (xs: list)      →  xs.length
  *     isinstance(e, KeyError)  →  e instanceof KeyError
  */
@@ -14,35 +14,24 @@ import { bin, call, type Expr, lit, member, str } from "../ir/nodes.js";
 import { builtinValue } from "./builtins.js";
 import { runtimeArgs } from "./calls.js";
 import type { LowerContext } from "./context.js";
-import { descriptorFor } from "./descriptors.js";
 import { truthTest } from "./operators.js";
 import { lowerElement, lowerExpr } from "./expressions.js";
-
-/** `str(x, D)` when `x`'s type involves a float; plain `x` when it is already a str. */
-export function formatted(ctx: LowerContext, e: A.Expr, fn: "str" | "repr" = "str"): Expr {
-  const t = ctx.typeOf(e);
-  const v = lowerExpr(ctx, e);
-  if (fn === "str" && t.t === "str") return v;
-  const d = descriptorFor(ctx, t, e, "this value");
-  // print converts its arguments itself, after evaluating all of them (a later argument may mutate an earlier one)
-  if (fn === "str" && !d) return v;
-  return call(ctx.helper(fn), d ? [v, d] : [v]);
-}
 
 export function lowerBuiltinCall(ctx: LowerContext, name: string, e: A.Call): Expr | null {
   const arg = (i: number): Expr => lowerExpr(ctx, e.args[i]!);
   switch (name) {
     case "print":
       if (e.args.some((a) => a.kind === "Starred")) return null;
-      return call(ctx.helper("print"), runtimeArgs(ctx, e, (a) => formatted(ctx, a)));
+      // print converts its arguments itself, after evaluating all of them (a later argument may mutate an earlier one)
+      return call(ctx.helper("print"), runtimeArgs(ctx, e));
     case "str":
       if (e.args.length !== 1 || e.keywords.length) return null;
-      return call(ctx.helper("str"), [lowerExpr(ctx, e.args[0]!), ...descriptorArgs(ctx, e.args[0]!)]);
+      return call(ctx.helper("str"), [arg(0)]);
     case "repr":
       if (e.args.length !== 1) return null;
-      return call(ctx.helper("repr"), [lowerExpr(ctx, e.args[0]!), ...descriptorArgs(ctx, e.args[0]!)]);
+      return call(ctx.helper("repr"), [arg(0)]);
     case "format":
-      return call(ctx.helper("format"), [arg(0), e.args[1] ? arg(1) : str(""), ...descriptorArgs(ctx, e.args[0]!)]);
+      return call(ctx.helper("format"), [arg(0), e.args[1] ? arg(1) : str("")]);
     case "len": {
       if (e.args.length !== 1) return null;
       const t = ctx.typeOf(e.args[0]!);
@@ -107,11 +96,6 @@ export function lowerBuiltinCall(ctx: LowerContext, name: string, e: A.Call): Ex
     default:
       return null;
   }
-}
-
-function descriptorArgs(ctx: LowerContext, e: A.Expr): Expr[] {
-  const d = descriptorFor(ctx, ctx.typeOf(e), e, "this value");
-  return d ? [d] : [];
 }
 
 export { builtinValue, lowerElement };

@@ -13,6 +13,7 @@ import type { LowerContext } from "./context.js";
 import { lowerExpr } from "./expressions.js";
 import { iterable } from "./loops.js";
 import { truthTest } from "./operators.js";
+import { forEachChild } from "../analysis/walk.js";
 
 type Comp = A.ListComp | A.SetComp | A.DictComp | A.GeneratorExp;
 
@@ -41,7 +42,11 @@ export function lowerComprehension(ctx: LowerContext, e: Comp): Expr {
   return ctx.inScope(scope, () => {
     const sourceType = ctx.typeOf(e.generators[0]!.iter).t;
     // map/filter only over materialised sequences: a lazy iterator (groupby, a generator) must be consumed one item at a time
-    if (e.kind === "ListComp" && e.generators.length === 1 && !captured && e.generators[0]!.is_async === 0 && (sourceType === "list" || sourceType === "str" || sourceType === "tuple")) {
+    // filter runs every condition before map runs any element: exact only when one side has no effects
+    const g0 = e.generators[0]!;
+    // (a walrus in a condition binds what the element reads: always the loop)
+    const orderFree = !g0.ifs.some(hasWalrus) && (g0.ifs.length === 0 || g0.ifs.every((c) => isPure(ctx, c)) || (e.kind !== "DictComp" && isPure(ctx, e.elt)));
+    if (e.kind === "ListComp" && e.generators.length === 1 && !captured && g0.is_async === 0 && orderFree && (sourceType === "list" || sourceType === "str" || sourceType === "tuple")) {
       const g = e.generators[0]!;
       const t = ctx.typeOf(g.iter);
       const param = targetPattern(ctx, g.target);
@@ -53,6 +58,35 @@ export function lowerComprehension(ctx: LowerContext, e: Comp): Expr {
     }
     return loopForm(ctx, e, firstIter, captured);
   });
+}
+
+const PRIMITIVE = new Set(["int", "float", "bool", "str", "none"]);
+const PURE_BUILTINS = new Set(["len", "isinstance", "abs"]);
+
+/** No side effects and no exceptions beyond what the value itself raises: names, literals, primitive operators. */
+function isPure(ctx: LowerContext, e: A.Expr): boolean {
+  const primitive = (x: A.Expr): boolean => PRIMITIVE.has(ctx.typeOf(x).t);
+  switch (e.kind) {
+    case "Constant": case "Name": return true;
+    case "BinOp": return primitive(e.left) && primitive(e.right) && isPure(ctx, e.left) && isPure(ctx, e.right);
+    case "UnaryOp": return primitive(e.operand) && isPure(ctx, e.operand);
+    case "BoolOp": return e.values.every((v) => isPure(ctx, v));
+    case "Compare": return [e.left, ...e.comparators].every((v) => primitive(v) && isPure(ctx, v));
+    case "IfExp": return isPure(ctx, e.test) && isPure(ctx, e.body) && isPure(ctx, e.orelse);
+    case "Tuple": case "List": return e.elts.every((v) => isPure(ctx, v));
+    case "Call": return e.func.kind === "Name" && PURE_BUILTINS.has(e.func.id) && e.keywords.length === 0 && e.args.every((a) => isPure(ctx, a));
+    default: return false;
+  }
+}
+
+function hasWalrus(e: A.Node): boolean {
+  let found = false;
+  const visit = (n: A.Node): void => {
+    if (n.kind === "NamedExpr") found = true;
+    else if (!found) forEachChild(n, visit);
+  };
+  visit(e);
+  return found;
 }
 
 function printPattern(e: Expr): string {

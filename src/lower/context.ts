@@ -9,6 +9,8 @@ import type { TypeInference } from "../analysis/infer.js";
 import type { PyType } from "../analysis/pytypes.js";
 import { makeDiagnostic, type Diagnostic, type DiagnosticDef } from "../diagnostics/diagnostic.js";
 import type { Expr, Stmt } from "../ir/nodes.js";
+import { forEachChild } from "../analysis/walk.js";
+import { FUNCTION_ATTRIBUTES } from "./function-attributes.js";
 
 export const RUNTIME = "py2ts/runtime";
 export const ASYNCIO = "py2ts/runtime/asyncio";
@@ -41,6 +43,8 @@ export class LowerContext {
   currentException: string | null = null;
   /** names in the current JS function that are already declared */
   declared: Set<string> = new Set();
+  /** the module reads `__doc__` / `__defaults__` / `__kwdefaults__` somewhere (function-attributes.ts) */
+  readonly readsFunctionAttributes: boolean;
 
   constructor(
     readonly filename: string,
@@ -50,6 +54,7 @@ export class LowerContext {
     this.scope = scopes.module;
     this.userNames = new Set<string>();
     for (const s of scopes.scopes.values()) for (const n of s.locals) this.userNames.add(n);
+    this.readsFunctionAttributes = readsAttribute(scopes.module.node, FUNCTION_ATTRIBUTES);
   }
 
   /** A reference to a runtime helper; records the import. */
@@ -107,4 +112,15 @@ export class LowerContext {
       this.currentException = savedException;
     }
   }
+}
+
+function readsAttribute(root: A.Node, names: ReadonlySet<string>): boolean {
+  let found = false;
+  const visit = (n: A.Node): void => {
+    if (found) return;
+    if (n.kind === "Attribute" && names.has(n.attr)) found = true;
+    else forEachChild(n, visit);
+  };
+  visit(root);
+  return found;
 }

@@ -11,7 +11,6 @@ import { tsType } from "../analysis/pytypes.js";
 import { bin, call, type ClassMember, type Expr, exprStmt, id, lit, member, type Stmt, str } from "../ir/nodes.js";
 import type { LowerContext } from "./context.js";
 import { dataclassFields } from "./dataclass-fields.js";
-import { descriptorFor } from "./descriptors.js";
 import { lowerExpr } from "./expressions.js";
 
 const FACTORIES: Record<string, (ctx: LowerContext) => Expr> = {
@@ -46,8 +45,7 @@ export function lowerDataclassMembers(ctx: LowerContext, cls: string, declareFie
     const exprs: Expr[] = [];
     fields.forEach((f, i) => {
       quasis[quasis.length - 1] += `${i ? ", " : ""}${f.name}=`;
-      const d = descriptorFor(ctx, ctx.infer.classAttribute(cls, f.name), f.annotation, `the field '${f.name}'`);
-      exprs.push(call(ctx.helper("repr"), d ? [member(lit("this"), f.name), d] : [member(lit("this"), f.name)]));
+      exprs.push(call(ctx.helper("repr"), [member(lit("this"), f.name)]));
       quasis.push("");
     });
     quasis[quasis.length - 1] += ")";

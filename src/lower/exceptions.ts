@@ -15,7 +15,6 @@ import type { LowerContext } from "./context.js";
 import { lowerExpr } from "./expressions.js";
 import { truthTest } from "./operators.js";
 import { lowerBody } from "./statements.js";
-import { formatted } from "./builtin-calls.js";
 
 function handlerTest(ctx: LowerContext, type: A.Expr, value: Expr): Expr {
   const classes = type.kind === "Tuple" ? type.elts : [type];
@@ -112,6 +111,6 @@ export function lowerWith(ctx: LowerContext, s: A.With): Stmt[] {
 }
 
 export function lowerAssert(ctx: LowerContext, s: A.Assert): Stmt[] {
-  const args: Expr[] = s.msg ? [formatted(ctx, s.msg)] : [];
+  const args: Expr[] = s.msg ? [lowerExpr(ctx, s.msg)] : [];
   return [{ k: "if", test: { k: "unary", op: "!", operand: truthTest(ctx, s.test) }, then: [{ k: "throw", value: { k: "new", callee: ctx.helper("AssertionError"), args } }] }];
 }

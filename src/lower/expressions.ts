@@ -16,9 +16,31 @@ import { lowerJoinedStr } from "./fstrings.js";
 import { lowerLambda } from "./functions.js";
 import { builtinValue, moduleAttribute } from "./builtins.js";
 import { isClassDataAttribute } from "./classes.js";
+import { FUNCTION_ATTRIBUTES } from "./function-attributes.js";
 import { lowerBinOp, lowerBoolOp, lowerCompare, lowerUnary, truthTest } from "./operators.js";
 
+/**
+ * `e` in canonical form: where a float's static type is not exactly `float` (anything but a
+ * float variable or a float operand) an integral float must be a runtime `PyFloat` box (see
+ * src/runtime/float-box.ts), so a float-typed expression that may be a raw number is wrapped in
+ * `float(...)`. This is the default on purpose: a place that forgets to ask for the raw form is
+ * only slower, never wrong.
+ *
+ *     xs.append(total / n)   →   xs.push(float(total / n))      (total, n: float)
+ */
 export function lowerExpr(ctx: LowerContext, e: A.Expr): Expr {
+  const v = lowerOperand(ctx, e);
+  const t = ctx.typeOf(e);
+  const floaty = t.t === "float" || (t.t === "optional" && t.inner.t === "float");
+  return floaty && mayBeRawFloat(v) ? call(ctx.helper("float"), [v]) : v;
+}
+
+/**
+ * `e` where a raw float may stand: operands of float arithmetic and comparisons, values stored
+ * into float-typed variables. A float-typed value may still be a box there (it has `valueOf`),
+ * so identity-sensitive uses (`===`, truthiness) unwrap it with unary `+`.
+ */
+export function lowerOperand(ctx: LowerContext, e: A.Expr): Expr {
   switch (e.kind) {
     case "Constant": return lowerConstant(ctx, e);
     case "Name": return lowerName(ctx, e);
@@ -45,6 +67,16 @@ export function lowerExpr(ctx: LowerContext, e: A.Expr): Expr {
     default:
       ctx.report(Diagnostics.unsupported, { construct: `the expression '${e.kind}'` }, e);
       return lit("null");
+  }
+}
+
+/** True unless the IR is known to give a canonical value (runtime and user calls, loads from containers and attributes). */
+export function mayBeRawFloat(v: Expr): boolean {
+  switch (v.k) {
+    case "num": return Number.isSafeInteger(Number(v.text));
+    case "unary": return v.operand.k !== "num" || Number.isSafeInteger(Number(v.operand.text));
+    case "bin": case "id": case "cond": case "assign": case "seq": case "nonnull": case "as": return true;
+    default: return false;
   }
 }
 
@@ -99,9 +131,10 @@ export function lowerConstant(ctx: LowerContext, e: A.Constant): Expr {
   }
 }
 
+/** JS text for a float literal; integral values keep a `.0` so the TypeScript still reads as a float. */
 function floatText(x: number): string {
-  const s = String(x);
-  return s;
+  if (Number.isSafeInteger(x)) return `${x}.0`;
+  return Number.isInteger(x) ? x.toExponential() : String(x);
 }
 
 export function lowerName(ctx: LowerContext, e: A.Name): Expr {
@@ -125,6 +158,7 @@ function lowerAttribute(ctx: LowerContext, e: A.Attribute): Expr {
   }
   if (e.ctx === "Load" && (e.attr === "__name__" || e.attr === "__qualname__")) return call(ctx.helper(e.attr === "__name__" ? "nameOf" : "qualnameOf"), [lowerExpr(ctx, e.value)]);
   if (e.ctx === "Load" && e.attr === "__mro__") return call(ctx.helper("mro"), [lowerExpr(ctx, e.value)]);
+  if (e.ctx === "Load" && FUNCTION_ATTRIBUTES.has(e.attr)) return call(ctx.helper("functionAttribute"), [lowerExpr(ctx, e.value), str(e.attr)]);
   if (e.ctx === "Load" && e.attr === "__class__") return call(ctx.helper("typeOf"), [lowerExpr(ctx, e.value)]);
   const owner = ctx.typeOf(e.value);
   if (owner.t === "class" && isClassDataAttribute(ctx, owner.cls, e.attr)) return member(member(lowerExpr(ctx, e.value), "prototype"), e.attr);

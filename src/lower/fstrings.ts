@@ -1,14 +1,13 @@
 /**
  * f-strings → template literals. A replacement field without a spec or conversion is
- * interpolated directly when its type prints the same in JS (str, bounded ints); otherwise it
- * goes through `str` / `repr` / `format` with the value's type descriptor.
+ * interpolated directly when its type prints the same in JS (str, ints); otherwise it goes
+ * through `str` / `repr` / `format` with the value in canonical form (a float boxed where integral).
  *
- *     f"{name}: {price:>8.2f} {xs!r}"   →   `${name}: ${format(price, ">8.2f", FLOAT)} ${repr(xs)}`
+ *     f"{name}: {price:>8.2f} {xs!r}"   →   `${name}: ${format(price, ">8.2f")} ${repr(xs)}`
  */
 import type * as A from "../ast/nodes.js";
 import { call, type Expr, str } from "../ir/nodes.js";
 import type { LowerContext } from "./context.js";
-import { descriptorFor } from "./descriptors.js";
 import { lowerExpr } from "./expressions.js";
 
 function hasMethod(ctx: LowerContext, cls: string, name: string): boolean {
@@ -36,20 +35,17 @@ export function lowerJoinedStr(ctx: LowerContext, e: A.JoinedStr): Expr {
 function lowerFormattedValue(ctx: LowerContext, f: A.FormattedValue): Expr {
   const t = ctx.typeOf(f.value);
   const v = lowerExpr(ctx, f.value);
-  const d = descriptorFor(ctx, t, f.value, "this value");
-  const withDesc = (args: Expr[]): Expr[] => (d ? [...args, d] : args);
   let value = v;
   let valueIsText = false;
-  if (f.conversion === 114) { value = call(ctx.helper("repr"), withDesc([v])); valueIsText = true; }
-  else if (f.conversion === 115) { value = t.t === "str" ? v : call(ctx.helper("str"), withDesc([v])); valueIsText = true; }
-  else if (f.conversion === 97) { value = call(ctx.helper("ascii"), withDesc([v])); valueIsText = true; }
+  if (f.conversion === 114) { value = call(ctx.helper("repr"), [v]); valueIsText = true; }
+  else if (f.conversion === 115) { value = t.t === "str" ? v : call(ctx.helper("str"), [v]); valueIsText = true; }
+  else if (f.conversion === 97) { value = call(ctx.helper("ascii"), [v]); valueIsText = true; }
   if (f.format_spec && f.format_spec.values.length > 0) {
     const spec = lowerJoinedStr(ctx, f.format_spec);
-    return call(ctx.helper("format"), valueIsText ? [value, spec] : withDesc([value, spec]));
+    return call(ctx.helper("format"), [value, spec]);
   }
   if (valueIsText || t.t === "str") return value;
   if (t.t === "instance" && hasMethod(ctx, t.cls, "__format__")) return call(ctx.helper("format"), [v, str("")]);
-  if (t.t === "int" && t.small) return value;
-  if (t.t === "int" && !d) return value;
-  return call(ctx.helper("str"), withDesc([v]));
+  if (t.t === "int") return value;
+  return call(ctx.helper("str"), [v]);
 }

@@ -10,13 +10,14 @@
  */
 import type * as A from "../ast/nodes.js";
 import { tsType } from "../analysis/pytypes.js";
-import { call, type Expr, id, type Stmt, str } from "../ir/nodes.js";
+import { call, type Expr, exprStmt, id, type Stmt, str } from "../ir/nodes.js";
 import type { LowerContext } from "./context.js";
 import { lowerExpr } from "./expressions.js";
 import { lowerFunctionBody } from "./functions.js";
 import { mentions } from "../analysis/walk.js";
 import { signatureOf } from "./signature.js";
 import { generatorFunction } from "./generators.js";
+import { withFunctionAttributes } from "./function-attributes.js";
 
 /** The return type; `void` for procedures, and an explicit `return null` where Python falls off the end. */
 export function returnAnnotation(ctx: LowerContext, s: A.FunctionDef | A.AsyncFunctionDef, body: Stmt[]): string {
@@ -56,8 +57,11 @@ export function lowerFunctionDef(ctx: LowerContext, s: A.FunctionDef | A.AsyncFu
   ctx.declared.add(s.name);
   if (s.decorator_list.length === 0 && !isGenerator && !isAsync && !declaredBefore) {
     const decl: Stmt = { k: "function", name, params: fn.params, body: fn.body, ...(ret ? { ret } : {}) };
-    if (!ctx.infer.escapes(s) || !hasKeywordParams(s)) return [...fn.before, decl];
-    return [...fn.before, decl, { k: "expr", expr: call(ctx.helper("withSignature"), [id(name), signatureSpec(s)]) }];
+    const after: Stmt[] = [];
+    const attributes = withFunctionAttributes(ctx, s, fn.params, id(name));
+    if (attributes.k === "call") after.push(exprStmt(attributes));
+    if (ctx.infer.escapes(s) && hasKeywordParams(s)) after.push(exprStmt(call(ctx.helper("withSignature"), [id(name), signatureSpec(s)])));
+    return [...fn.before, decl, ...after];
   }
   const selfReferencing = s.decorator_list.length > 0 && mentions(s.body, s.name);
   const plainGenerator = isGenerator && s.kind === "FunctionDef";
@@ -71,6 +75,7 @@ export function lowerFunctionDef(ctx: LowerContext, s: A.FunctionDef | A.AsyncFu
     const inner = value.k === "func" ? { ...value, name: `${name}$`, body: [...value.body, ...(isGenerator ? [] : [{ k: "return", value: { k: "lit", text: "null" } } as Stmt])] } : value;
     value = call(ctx.helper(isGenerator ? "asyncGenerator" : "coroutine", "py2ts/runtime/asyncio"), [inner]);
   }
+  value = withFunctionAttributes(ctx, s, fn.params, value);
   for (let i = s.decorator_list.length - 1; i >= 0; i--) value = call(lowerExpr(ctx, s.decorator_list[i]!), [value]);
   const decl: Stmt = declaredBefore
     ? { k: "expr", expr: { k: "assign", op: "=", target: id(name), value } }

@@ -33,7 +33,7 @@ type GenType = PyType & { t: "gen" };
 
 function generatorTypeOf(ctx: LowerContext, fn: A.FunctionDef | A.AsyncFunctionDef | A.Lambda): GenType {
   const t = ctx.infer.generatorType(fn);
-  return t.t === "gen" ? t : { t: "gen", yield: UNKNOWN, ret: UNKNOWN, send: UNKNOWN, cleanup: true };
+  return t.t === "gen" ? t : { t: "gen", yield: UNKNOWN, ret: UNKNOWN, send: UNKNOWN, cleanup: generatorBody(fn).cleanup };
 }
 
 /** `Generator<Y, R, S>` of the native body; S includes null (`next()` sends None). */

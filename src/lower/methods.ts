@@ -10,7 +10,6 @@ import type * as A from "../ast/nodes.js";
 import type { PyType } from "../analysis/pytypes.js";
 import { call, type Expr, lit, member } from "../ir/nodes.js";
 import { runtimeArgs } from "./calls.js";
-import { descriptorFor } from "./descriptors.js";
 import type { LowerContext } from "./context.js";
 import { lowerElement, lowerExpr } from "./expressions.js";
 
@@ -55,19 +54,7 @@ export function lowerMethodOfBuiltin(ctx: LowerContext, f: A.Attribute, e: A.Cal
   if (t.t === "str" && f.attr === "format" && !e.args.some((a) => a.kind === "Starred") && !e.keywords.some((k) => k.arg === null)) {
     const args: Expr[] = [receiver(), { k: "array", items: positional(ctx, e) }];
     const named = e.keywords.map((k) => ({ key: k.arg!, value: lowerExpr(ctx, k.value) }));
-    const argTypes = e.args.map((a) => descriptorFor(ctx, ctx.typeOf(a), a, "this argument"));
-    const kwTypes = e.keywords.map((k) => descriptorFor(ctx, ctx.typeOf(k.value), k.value, "this argument"));
-    const typed = argTypes.some((d) => d) || kwTypes.some((d) => d);
-    if (named.length || typed) args.push(named.length ? { k: "object", props: named } : lit("undefined"));
-    if (typed) {
-      args.push({
-        k: "object",
-        props: [
-          { key: "args", value: { k: "array", items: argTypes.map((d) => d ?? lit("undefined")) } },
-          { key: "kwargs", value: { k: "object", props: e.keywords.map((k, i) => ({ key: k.arg!, value: kwTypes[i] ?? lit("undefined") })) } },
-        ],
-      });
-    }
+    if (named.length) args.push({ k: "object", props: named });
     return call(ctx.helper("strFormat"), args);
   }
   return null;

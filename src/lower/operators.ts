@@ -10,8 +10,7 @@ import type * as A from "../ast/nodes.js";
 import type { PyType } from "../analysis/pytypes.js";
 import { bin, call, type Expr, id, lit, member, num } from "../ir/nodes.js";
 import type { LowerContext } from "./context.js";
-import { descriptorFor } from "./descriptors.js";
-import { lowerExpr } from "./expressions.js";
+import { lowerExpr, lowerOperand, mayBeRawFloat } from "./expressions.js";
 
 const HELPER: Record<A.Operator, string> = {
   Add: "add", Sub: "sub", Mult: "mul", Div: "truediv", FloorDiv: "floordiv", Mod: "mod", Pow: "pow",
@@ -23,18 +22,18 @@ const isFloat = (t: PyType): boolean => t.t === "float";
 const isSmall = (t: PyType): boolean => t.t === "int" && t.small === true;
 const isFloatOrSmall = (t: PyType): boolean => isFloat(t) || isSmall(t);
 
-export function binaryOp(ctx: LowerContext, op: A.Operator, lt: PyType, rt: PyType, l: Expr, r: Expr, rightNode: A.Expr | null): Expr {
+export function binaryOp(ctx: LowerContext, op: A.Operator, lt: PyType, rt: PyType, rawL: Expr, rawR: Expr, rightNode: A.Expr | null): Expr {
+  // operands may be raw floats; a runtime helper gets them in canonical form
+  const l = canonical(ctx, lt, rawL);
+  const r = canonical(ctx, rt, rawR);
   if (op === "Add" && lt.t === "str" && rt.t === "str") return bin("+", l, r);
   const plain = JS_OP[op];
-  if (plain && (op === "Add" || op === "Sub" || op === "Mult") && isFloatOrSmall(lt) && isFloatOrSmall(rt) && (isFloat(lt) || isFloat(rt) || op !== "Mult")) return bin(plain, l, r);
+  if (plain && (op === "Add" || op === "Sub" || op === "Mult") && isFloatOrSmall(lt) && isFloatOrSmall(rt) && (isFloat(lt) || isFloat(rt) || op !== "Mult")) return bin(plain, rawL, rawR);
   if (plain && op !== "Add" && op !== "Sub" && op !== "Mult" && isSmall(lt) && isSmall(rt)) return bin(plain, l, r);
-  if (op === "Div" && (isFloatOrSmall(lt)) && rightNode?.kind === "Constant" && (rightNode.value.type === "int" || rightNode.value.type === "float") && Number(rightNode.value.type === "int" ? rightNode.value.value : rightNode.value.value) !== 0) return bin("/", l, r);
+  if (op === "Div" && (isFloatOrSmall(lt)) && rightNode?.kind === "Constant" && (rightNode.value.type === "int" || rightNode.value.type === "float") && Number(rightNode.value.type === "int" ? rightNode.value.value : rightNode.value.value) !== 0) return bin("/", rawL, rawR);
   if (op === "Div" && (isFloat(lt) || isFloat(rt))) return call(ctx.helper("truedivF"), [l, r]);
   if ((op === "FloorDiv" || op === "Mod") && (isFloat(lt) || isFloat(rt))) return call(ctx.helper(op === "Mod" ? "modF" : "floordivF"), [l, r]);
-  if (op === "Mod" && lt.t === "str") {
-    const d = rightNode ? descriptorFor(ctx, rt, rightNode, "this value") : null;
-    return call(ctx.helper("percentFormat"), d ? [l, r, d] : [l, r]);
-  }
+  if (op === "Mod" && lt.t === "str") return call(ctx.helper("percentFormat"), [l, r]);
   if ((op === "Sub" || op === "BitOr" || op === "BitAnd" || op === "BitXor") && lt.t === "set") {
     const method = { Sub: "difference", BitOr: "union", BitAnd: "intersection", BitXor: "symmetric_difference" }[op as "Sub"];
     return call(member(l, method), [r]);
@@ -42,8 +41,14 @@ export function binaryOp(ctx: LowerContext, op: A.Operator, lt: PyType, rt: PyTy
   return call(ctx.helper(HELPER[op]), [l, r]);
 }
 
+/** A float-typed operand in canonical form (boxed when it may be a raw integral float). */
+function canonical(ctx: LowerContext, t: PyType, v: Expr): Expr {
+  return isFloat(t) && mayBeRawFloat(v) ? call(ctx.helper("float"), [v]) : v;
+}
+
 export function lowerBinOp(ctx: LowerContext, e: A.BinOp): Expr {
-  return binaryOp(ctx, e.op, ctx.typeOf(e.left), ctx.typeOf(e.right), lowerExpr(ctx, e.left), lowerExpr(ctx, e.right), e.right);
+  const side = (x: A.Expr): Expr => (isFloat(ctx.typeOf(x)) ? lowerOperand(ctx, x) : lowerExpr(ctx, x));
+  return binaryOp(ctx, e.op, ctx.typeOf(e.left), ctx.typeOf(e.right), side(e.left), side(e.right), e.right);
 }
 
 export function lowerUnary(ctx: LowerContext, e: A.UnaryOp): Expr {
@@ -53,7 +58,7 @@ export function lowerUnary(ctx: LowerContext, e: A.UnaryOp): Expr {
     const inner = lowerExpr(ctx, e.operand);
     if (inner.k === "num") return num(`-${inner.text}`);
   }
-  const operand = lowerExpr(ctx, e.operand);
+  const operand = isFloat(t) ? lowerOperand(ctx, e.operand) : lowerExpr(ctx, e.operand);
   if (e.op === "USub") return isFloatOrSmall(t) ? { k: "unary", op: "-", operand } : call(ctx.helper("neg"), [operand]);
   if (e.op === "UAdd") return isFloatOrSmall(t) ? operand : call(ctx.helper("pos"), [operand]);
   return isSmall(t) ? { k: "unary", op: "~", operand } : call(ctx.helper("invert"), [operand]);
@@ -62,13 +67,14 @@ export function lowerUnary(ctx: LowerContext, e: A.UnaryOp): Expr {
 /** A JS boolean that is Python's `bool(e)`. */
 export function truthTest(ctx: LowerContext, e: A.Expr): Expr {
   const t = ctx.typeOf(e);
-  const v = lowerExpr(ctx, e);
+  const v = isFloat(t) ? lowerOperand(ctx, e) : lowerExpr(ctx, e);
   return truthOf(ctx, t, v);
 }
 
 export function truthOf(ctx: LowerContext, t: PyType, v: Expr): Expr {
   switch (t.t) {
     case "bool": return v;
+    case "float": return bin("!==", unboxed(v), num("0"));
     case "str": return bin("!==", v, { k: "str", value: "" });
     case "list": return bin(">", member(v, "length"), num("0"));
     case "none": return lit("false");
@@ -152,13 +158,24 @@ export function lowerBoolOp(ctx: LowerContext, e: A.BoolOp): Expr {
 
 const CMP: Record<string, string> = { Lt: "<", LtE: "<=", Gt: ">", GtE: ">=" };
 
+/** A float-typed value as a JS number for `===` (a box compares by identity): `+x`. */
+function unboxed(v: Expr): Expr {
+  if (v.k === "num" || v.k === "bin" || (v.k === "unary" && v.op === "-")) return v;
+  return { k: "unary", op: "+", operand: v };
+}
+
 function compareOne(ctx: LowerContext, op: A.CmpOperator, lt: PyType, rt: PyType, l: Expr, r: Expr): Expr {
   const primitive = (t: PyType): boolean => t.t === "int" || t.t === "float" || t.t === "bool" || t.t === "str" || t.t === "num";
   switch (op) {
     case "Is": return rt.t === "none" || lt.t === "none" ? bin("==", rt.t === "none" ? l : r, lit("null")) : bin("===", l, r);
     case "IsNot": return rt.t === "none" || lt.t === "none" ? bin("!=", rt.t === "none" ? l : r, lit("null")) : bin("!==", l, r);
     case "Eq": case "NotEq": {
-      if (primitive(lt) && primitive(rt) && (lt.t === rt.t || (lt.t !== "str" && rt.t !== "str" && lt.t !== "bool" && rt.t !== "bool"))) {
+      const exact = (t: PyType): boolean => t.t === "int" || t.t === "float";
+      if (exact(lt) && exact(rt) && (isFloat(lt) || isFloat(rt))) {
+        // int == float compares values; a boxed float must be unwrapped first
+        return bin(op === "Eq" ? "===" : "!==", isFloat(lt) ? unboxed(l) : l, isFloat(rt) ? unboxed(r) : r);
+      }
+      if (primitive(lt) && primitive(rt) && lt.t !== "num" && rt.t !== "num" && (lt.t === rt.t || (lt.t !== "str" && rt.t !== "str" && lt.t !== "bool" && rt.t !== "bool"))) {
         const mixed = lt.t !== rt.t;
         return bin(op === "Eq" ? (mixed ? "==" : "===") : mixed ? "!=" : "!==", l, r);
       }
@@ -186,7 +203,8 @@ export function lowerCompare(ctx: LowerContext, e: A.Compare): Expr {
   for (let i = 0; i < e.ops.length; i++) {
     const a = operands[i]!;
     const b = operands[i + 1]!;
-    tests.push(compareOne(ctx, e.ops[i]!, ctx.typeOf(a), ctx.typeOf(b), lowerExpr(ctx, a), lowerExpr(ctx, b)));
+    const side = (x: A.Expr): Expr => (isFloat(ctx.typeOf(x)) ? lowerOperand(ctx, x) : lowerExpr(ctx, x));
+    tests.push(compareOne(ctx, e.ops[i]!, ctx.typeOf(a), ctx.typeOf(b), side(a), side(b)));
   }
   return tests.slice(1).reduce((acc, t) => bin("&&", acc, t), tests[0]!);
 }

@@ -121,3 +121,14 @@ export const Ellipsis: { readonly __repr__: () => string } = Object.freeze({
   __repr__: () => "Ellipsis",
   toString: () => "Ellipsis",
 });
+
+/** The attributes CPython gives a function object that JS functions lack (`__doc__`, `__defaults__`, ...). */
+export function functionAttributes<F extends Function>(fn: F, attributes: Readonly<Record<string, unknown>>): F {
+  for (const [name, value] of Object.entries(attributes)) Object.defineProperty(fn, name, { value, writable: true, configurable: true });
+  return fn;
+}
+
+/** `f.__doc__` / `f.__defaults__` / `f.__kwdefaults__`: None where the function has none. */
+export function functionAttribute(fn: unknown, name: string): any {
+  return (fn as Record<string, unknown> | null)?.[name] ?? null;
+}

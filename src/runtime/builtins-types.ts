@@ -28,6 +28,7 @@ import { PySet } from "./set.js";
 import { asTuple, EMPTY_TUPLE, isTuple, type PyTuple } from "./tuple.js";
 import * as T from "./types.js";
 import { isIntNumber, PyBuiltinType } from "./types.js";
+import { isFloatValue } from "./float-box.js";
 
 type AnyClass = abstract new (...args: never[]) => unknown;
 
@@ -51,7 +52,7 @@ function builtinCheck(t: PyBuiltinType, x: unknown): boolean {
     case T.bool_:
       return typeof x === "boolean";
     case T.float_:
-      return typeof x === "number" && !isIntNumber(x);
+      return isFloatValue(x);
     case T.str_:
       return typeof x === "string";
     case T.list_:

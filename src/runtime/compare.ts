@@ -18,6 +18,7 @@ import { isTuple } from "./tuple.js";
 import { PyDict } from "./dict.js";
 import { PySet } from "./set.js";
 import { iterate } from "./iter.js";
+import { PyFloat } from "./float-box.js";
 
 type Op = "<" | "<=" | ">" | ">=";
 const DUNDER: Record<Op, string> = { "<": "__lt__", "<=": "__le__", ">": "__gt__", ">=": "__ge__" };
@@ -47,6 +48,8 @@ export function ne(a: unknown, b: unknown): boolean {
 }
 
 function eqObjects(a: unknown, b: unknown): boolean {
+  if (a instanceof PyFloat) return eq(a.value, b);
+  if (b instanceof PyFloat) return eq(a, b.value);
   if (a == null || b == null) return a == b && (a === null || a === undefined) && (b === null || b === undefined);
   if (Array.isArray(a)) {
     if (Array.isArray(b) && isTuple(a) === isTuple(b)) return seqEq(a, b);
@@ -116,6 +119,8 @@ function applyOp(op: Op, c: number): boolean {
 }
 
 export function compare(op: Op, a: unknown, b: unknown): boolean {
+  if (a instanceof PyFloat) a = a.value;
+  if (b instanceof PyFloat) b = b.value;
   const ta = typeof a;
   const tb = typeof b;
   if (isNumeric(ta) && isNumeric(tb)) {
@@ -172,6 +177,7 @@ export function truthy(x: unknown): boolean {
       return true;
   }
   if (x === null) return false;
+  if (x instanceof PyFloat) return x.value !== 0;
   if (Array.isArray(x)) return x.length > 0;
   if (x instanceof PyDict || x instanceof PySet) return x.size > 0;
   const obj = x as Record<string, unknown>;

@@ -24,6 +24,8 @@ import { NotImplemented } from "./types.js";
 import { PySet } from "./set.js";
 import { DictKeys, DictValues, DictItems } from "./dict-views.js";
 
+import { PyFloat } from "./float-box.js";
+
 const COMPLEX = Symbol("complex-key");
 const HOLE = Symbol("deleted");
 
@@ -44,6 +46,7 @@ export function primitiveKey(k: unknown): unknown {
       return null;
   }
   if (k === null) return null;
+  if (k instanceof PyFloat) return k.value;
   if (Array.isArray(k)) {
     if (isTuple(k)) return COMPLEX;
     throw new TypeError("unhashable type: 'list'");

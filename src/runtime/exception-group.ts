@@ -21,6 +21,7 @@
  */
 import { BaseException, Exception, TypeError, ValueError, isExceptionClass } from "./exceptions.js";
 import { asTuple } from "./tuple.js";
+import { typeName } from "./compare.js";
 
 /** What `split`/`subgroup`/`except*` accept: a class, a list/tuple of classes, or a predicate. */
 export type ExceptionCondition =
@@ -37,7 +38,7 @@ type Group = BaseException & GroupFields;
 
 function validate(message: unknown, exceptions: unknown): BaseException[] {
   if (typeof message !== "string") {
-    throw new TypeError(`BaseExceptionGroup.__new__() argument 1 must be str, not ${pyTypeName(message)}`);
+    throw new TypeError(`BaseExceptionGroup.__new__() argument 1 must be str, not ${typeName(message)}`);
   }
   if (!Array.isArray(exceptions)) throw new TypeError("second argument (exceptions) must be a sequence");
   if (exceptions.length === 0) throw new ValueError("second argument (exceptions) must be a non-empty sequence");
@@ -47,13 +48,6 @@ function validate(message: unknown, exceptions: unknown): BaseException[] {
   return exceptions as BaseException[];
 }
 
-function pyTypeName(value: unknown): string {
-  if (value === null || value === undefined) return "NoneType";
-  if (typeof value === "number" || typeof value === "bigint") return Number.isInteger(value) || typeof value === "bigint" ? "int" : "float";
-  if (typeof value === "boolean") return "bool";
-  if (Array.isArray(value)) return "list";
-  return (value as object).constructor?.name ?? "object";
-}
 
 export class BaseExceptionGroup extends BaseException {
   declare readonly message: string;

@@ -7,7 +7,8 @@
  * describes the right operand (tupleOf(STR, FLOAT), FLOAT, dictOf(STR, FLOAT), ...).
  */
 import { TypeError, ValueError, OverflowError } from "./exceptions.js";
-import { isIntNumber, itemDesc, type TypeDesc } from "./types.js";
+import { FLOAT, isIntNumber, itemDesc, type TypeDesc } from "./types.js";
+import { PyFloat } from "./float-box.js";
 import { isTuple } from "./tuple.js";
 import { PyDict } from "./dict.js";
 import { repr, str, ascii } from "./repr.js";
@@ -107,6 +108,10 @@ export function percentFormat(fmt: string, args: unknown, t?: TypeDesc): string 
 }
 
 function convert(conv: string, v: unknown, t: TypeDesc | undefined, spec: FormatSpec, index: number): string {
+  if (v instanceof PyFloat) {
+    v = v.value;
+    t = FLOAT;
+  }
   switch (conv) {
     case "s":
     case "r":
@@ -121,7 +126,7 @@ function convert(conv: string, v: unknown, t: TypeDesc | undefined, spec: Format
     case "x":
     case "X":
     case "o":
-      return intConv(conv, v, spec);
+      return intConv(conv, v, spec, t);
     case "e":
     case "E":
     case "f":
@@ -152,12 +157,12 @@ function toReal(v: unknown, message: string): number {
   throw new TypeError(message);
 }
 
-function intConv(conv: string, v: unknown, spec: FormatSpec): string {
+function intConv(conv: string, v: unknown, spec: FormatSpec, t: TypeDesc | undefined): string {
   let n: number | bigint;
   if (typeof v === "boolean") n = v ? 1 : 0;
   else if (typeof v === "bigint") n = v;
   else if (typeof v === "number") {
-    if (!isIntNumber(v) && "xXo".includes(conv)) throw new TypeError(`%${conv} format: an integer is required, not float`);
+    if ((!isIntNumber(v) || t === FLOAT) && "xXo".includes(conv)) throw new TypeError(`%${conv} format: an integer is required, not float`);
     n = floatToInt(v);
   } else {
     const need = "xXo".includes(conv) ? "an integer" : "a real number";

@@ -19,9 +19,11 @@ import { fixedDigits, sigDigits, floatRepr } from "./float-repr.js";
 import { bigToFloat } from "./numbers.js";
 import { str } from "./repr.js";
 import { typeName } from "./compare.js";
+import { PyFloat } from "./float-box.js";
 import { parseSpec, align, layoutNumber, type FormatSpec } from "./format-spec.js";
 
 export function format(value: unknown, spec = "", t?: TypeDesc): string {
+  if (value instanceof PyFloat) return spec === "" ? floatRepr(value.value) : formatFloat(value.value, parseSpec(spec, "float"));
   if (t !== undefined && t.kind === "union") t = pickAlternative(t, value);
   switch (typeof value) {
     case "string":

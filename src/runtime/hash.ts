@@ -13,6 +13,7 @@
  */
 import { TypeError } from "./exceptions.js";
 import { isIntNumber } from "./types.js";
+import { PyFloat } from "./float-box.js";
 import { isTuple } from "./tuple.js";
 import { normBig } from "./numbers.js";
 import { typeName } from "./compare.js";
@@ -65,6 +66,7 @@ export function hash(x: unknown): PyHash {
       return identityOf(x);
   }
   if (x === null) return NONE_HASH;
+  if (x instanceof PyFloat) return floatHash(x.value);
   if (Array.isArray(x)) {
     if (isTuple(x)) return tupleHash(x);
     throw new TypeError("unhashable type: 'list'");

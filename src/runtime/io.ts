@@ -22,6 +22,7 @@
 import { AttributeError, EOFError, TypeError } from "./exceptions.js";
 import { isKw } from "./kwargs.js";
 import { str } from "./repr.js";
+import { typeName } from "./compare.js";
 
 export interface OutputSink {
   stdout(text: string): void;
@@ -154,7 +155,7 @@ export class TextStream {
 
   /** returns the number of characters written, as CPython does */
   write(text: string): number {
-    if (typeof text !== "string") throw new TypeError(`write() argument must be str, not ${typeNameForMessage(text)}`);
+    if (typeof text !== "string") throw new TypeError(`write() argument must be str, not ${typeName(text)}`);
     if (this.target === "stdout") writeStdout(text);
     else writeStderr(text);
     return codePointLength(text);
@@ -205,7 +206,7 @@ export class StringIO implements Writable {
     if (initial) this.parts.push(initial);
   }
   write(text: string): number {
-    if (typeof text !== "string") throw new TypeError(`string argument expected, got '${typeNameForMessage(text)}'`);
+    if (typeof text !== "string") throw new TypeError(`string argument expected, got '${typeName(text)}'`);
     this.parts.push(text);
     return codePointLength(text);
   }
@@ -224,14 +225,6 @@ export class StringIO implements Writable {
   close(): void {}
 }
 
-function typeNameForMessage(value: unknown): string {
-  if (value === null || value === undefined) return "NoneType";
-  if (typeof value === "number") return Number.isInteger(value) ? "int" : "float";
-  if (typeof value === "bigint") return "int";
-  if (typeof value === "boolean") return "bool";
-  if (Array.isArray(value)) return "list";
-  return (value as object).constructor?.name ?? "object";
-}
 
 interface PrintOptions {
   sep?: string | null;
@@ -255,8 +248,8 @@ export function print(...values: unknown[]): void {
   }
   const sep = options.sep ?? " ";
   const end = options.end ?? "\n";
-  if (typeof sep !== "string") throw new TypeError(`sep must be None or a string, not ${typeNameForMessage(sep)}`);
-  if (typeof end !== "string") throw new TypeError(`end must be None or a string, not ${typeNameForMessage(end)}`);
+  if (typeof sep !== "string") throw new TypeError(`sep must be None or a string, not ${typeName(sep)}`);
+  if (typeof end !== "string") throw new TypeError(`end must be None or a string, not ${typeName(end)}`);
   const file = options.file ?? streams.stdout;
   if (file === stdoutStream || file === stderrStream) {
     let text = "";
@@ -264,7 +257,7 @@ export function print(...values: unknown[]): void {
     file.write(text + end);
   } else {
     if (typeof (file as Writable).write !== "function") {
-      throw new AttributeError(`'${typeNameForMessage(file)}' object has no attribute 'write'`);
+      throw new AttributeError(`'${typeName(file)}' object has no attribute 'write'`);
     }
     values.forEach((v, i) => {
       if (i > 0) file.write(sep);

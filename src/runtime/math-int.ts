@@ -5,6 +5,7 @@
  */
 import { OverflowError, TypeError, ValueError } from "./exceptions.js";
 import { isIntNumber } from "./types.js";
+import { boxFloat, PyFloat } from "./float-box.js";
 import { normBig, mul, type PyInt } from "./numbers.js";
 import { iterate } from "./iter.js";
 import { toFloat, toInt } from "./math.js";
@@ -32,7 +33,7 @@ export function lcm(...xs: unknown[]): PyInt {
 }
 
 export function factorial(n: unknown): PyInt {
-  if (typeof n === "number" && !isIntNumber(n)) throw new TypeError("'float' object cannot be interpreted as an integer");
+  if ((typeof n === "number" && !isIntNumber(n)) || n instanceof PyFloat) throw new TypeError("'float' object cannot be interpreted as an integer");
   const v = toInt(n);
   if (v < 0n) throw new ValueError("factorial() not defined for negative values");
   let r = 1n;
@@ -113,7 +114,7 @@ export function fsum(items: Iterable<unknown>): number {
     return special;
   }
   let n = partials.length;
-  if (n === 0) return 0;
+  if (n === 0) return boxFloat(0);
   let hi = partials[--n]!;
   let lo = 0;
   while (n > 0) {
@@ -130,5 +131,5 @@ export function fsum(items: Iterable<unknown>): number {
     const yr = x - hi;
     if (y === yr) hi = x;
   }
-  return hi;
+  return boxFloat(hi);
 }

@@ -11,6 +11,7 @@
  */
 import { OverflowError, TypeError, ValueError, ZeroDivisionError } from "./exceptions.js";
 import { isIntNumber } from "./types.js";
+import { boxFloat, PyFloat } from "./float-box.js";
 import { bigToFloat, type PyInt } from "./numbers.js";
 import { floatToInt } from "./numbers-convert.js";
 import { asTuple, type PyTuple } from "./tuple.js";
@@ -24,6 +25,7 @@ export const nan = NaN;
 
 export function toFloat(x: unknown): number {
   if (typeof x === "number") return x;
+  if (x instanceof PyFloat) return x.value;
   if (typeof x === "bigint") return bigToFloat(x);
   if (typeof x === "boolean") return x ? 1 : 0;
   const f = (x as Record<string, unknown> | null)?.__float__;
@@ -35,7 +37,7 @@ export function toInt(x: unknown, fn?: string): bigint {
   if (typeof x === "number" && isIntNumber(x)) return BigInt(x);
   if (typeof x === "bigint") return x;
   if (typeof x === "boolean") return x ? 1n : 0n;
-  if (fn && typeof x === "number") throw new TypeError(`${fn} only accepts integral values`);
+  if (fn && (typeof x === "number" || x instanceof PyFloat)) throw new TypeError(`${fn} only accepts integral values`);
   throw new TypeError(`'${typeName(x)}' object cannot be interpreted as an integer`);
 }
 
@@ -53,6 +55,7 @@ function rounding(x: unknown, fn: (v: number) => number, dunder: string): PyInt 
   if (typeof x === "bigint") return x;
   if (typeof x === "boolean") return x ? 1 : 0;
   if (typeof x === "number") return isIntNumber(x) ? x : floatToInt(fn(x));
+  if (x instanceof PyFloat) return floatToInt(x.value);
   const f = (x as Record<string, unknown> | null)?.[dunder];
   if (typeof f === "function") return f.call(x) as PyInt;
   return floatToInt(fn(toFloat(x)));
@@ -71,7 +74,7 @@ export function trunc(x: unknown): PyInt {
 export function sqrt(x: unknown): number {
   const v = toFloat(x);
   if (v < 0) domain();
-  return Math.sqrt(v);
+  return boxFloat(Math.sqrt(v));
 }
 
 export function isclose(a: unknown, b: unknown, rel_tol: number = 1e-9, abs_tol: number = 0.0): boolean {
@@ -96,7 +99,7 @@ export function isfinite(x: unknown): boolean {
   return Number.isFinite(toFloat(x));
 }
 export function fabs(x: unknown): number {
-  return Math.abs(toFloat(x));
+  return boxFloat(Math.abs(toFloat(x)));
 }
 
 /** Natural log; exact for ints beyond the float range, like CPython's loghelper. */
@@ -114,51 +117,51 @@ function ln(x: unknown): number {
 }
 
 export function log(x: unknown, base?: unknown): number {
-  if (base === undefined || base === null) return ln(x);
+  if (base === undefined || base === null) return boxFloat(ln(x));
   const d = ln(base);
   if (d === 0) throw new ZeroDivisionError("float division by zero");
-  return ln(x) / d;
+  return boxFloat(ln(x) / d);
 }
 export function log2(x: unknown): number {
-  if (typeof x === "bigint") return ln(x) / Math.LN2;
+  if (typeof x === "bigint") return boxFloat(ln(x) / Math.LN2);
   const v = toFloat(x);
   if (v <= 0) domain();
-  return Math.log2(v);
+  return boxFloat(Math.log2(v));
 }
 export function log10(x: unknown): number {
-  if (typeof x === "bigint") return ln(x) / Math.LN10;
+  if (typeof x === "bigint") return boxFloat(ln(x) / Math.LN10);
   const v = toFloat(x);
   if (v <= 0) domain();
-  return Math.log10(v);
+  return boxFloat(Math.log10(v));
 }
 export function log1p(x: unknown): number {
   const v = toFloat(x);
   if (v <= -1) domain();
-  return Math.log1p(v);
+  return boxFloat(Math.log1p(v));
 }
 export function exp(x: unknown): number {
   const v = toFloat(x);
-  return checked(Math.exp(v), v);
+  return boxFloat(checked(Math.exp(v), v));
 }
 export function expm1(x: unknown): number {
   const v = toFloat(x);
-  return checked(Math.expm1(v), v);
+  return boxFloat(checked(Math.expm1(v), v));
 }
 
 export function pow(x: unknown, y: unknown): number {
   const a = toFloat(x);
   const b = toFloat(y);
-  if (b === 0 || a === 1) return 1;
+  if (b === 0 || a === 1) return boxFloat(1);
   if (a === 0 && b < 0) domain();
   if (a < 0 && Number.isFinite(a) && Number.isFinite(b) && !Number.isInteger(b)) domain();
-  if (a === -1 && !Number.isFinite(b)) return 1;
-  return checked(a ** b, a, b);
+  if (a === -1 && !Number.isFinite(b)) return boxFloat(1);
+  return boxFloat(checked(a ** b, a, b));
 }
 
 function unary(f: (v: number) => number): (x: unknown) => number {
   return (x) => {
     const v = toFloat(x);
-    return checked(f(v), v);
+    return boxFloat(checked(f(v), v));
   };
 }
 
@@ -176,33 +179,33 @@ export const acosh = unary(Math.acosh);
 export const atanh = unary(Math.atanh);
 
 export function atan2(y: unknown, x: unknown): number {
-  return Math.atan2(toFloat(y), toFloat(x));
+  return boxFloat(Math.atan2(toFloat(y), toFloat(x)));
 }
 export function hypot(...coords: unknown[]): number {
-  return Math.hypot(...coords.map(toFloat));
+  return boxFloat(Math.hypot(...coords.map(toFloat)));
 }
 export function dist(p: Iterable<unknown>, q: Iterable<unknown>): number {
   const a = Array.from(p).map(toFloat);
   const b = Array.from(q).map(toFloat);
   if (a.length !== b.length) throw new ValueError("both points must have the same number of dimensions");
-  return Math.hypot(...a.map((v, i) => v - b[i]!));
+  return boxFloat(Math.hypot(...a.map((v, i) => v - b[i]!)));
 }
 export function degrees(x: unknown): number {
-  return toFloat(x) * (180 / Math.PI);
+  return boxFloat(toFloat(x) * (180 / Math.PI));
 }
 export function radians(x: unknown): number {
-  return toFloat(x) * (Math.PI / 180);
+  return boxFloat(toFloat(x) * (Math.PI / 180));
 }
 export function copysign(x: unknown, y: unknown): number {
   const a = Math.abs(toFloat(x));
   const b = toFloat(y);
-  return b < 0 || Object.is(b, -0) ? -a : a;
+  return boxFloat(b < 0 || Object.is(b, -0) ? -a : a);
 }
 export function fmod(x: unknown, y: unknown): number {
   const a = toFloat(x);
   const b = toFloat(y);
   if (b === 0 || (!Number.isFinite(a) && a === a)) domain();
-  return a % b;
+  return boxFloat(a % b);
 }
 export function modf(x: unknown): PyTuple<number> {
   const v = toFloat(x);
@@ -212,7 +215,7 @@ export function modf(x: unknown): PyTuple<number> {
 }
 export function frexp(x: unknown): PyTuple<number> {
   const v = toFloat(x);
-  if (v === 0 || !Number.isFinite(v)) return asTuple([v, 0]);
+  if (v === 0 || !Number.isFinite(v)) return asTuple([boxFloat(v), 0]);
   const view = new DataView(new ArrayBuffer(8));
   let scaled = v;
   let adjust = 0;
@@ -224,7 +227,7 @@ export function frexp(x: unknown): PyTuple<number> {
   const biased = (view.getUint16(0) >> 4) & 0x7ff;
   const e = biased - 1022;
   view.setUint16(0, (view.getUint16(0) & 0x800f) | (1022 << 4));
-  return asTuple([view.getFloat64(0), e + adjust]);
+  return asTuple([boxFloat(view.getFloat64(0)), e + adjust]);
 }
 export function ldexp(x: unknown, i: unknown): number {
   const v = toFloat(x);
@@ -239,7 +242,7 @@ export function ldexp(x: unknown, i: unknown): number {
     r *= 2 ** -1000;
     k += 1000;
   }
-  return checked(r * 2 ** k, v);
+  return boxFloat(checked(r * 2 ** k, v));
 }
 
 export { gcd, lcm, factorial, perm, comb, isqrt, prod, fsum } from "./math-int.js";

@@ -10,6 +10,7 @@
  */
 import { OverflowError, TypeError, ValueError } from "./exceptions.js";
 import { isIntNumber, type TypeDesc } from "./types.js";
+import { boxFloat, PyFloat } from "./float-box.js";
 import { normBig, bigToFloat, floordiv, mul, sub, type PyInt } from "./numbers.js";
 import { roundFloat } from "./float-repr.js";
 import { strRepr } from "./repr.js";
@@ -34,6 +35,7 @@ export function intOf(x: unknown = 0, base?: unknown): PyInt {
     case "string":
       return parseIntText(x, 10);
   }
+  if (x instanceof PyFloat) return floatToInt(x.value);
   const o = x as Record<string, unknown> | null;
   for (const name of ["__int__", "__index__", "__trunc__"]) {
     const f = o?.[name];
@@ -108,8 +110,12 @@ function unicodeDigit(ch: string): number {
 
 const FLOAT_TEXT = /^[+-]?(?:(?:\d(?:_?\d)*(?:\.(?:\d(?:_?\d)*)?)?|\.\d(?:_?\d)*)(?:[eE][+-]?\d(?:_?\d)*)?|inf(?:inity)?|nan)$/i;
 
-/** `float(x)`. */
+/** `float(x)`, in canonical form (float-box.ts). */
 export function floatOf(x: unknown = 0): number {
+  return boxFloat(floatValue(x));
+}
+
+function floatValue(x: unknown): number {
   switch (typeof x) {
     case "number":
       return x;
@@ -128,6 +134,7 @@ export function floatOf(x: unknown = 0): number {
       return Number(s.replace(/_/g, ""));
     }
   }
+  if (x instanceof PyFloat) return x.value;
   const o = x as Record<string, unknown> | null;
   for (const name of ["__float__", "__index__"]) {
     const f = o?.[name];
@@ -143,11 +150,11 @@ export function floatOf(x: unknown = 0): number {
 export function round(x: unknown, ndigits?: unknown, t?: TypeDesc): any {
   if (typeof x === "boolean") x = x ? 1 : 0;
   const nd = ndigits === undefined || ndigits === null ? undefined : Number(ndigits);
-  const isFloat = typeof x === "number" && (t?.kind === "float" || !isIntNumber(x));
+  const isFloat = x instanceof PyFloat || (typeof x === "number" && (t?.kind === "float" || !isIntNumber(x)));
   if (isFloat) {
-    const f = x as number;
+    const f = Number(x);
     if (nd === undefined) return floatToInt(roundHalfEven(f));
-    return roundFloat(f, nd);
+    return boxFloat(roundFloat(f, nd));
   }
   if (typeof x === "number" || typeof x === "bigint") {
     if (nd === undefined || nd >= 0) return x;

@@ -7,7 +7,8 @@ import { ZeroDivisionError } from "./exceptions.js";
 import { isIntNumber } from "./types.js";
 import { asTuple } from "./tuple.js";
 import { percentFormat } from "./format-percent.js";
-import { normBig, binaryDunder, numeric, kindOf, toF, toB, type PyInt } from "./numbers.js";
+import { normBig, binaryDunder, numeric, kindOfValue, toF, toB, type PyInt } from "./numbers.js";
+import { boxFloat } from "./float-box.js";
 
 function intFloorDiv(x: number | bigint, y: number | bigint): PyInt {
   if (typeof x === "number" && typeof y === "number") {
@@ -64,7 +65,7 @@ function divLike(op: "//" | "%" | "divmod", a: unknown, b: unknown, knownFloat: 
     if (op === "%" && typeof a === "string") return percentFormat(a, b);
     return binaryDunder(op, a, b);
   }
-  const floaty = knownFloat || kindOf(x) === 2 || kindOf(y) === 2;
+  const floaty = knownFloat || kindOfValue(a) === 2 || kindOfValue(b) === 2;
   if (y == 0) {
     if (floaty) {
       const msg = op === "//" ? "float floor division by zero" : op === "%" ? "float modulo" : "float divmod()";
@@ -73,7 +74,7 @@ function divLike(op: "//" | "%" | "divmod", a: unknown, b: unknown, knownFloat: 
     throw new ZeroDivisionError(op === "%" ? "integer modulo by zero" : "integer division or modulo by zero");
   }
   if (floaty) {
-    const [q, m] = floatDivmod(toF(x), toF(y));
+    const [q, m] = floatDivmod(toF(x), toF(y)).map(boxFloat) as [number, number];
     return op === "//" ? q : op === "%" ? m : asTuple([q, m]);
   }
   if (op === "//") return intFloorDiv(x, y);

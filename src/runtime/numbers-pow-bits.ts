@@ -8,6 +8,7 @@
  */
 import { ZeroDivisionError, OverflowError, TypeError, ValueError } from "./exceptions.js";
 import { isIntNumber } from "./types.js";
+import { boxFloat, PyFloat } from "./float-box.js";
 import { normBig, bigToFloat, binaryDunder, complexUnsupported, unaryDunder } from "./numbers.js";
 
 function intOperand(x: unknown): number | bigint | undefined {
@@ -19,6 +20,7 @@ function intOperand(x: unknown): number | bigint | undefined {
 
 function floatOperand(x: unknown): number | undefined {
   if (typeof x === "number") return x;
+  if (x instanceof PyFloat) return x.value;
   if (typeof x === "bigint") return bigToFloat(x);
   if (typeof x === "boolean") return x ? 1 : 0;
   return undefined;
@@ -36,12 +38,12 @@ export function pow(a: unknown, b: unknown, m?: unknown): any {
   if (x !== undefined && y !== undefined) {
     if (y >= 0) return normBig(BigInt(x) ** BigInt(y));
     if (x == 0) throw new ZeroDivisionError("0.0 cannot be raised to a negative power");
-    return floatPow(floatOperand(x)!, floatOperand(y)!);
+    return boxFloat(floatPow(floatOperand(x)!, floatOperand(y)!));
   }
   const fx = floatOperand(a);
   const fy = floatOperand(b);
   if (fx === undefined || fy === undefined) return binaryDunder("**", a, b);
-  return floatPow(fx, fy);
+  return boxFloat(floatPow(fx, fy));
 }
 
 /** `**` with a float operand: C99 pow special cases plus CPython's errors. */

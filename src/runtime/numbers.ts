@@ -24,6 +24,7 @@
  */
 import { ZeroDivisionError, OverflowError, TypeError, ValueError, NotImplementedError } from "./exceptions.js";
 import { isIntNumber, NotImplemented } from "./types.js";
+import { boxFloat, PyFloat } from "./float-box.js";
 import { isTuple, asTuple } from "./tuple.js";
 import { typeName } from "./compare.js";
 
@@ -53,6 +54,20 @@ export function kindOf(x: number | bigint): Kind {
   return typeof x === "bigint" ? 1 : isIntNumber(x) ? 0 : 2;
 }
 
+/** The kind of a Python number, bool or boxed float (see float-box.ts). */
+export function kindOfValue(x: unknown): Kind {
+  if (typeof x === "number") return isIntNumber(x) ? 0 : 2;
+  if (typeof x === "bigint") return 1;
+  return x instanceof PyFloat ? 2 : 0;
+}
+
+/** The larger kind of two operands: a float operand makes a float result. */
+function kindOf2(a: unknown, b: unknown): Kind {
+  const k = kindOfValue(a);
+  const l = kindOfValue(b);
+  return k > l ? k : l;
+}
+
 export function toF(x: number | bigint): number {
   return typeof x === "bigint" ? bigToFloat(x) : x;
 }
@@ -61,11 +76,12 @@ export function toB(x: number | bigint): bigint {
   return typeof x === "bigint" ? x : BigInt(x);
 }
 
-/** Unwraps bools; returns undefined for non-numbers. */
+/** Unwraps bools and boxed floats; returns undefined for non-numbers. */
 export function numeric(x: unknown): number | bigint | undefined {
   const t = typeof x;
   if (t === "number" || t === "bigint") return x as number | bigint;
   if (t === "boolean") return x ? 1 : 0;
+  if (x instanceof PyFloat) return x.value;
   return undefined;
 }
 
@@ -105,6 +121,7 @@ export function binaryDunder(op: string, a: unknown, b: unknown): unknown {
 export function add(a: unknown, b: unknown): any {
   if (typeof a === "number" && typeof b === "number") {
     const r = a + b;
+    if (!isIntNumber(a) || !isIntNumber(b)) return boxFloat(r);
     if (r <= MAX && r >= MIN) return r;
   }
   return addSlow(a, b);
@@ -126,8 +143,8 @@ function addSlow(a: unknown, b: unknown): unknown {
     }
     return binaryDunder("+", a, b);
   }
-  const k = Math.max(kindOf(x), kindOf(y));
-  if (k === 2) return toF(x) + toF(y);
+  const k = kindOf2(a, b);
+  if (k === 2) return boxFloat(toF(x) + toF(y));
   if (k === 0) {
     const r = (x as number) + (y as number);
     if (r <= MAX && r >= MIN) return r;
@@ -138,13 +155,14 @@ function addSlow(a: unknown, b: unknown): unknown {
 export function sub(a: unknown, b: unknown): any {
   if (typeof a === "number" && typeof b === "number") {
     const r = a - b;
+    if (!isIntNumber(a) || !isIntNumber(b)) return boxFloat(r);
     if (r <= MAX && r >= MIN) return r;
   }
   const x = numeric(a);
   const y = numeric(b);
   if (x === undefined || y === undefined) return binaryDunder("-", a, b);
-  const k = Math.max(kindOf(x), kindOf(y));
-  if (k === 2) return toF(x) - toF(y);
+  const k = kindOf2(a, b);
+  if (k === 2) return boxFloat(toF(x) - toF(y));
   if (k === 0) {
     const r = (x as number) - (y as number);
     if (r <= MAX && r >= MIN) return r;
@@ -155,6 +173,7 @@ export function sub(a: unknown, b: unknown): any {
 export function mul(a: unknown, b: unknown): any {
   if (typeof a === "number" && typeof b === "number") {
     const r = a * b;
+    if (!isIntNumber(a) || !isIntNumber(b)) return boxFloat(r);
     if (r <= MAX && r >= MIN && r !== 0) return r;
   }
   return mulSlow(a, b);
@@ -164,12 +183,14 @@ function mulSlow(a: unknown, b: unknown): unknown {
   const x = numeric(a);
   const y = numeric(b);
   if (x === undefined || y === undefined) {
-    if (y !== undefined && kindOf(y) !== 2 && isSeq(a)) return repeatSeq(a, y);
-    if (x !== undefined && kindOf(x) !== 2 && isSeq(b)) return repeatSeq(b, x);
+    if (y !== undefined && kindOfValue(b) !== 2 && isSeq(a)) return repeatSeq(a, y);
+    if (x !== undefined && kindOfValue(a) !== 2 && isSeq(b)) return repeatSeq(b, x);
+    if (isSeq(a) && kindOfValue(b) === 2 && y !== undefined) throw new TypeError("can't multiply sequence by non-int of type 'float'");
+    if (isSeq(b) && kindOfValue(a) === 2 && x !== undefined) throw new TypeError("can't multiply sequence by non-int of type 'float'");
     return binaryDunder("*", a, b);
   }
-  const k = Math.max(kindOf(x), kindOf(y));
-  if (k === 2) return toF(x) * toF(y);
+  const k = kindOf2(a, b);
+  if (k === 2) return boxFloat(toF(x) * toF(y));
   if (k === 0) {
     const r = (x as number) * (y as number);
     if (r === 0) return 0;
@@ -197,23 +218,23 @@ function repeatSeq(seq: unknown, count: number | bigint): unknown {
 
 /** `a / b` (int message "division by zero"). */
 export function truediv(a: unknown, b: unknown): any {
-  if (typeof a === "number" && typeof b === "number" && b !== 0) return a / b;
+  if (typeof a === "number" && typeof b === "number" && b !== 0) return boxFloat(a / b);
   const x = numeric(a);
   const y = numeric(b);
   if (x === undefined || y === undefined) return binaryDunder("/", a, b);
-  const floaty = kindOf(x) === 2 || kindOf(y) === 2;
+  const floaty = kindOf2(a, b) === 2;
   if (y == 0) throw new ZeroDivisionError(floaty ? "float division by zero" : "division by zero");
-  if (floaty || (typeof x === "number" && typeof y === "number")) return toF(x) / toF(y);
-  return bigDivToFloat(toB(x), toB(y));
+  if (floaty || (typeof x === "number" && typeof y === "number")) return boxFloat(toF(x) / toF(y));
+  return boxFloat(bigDivToFloat(toB(x), toB(y)));
 }
 
 /** `a / b` where an operand is known to be a float. */
 export function truedivF(a: unknown, b: unknown): any {
-  if (typeof a === "number" && typeof b === "number" && b !== 0) return a / b;
+  if (typeof a === "number" && typeof b === "number" && b !== 0) return boxFloat(a / b);
   const [x, y] = [numeric(a), numeric(b)];
   if (x === undefined || y === undefined) return binaryDunder("/", a, b);
   if (y == 0) throw new ZeroDivisionError("float division by zero");
-  return toF(x) / toF(y);
+  return boxFloat(toF(x) / toF(y));
 }
 
 /** Correctly rounded int / int for bigints (CPython's long_true_divide). */
@@ -233,20 +254,22 @@ function bigDivToFloat(a: bigint, b: bigint): number {
 }
 
 export function neg(a: unknown): any {
-  if (typeof a === "number") return a === 0 ? 0 : -a;
+  if (typeof a === "number") return isIntNumber(a) ? (a === 0 ? 0 : -a) : -a;
+  if (a instanceof PyFloat) return boxFloat(-a.value);
   if (typeof a === "bigint") return normBig(-a);
   if (typeof a === "boolean") return a ? -1 : 0;
   return unaryDunder("__neg__", "-", a);
 }
 
 export function pos(a: unknown): any {
-  if (typeof a === "number" || typeof a === "bigint") return a;
+  if (typeof a === "number" || typeof a === "bigint" || a instanceof PyFloat) return a;
   if (typeof a === "boolean") return a ? 1 : 0;
   return unaryDunder("__pos__", "+", a);
 }
 
 export function abs(a: unknown): any {
   if (typeof a === "number") return Math.abs(a);
+  if (a instanceof PyFloat) return boxFloat(Math.abs(a.value));
   if (typeof a === "bigint") return normBig(a < 0n ? -a : a);
   if (typeof a === "boolean") return a ? 1 : 0;
   const f = a !== null && typeof a === "object" ? (a as Record<string, unknown>).__abs__ : undefined;

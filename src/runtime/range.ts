@@ -12,14 +12,8 @@
  */
 import { IndexError, OverflowError, TypeError, ValueError } from "./exceptions.js";
 import { PyIterator } from "./iter.js";
+import { typeName } from "./compare.js";
 
-function typeNameOf(value: unknown): string {
-  if (value === null || value === undefined) return "NoneType";
-  if (typeof value === "number") return Number.isInteger(value) ? "int" : "float";
-  if (typeof value === "string") return "str";
-  if (Array.isArray(value)) return "list";
-  return typeof value === "object" ? ((value as object).constructor?.name ?? "object") : typeof value;
-}
 
 /** A Python int argument as a safe JS integer (bools count as ints, as in Python). */
 function toIndex(value: unknown): number {
@@ -31,7 +25,7 @@ function toIndex(value: unknown): number {
   }
   const index = (value as { __index__?: () => unknown } | null)?.__index__;
   if (typeof index === "function") return toIndex(index.call(value));
-  throw new TypeError(`'${typeNameOf(value)}' object cannot be interpreted as an integer`);
+  throw new TypeError(`'${typeName(value)}' object cannot be interpreted as an integer`);
 }
 
 class RangeIterator extends PyIterator<number> {

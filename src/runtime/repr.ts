@@ -22,6 +22,7 @@ import { PyDict } from "./dict.js";
 import { PySet } from "./set.js";
 import { identityOf } from "./hash.js";
 import { classNameOf } from "./compare.js";
+import { PyFloat } from "./float-box.js";
 
 function isBuiltinClass(f: unknown): boolean {
   return f === PyDict || f === PySet || Object.values(E).includes(f as never);
@@ -86,6 +87,7 @@ export function repr(x: unknown, t?: TypeDesc): string {
 }
 
 function objectRepr(x: object, t: TypeDesc | undefined, active: Set<object>): string {
+  if (x instanceof PyFloat) return floatRepr(x.value);
   if (t !== undefined && t.kind === "union") t = pickAlternative(t, x);
   // a tuple subclass with its own __repr__ (collections.namedtuple) prints itself
   if (Array.isArray(x) && Object.getPrototypeOf(x) !== Array.prototype && typeof (x as { __repr__?: unknown }).__repr__ === "function") {
@@ -165,6 +167,7 @@ function exceptionRepr(e: BaseException): string {
 export function str(x: unknown, t?: TypeDesc): string {
   if (typeof x === "string") return x;
   if (x === null || typeof x !== "object") return repr(x, t);
+  if (x instanceof PyFloat) return floatRepr(x.value);
   const custom = (x as { __str__?: unknown }).__str__;
   if (typeof custom === "function") return String(custom.call(x));
   if (x instanceof BaseException) {

@@ -12,6 +12,7 @@
  */
 import { OverflowError, TypeError, ValueError } from "./exceptions.js";
 import { normBig } from "./numbers.js";
+import { boxFloat, PyFloat } from "./float-box.js";
 
 /** A monotonic clock in seconds; `sleep` advances a virtual one. */
 export interface Clock {
@@ -39,6 +40,10 @@ export function setClock(clock: Clock | null): void {
 
 /** time(): seconds since the epoch, as a float */
 export function time(): number {
+  return boxFloat(wallTime());
+}
+
+function wallTime(): number {
   const a = state.active;
   if (a !== null) return a.wallAtStart + (a.clock.now() - a.monoAtStart);
   return (performance.timeOrigin + performance.now()) / 1000;
@@ -47,7 +52,7 @@ export function time(): number {
 /** monotonic(): seconds from an arbitrary start, never going back */
 export function monotonic(): number {
   const a = state.active;
-  return a !== null ? a.clock.now() : realMonotonic();
+  return boxFloat(a !== null ? a.clock.now() : realMonotonic());
 }
 
 /** perf_counter(): the highest-resolution monotonic clock (the same one here) */
@@ -57,7 +62,7 @@ export function perf_counter(): number {
 
 /** process_time(): CPU time is not observable from JS; elapsed real time since start instead */
 export function process_time(): number {
-  return performance.now() / 1000;
+  return boxFloat(performance.now() / 1000);
 }
 
 function toNs(seconds: number): number | bigint {
@@ -65,7 +70,7 @@ function toNs(seconds: number): number | bigint {
 }
 
 export function time_ns(): number | bigint {
-  return toNs(time());
+  return toNs(wallTime());
 }
 export function monotonic_ns(): number | bigint {
   return toNs(monotonic());
@@ -92,7 +97,7 @@ function blockFor(ms: number): void {
 /** sleep(secs): blocks the program (advances a virtual clock instead, see setClock) */
 export function sleep(seconds: unknown): void {
   if (typeof seconds === "boolean") seconds = seconds ? 1 : 0;
-  if (typeof seconds === "bigint") seconds = Number(seconds);
+  if (typeof seconds === "bigint" || seconds instanceof PyFloat) seconds = Number(seconds);
   if (typeof seconds !== "number") {
     throw new TypeError(`'${seconds === null ? "NoneType" : typeof seconds}' object cannot be interpreted as an integer or float`);
   }

@@ -19,6 +19,8 @@ export const TUPLE_TAG: unique symbol = Symbol.for("py2ts.tuple");
 export type PyTuple<T = unknown> = readonly T[] & { readonly [TUPLE_TAG]: true };
 /** A two-element tuple that keeps both element types (what `dict.items()` yields). */
 export type PyPair<A, B> = readonly [A, B] & { readonly [TUPLE_TAG]: true };
+/** A tuple that keeps the type of each position (`tuple("ann", 31)` destructures as string, number). */
+export type PyTupleOf<T extends readonly unknown[]> = Readonly<T> & { readonly [TUPLE_TAG]: true };
 
 function tag<T>(items: T[]): PyTuple<T> {
   Object.defineProperty(items, TUPLE_TAG, { value: true });
@@ -26,8 +28,8 @@ function tag<T>(items: T[]): PyTuple<T> {
 }
 
 export function tuple<T>(...items: T[]): PyTuple<T>;
-/** Mixed element types (`tuple("ann", 31)`) give a tuple of their union. */
-export function tuple<T extends unknown[]>(...items: T): PyTuple<T[number]>;
+/** Mixed element types (`tuple("ann", 31)`) keep their positions. */
+export function tuple<T extends unknown[]>(...items: T): PyTupleOf<T>;
 export function tuple(...items: unknown[]): PyTuple<unknown> {
   return tag(items);
 }

@@ -100,9 +100,12 @@ export function isFloatDesc(t: TypeDesc | undefined, x: number): boolean {
   }
 }
 
-/** An int held as a JS number: a safe integer that is not -0. */
+/**
+ * An int held as a JS number: a safe integer. A float with such a value is boxed wherever its
+ * static type is not known (float-box.ts), so a bare `-0` is the int 0 that JS arithmetic made.
+ */
 export function isIntNumber(x: number): boolean {
-  return Number.isSafeInteger(x) && (x !== 0 || 1 / x > 0);
+  return Number.isSafeInteger(x);
 }
 
 /** The union alternative that matches the runtime category of `x` (ANY when none does). */

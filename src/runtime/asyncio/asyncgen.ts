@@ -15,6 +15,7 @@ import { opaque, unbox } from "./awaitable.js";
 import { lazy, type Coroutine } from "./coroutine.js";
 import { runningLoopOrNull } from "./state.js";
 import type { EventLoop } from "./loop.js";
+import { typeName } from "../compare.js";
 
 const enum GenState {
   Created,
@@ -151,13 +152,13 @@ export interface AsyncIterablePy<T> {
 
 /** builtin `aiter(obj)` */
 export function aiter<I extends { __anext__(): PromiseLike<unknown> }>(obj: { __aiter__(): I }): I {
-  if (typeof obj?.__aiter__ !== "function") throw new TypeError(`'${typeNameOf(obj)}' object is not an async iterable`);
+  if (typeof obj?.__aiter__ !== "function") throw new TypeError(`'${typeName(obj)}' object is not an async iterable`);
   return obj.__aiter__();
 }
 
 /** builtin `anext(it[, default])`: a lazy awaitable. */
 export function anext<T, D = never>(it: { __anext__(): PromiseLike<T> }, ...dflt: [] | [D]): Coroutine<T | D> {
-  if (typeof it?.__anext__ !== "function") throw new TypeError(`'${typeNameOf(it)}' object is not an async iterator`);
+  if (typeof it?.__anext__ !== "function") throw new TypeError(`'${typeName(it)}' object is not an async iterator`);
   if (dflt.length === 0) return lazy(async () => opaque(await it.__anext__()), "anext");
   return lazy(async () => {
     try {
@@ -185,9 +186,3 @@ export function asyncIterate<T>(obj: AsyncIterablePy<T>): AsyncIterable<T> {
   return { [Symbol.asyncIterator]: () => iterator };
 }
 
-function typeNameOf(x: unknown): string {
-  if (x === null || x === undefined) return "NoneType";
-  if (typeof x === "number") return Number.isInteger(x) ? "int" : "float";
-  if (typeof x === "string") return "str";
-  return (x as object).constructor?.name ?? typeof x;
-}

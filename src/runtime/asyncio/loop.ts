@@ -23,6 +23,7 @@ import { reportUnhandled } from "./report.js";
 import { asyncioConfig, loopClockOrNull, runningLoopOrNull, setRunningLoop } from "./state.js";
 import { Task, type TaskOptions } from "./task.js";
 import { ensure_future } from "./ensure.js";
+import { boxFloat } from "../float-box.js";
 
 /** time.get_clock_info('monotonic').resolution on Linux */
 const CLOCK_RESOLUTION = 1e-9;
@@ -67,7 +68,7 @@ export class EventLoop implements TimerOwner {
   private exceptionHandler: ((loop: EventLoop, context: Record<string, unknown>) => void) | null = null;
 
   time(): number {
-    return this._clock.now();
+    return boxFloat(this._clock.now());
   }
   is_running(): boolean {
     return this.running;

@@ -4,6 +4,8 @@
  * an unhandled exception during `asyncio.run()` shutdown. The runtime must not import Node
  * modules, so this writes through `console.error`, which both Node (stderr) and browsers have.
  */
+import { PyFloat } from "../float-box.js";
+
 export function reportCallbackError(callbackName: string, error: unknown): void {
   writeStderr(`Exception in callback ${callbackName || "<anonymous>"}()\n${describe(error)}`);
 }
@@ -27,6 +29,7 @@ export function shortRepr(value: unknown): string {
   if (value === true) return "True";
   if (value === false) return "False";
   if (typeof value === "number" || typeof value === "bigint") return String(value);
+  if (value instanceof PyFloat) return String(value);
   if (typeof value === "string") return `'${value.replace(/\\/g, "\\\\").replace(/'/g, "\\'")}'`;
   const name = (value as object).constructor?.name ?? "object";
   return `<${name} object>`;
