@@ -2,8 +2,8 @@
  * Facts about one generator function's body, for its inferred `Generator<Y, R, S>` type and the
  * options its `generator(...)` wrapper gets: the `yield` / `yield from` expressions and `return`
  * statements of the function itself (not of nested functions, classes or comprehensions),
- * whether control can fall off the end, and whether closing it early can run any code (a
- * `yield` inside `try` or `with`, or a `yield from` whose subiterator may need closing).
+ * whether control can fall off the end, and whether a `yield` (or `yield from`) sits inside
+ * `try` or `with`, where closing the generator early runs code.
  */
 import type * as A from "../ast/nodes.js";
 import { forEachChild } from "./walk.js";
@@ -14,8 +14,11 @@ export interface GeneratorBody {
   readonly returns: readonly A.Return[];
   /** control may reach the end of the body */
   readonly fallsOff: boolean;
-  /** closing the generator while it is suspended may run code (GeneratorOptions.cleanup) */
-  readonly cleanup: boolean;
+  /**
+   * a `yield` sits inside `try` or `with`: closing the generator while it is suspended there
+   * runs code (GeneratorOptions.cleanup; a `yield from` may too, depending on what it delegates to)
+   */
+  readonly guardedYield: boolean;
 }
 
 const NESTED_SCOPES = new Set(["FunctionDef", "AsyncFunctionDef", "ClassDef", "Lambda", "ListComp", "SetComp", "DictComp", "GeneratorExp"]);
@@ -36,14 +39,14 @@ export function generatorBody(fn: A.FunctionDef | A.AsyncFunctionDef | A.Lambda)
       if (guarded) cleanup = true;
     } else if (n.kind === "YieldFrom") {
       yieldFroms.push(n);
-      cleanup = true;
+      if (guarded) cleanup = true;
     } else if (n.kind === "Return") returns.push(n);
     const inner = guarded || n.kind === "Try" || n.kind === "TryStar" || n.kind === "With";
     forEachChild(n, (c) => visit(c, inner));
   };
   if (fn.kind === "Lambda") visit(fn.body, false);
   else fn.body.forEach((s) => visit(s, false));
-  return { yields, yieldFroms, returns, fallsOff: fn.kind === "Lambda" || mayFallOff(fn.body), cleanup };
+  return { yields, yieldFroms, returns, fallsOff: fn.kind === "Lambda" || mayFallOff(fn.body), guardedYield: cleanup };
 }
 
 /** False when the block certainly ends in `return` or `raise` (on every path, conservatively). */

@@ -407,7 +407,8 @@ export class TypeInference {
       for (const e of body.yieldFroms) y = join(y, elementType(this.expr(e.value, scope)));
       let r: PyType = fn.kind === "Lambda" ? this.expr(fn.body, scope) : body.fallsOff ? NONE : NEVER;
       for (const s of body.returns) r = join(r, s.value ? this.expr(s.value, scope) : NONE);
-      return { t: "gen", yield: y, ret: r, send, cleanup: body.cleanup };
+      const cleanup = body.guardedYield || body.yieldFroms.some((e) => closingRunsCode(this.expr(e.value, scope)));
+      return { t: "gen", yield: y, ret: r, send, cleanup };
     });
   }
 
@@ -549,6 +550,15 @@ export function elementType(t: PyType): PyType {
     case "str": return STR;
     case "never": return NEVER;
     default: return UNKNOWN;
+  }
+}
+
+/** Whether closing a subiterator of this type (a `yield from` being closed) may run code. */
+function closingRunsCode(t: PyType): boolean {
+  switch (t.t) {
+    case "gen": return t.cleanup;
+    case "list": case "tuple": case "str": case "set": case "dict": case "iter": case "never": return false;
+    default: return true;
   }
 }
 

@@ -12,6 +12,7 @@ import { sameType, tsType } from "../analysis/pytypes.js";
 import { call, type Expr, exprStmt, id, member, type Stmt } from "../ir/nodes.js";
 import type { LowerContext } from "./context.js";
 import { lowerElement, lowerExpr, lowerOperand, lowerTuple, mayBeRawFloat } from "./expressions.js";
+import { dropBeforeRebinding } from "./generator-owners.js";
 import { binaryOp } from "./operators.js";
 
 export function lowerAssign(ctx: LowerContext, s: A.Assign): Stmt[] {
@@ -51,7 +52,13 @@ export function assignTo(ctx: LowerContext, target: A.Expr, valueNode: A.Expr, v
       const annotate = (!once && !sameType(varT, valueT)) || isEmptyContainer(valueNode) || (display && tsType(varT).includes("any"));
       return [{ k: "var", kind: once ? "const" : "let", target: id(name), init: rhs(), ...(annotate ? { type: tsType(varT) } : {}) }];
     }
-    return [exprStmt({ k: "assign", op: "=", target: id(name), value: rhs() })];
+    const drop = value ? [] : dropBeforeRebinding(ctx, target.id, valueNode);
+    if (drop.length > 0 && !inert(ctx, valueNode)) {
+      // CPython evaluates the new value first and closes the old generator after the store
+      const temp = ctx.temp();
+      return [{ k: "var", kind: "const", target: id(temp), init: rhs() }, ...drop, exprStmt({ k: "assign", op: "=", target: id(name), value: id(temp) })];
+    }
+    return [...drop, exprStmt({ k: "assign", op: "=", target: id(name), value: rhs() })];
   }
   if (target.kind === "Attribute") return [exprStmt({ k: "assign", op: "=", target: lowerOperand(ctx, target), value: rhs() })];
   if (target.kind === "Subscript") {
@@ -126,6 +133,13 @@ function counted(ctx: LowerContext, e: A.Expr, value: Expr | null, n: number): E
 
 function sameExpr(a: Expr, b: Expr): boolean {
   return a === b || JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** Evaluating it runs no Python code (a constant, a name, a call that only creates a generator). */
+function inert(ctx: LowerContext, e: A.Expr): boolean {
+  if (e.kind === "Constant" || e.kind === "Name") return true;
+  if (e.kind !== "Call" || e.keywords.length > 0 || !e.args.every((a) => a.kind === "Constant" || a.kind === "Name")) return false;
+  return e.func.kind === "Name" && ctx.typeOf(e).t === "gen" && ctx.typeOf(e.func).t === "func";
 }
 
 function isLocal(ctx: LowerContext, name: string): boolean {

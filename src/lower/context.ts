@@ -5,6 +5,7 @@
  */
 import type * as A from "../ast/nodes.js";
 import type { Scope, ScopeTable } from "../analysis/scopes.js";
+import type { OwnedGenerator } from "../analysis/generator-owners.js";
 import type { TypeInference } from "../analysis/infer.js";
 import type { PyType } from "../analysis/pytypes.js";
 import { makeDiagnostic, type Diagnostic, type DiagnosticDef } from "../diagnostics/diagnostic.js";
@@ -43,6 +44,8 @@ export class LowerContext {
   currentException: string | null = null;
   /** names in the current JS function that are already declared */
   declared: Set<string> = new Set();
+  /** per scope, the variables that own a generator (lower/generator-owners.ts) */
+  readonly ownedGenerators = new Map<Scope, readonly OwnedGenerator[]>();
   /** the module reads `__doc__` / `__defaults__` / `__kwdefaults__` somewhere (function-attributes.ts) */
   readonly readsFunctionAttributes: boolean;
 

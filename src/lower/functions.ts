@@ -15,6 +15,7 @@ import type { LowerContext } from "./context.js";
 import { lowerExpr } from "./expressions.js";
 import { lowerBody } from "./statements.js";
 import { generatorLambda } from "./generators.js";
+import { declareOwners, withOwners } from "./generator-owners.js";
 
 export interface LoweredFunction {
   readonly params: Param[];
@@ -74,7 +75,8 @@ export function lowerFunctionBody(ctx: LowerContext, node: A.FunctionDef | A.Asy
     for (const p of params) ctx.declared.add(p.name);
     for (const a of [...node.args.posonlyargs, ...node.args.args].slice(0, options.skip)) ctx.declared.add(a.arg);
     if (node.args.vararg) ctx.declared.add(node.args.vararg.arg);
-    return [...prologue, ...lowerBody(ctx, docstringless(node.body), { top: true })];
+    const owners = declareOwners(ctx);
+    return withOwners(ctx, owners, [...prologue, ...lowerBody(ctx, docstringless(node.body), { top: true })]);
   });
   return { params, body, before };
 }

@@ -26,6 +26,7 @@ import type * as A from "../ast/nodes.js";
 import { generatorReturnType, type PyType, tsType, UNKNOWN } from "../analysis/pytypes.js";
 import type { Scope } from "../analysis/scopes.js";
 import { generatorBody } from "../analysis/generator-body.js";
+import { ownsGenerators } from "./generator-owners.js";
 import { call, type ClassMember, type Expr, id, lit, member, type Param, type Stmt, str } from "../ir/nodes.js";
 import type { LowerContext } from "./context.js";
 
@@ -33,7 +34,7 @@ type GenType = PyType & { t: "gen" };
 
 function generatorTypeOf(ctx: LowerContext, fn: A.FunctionDef | A.AsyncFunctionDef | A.Lambda): GenType {
   const t = ctx.infer.generatorType(fn);
-  return t.t === "gen" ? t : { t: "gen", yield: UNKNOWN, ret: UNKNOWN, send: UNKNOWN, cleanup: generatorBody(fn).cleanup };
+  return t.t === "gen" ? t : { t: "gen", yield: UNKNOWN, ret: UNKNOWN, send: UNKNOWN, cleanup: true };
 }
 
 /** `Generator<Y, R, S>` of the native body; S includes null (`next()` sends None). */
@@ -43,8 +44,9 @@ function nativeType(t: GenType): string {
 }
 
 /** The wrapper's options object, or nothing when the defaults hold. */
-function optionsArg(t: GenType): Expr[] {
-  return t.cleanup ? [{ k: "object", props: [{ key: "cleanup", value: lit("true") }] }] : [];
+function optionsArg(ctx: LowerContext, fn: A.FunctionDef | A.Lambda, t: GenType): Expr[] {
+  const cleanup = t.cleanup || (fn.kind === "FunctionDef" && ownsGenerators(ctx, ctx.scopes.scopes.get(fn)!));
+  return cleanup ? [{ k: "object", props: [{ key: "cleanup", value: lit("true") }] }] : [];
 }
 
 /** Python's `__qualname__` of a function defined in `scope`'s body under `name`. */
@@ -89,14 +91,14 @@ function rewriteReturns(s: Stmt, returnsValue: boolean): Stmt {
 export function generatorFunction(ctx: LowerContext, def: A.FunctionDef, params: readonly Param[], body: readonly Stmt[]): Expr {
   const t = generatorTypeOf(ctx, def);
   const fn: Expr = { k: "func", params, body: explicitNoneReturns(body, t, def), ret: nativeType(t), generator: true };
-  return call(ctx.helper("generator"), [str(qualifiedName(ctx.scope, def.name)), fn, ...optionsArg(t)]);
+  return call(ctx.helper("generator"), [str(qualifiedName(ctx.scope, def.name)), fn, ...optionsArg(ctx, def, t)]);
 }
 
 /** A lambda whose body yields: `generator("<lambda>", function* () { return yield x; })`. */
 export function generatorLambda(ctx: LowerContext, e: A.Lambda, params: readonly Param[], body: readonly Stmt[]): Expr {
   const t = generatorTypeOf(ctx, e);
   const fn: Expr = { k: "func", params, body, ret: nativeType(t), generator: true };
-  return call(ctx.helper("generator"), [str(qualifiedName(ctx.scope, "<lambda>")), fn, ...optionsArg(t)]);
+  return call(ctx.helper("generator"), [str(qualifiedName(ctx.scope, "<lambda>")), fn, ...optionsArg(ctx, e, t)]);
 }
 
 /** The public method and its native generator method `name$`. */
@@ -110,7 +112,7 @@ export function generatorMethod(
   const nativeName = `${method.name}$`;
   const args: Expr[] = method.params.map((p) => (p.rest ? { k: "spread", expr: id(p.name) } : id(p.name)));
   const qualname = qualifiedName(ctx.scopes.scopes.get(cls)!, def.name);
-  const made = call(ctx.helper("makeGenerator"), [call(member(lit("this"), nativeName), args), str(qualname), ...optionsArg(t)]);
+  const made = call(ctx.helper("makeGenerator"), [call(member(lit("this"), nativeName), args), str(qualname), ...optionsArg(ctx, def, t)]);
   const publicMethod: ClassMember = { ...method, body: [{ k: "return", value: made }], ret: tsType(t), generator: false };
   const nativeParams = method.params.map((p) => ({ name: p.name, ...(p.type ? { type: p.type } : {}), ...(p.rest ? { rest: true } : {}) }));
   const native: ClassMember = {

@@ -8,9 +8,10 @@ import type * as A from "../ast/nodes.js";
 import { call, type Expr, type ProgramIR, type Stmt, str } from "../ir/nodes.js";
 import type { LowerContext } from "./context.js";
 import { lowerBody } from "./statements.js";
+import { declareOwners } from "./generator-owners.js";
 
 export function lowerModule(ctx: LowerContext, module: A.Module, options: { file: string }): ProgramIR {
-  const body = ctx.inScope(ctx.scopes.module, () => lowerBody(ctx, module.body, { top: true }));
+  const body = ctx.inScope(ctx.scopes.module, () => [...declareOwners(ctx), ...lowerBody(ctx, module.body, { top: true })]);
   const isAsync = containsTopLevelAwait(body);
   const entry: Expr = call(ctx.helper("runProgram"), [
     { k: "object", props: [{ key: "file", value: str(options.file) }] },

@@ -20,6 +20,7 @@ import { lowerFunctionDef } from "./functions-def.js";
 import { lowerImport } from "./imports.js";
 import { lowerFor, lowerWhile, loopLabels } from "./loops.js";
 import { lowerMatch } from "./match.js";
+import { dropBeforeDelete } from "./generator-owners.js";
 import { truthTest } from "./operators.js";
 
 export function lowerBody(ctx: LowerContext, body: readonly A.Stmt[], options: { top: boolean }): Stmt[] {
@@ -117,7 +118,7 @@ function lowerDelete(ctx: LowerContext, s: A.Delete): Stmt[] {
       else out.push(exprStmt(call(ctx.helper(type.t === "list" ? "listDelitem" : "delitem"), [obj, lowerExpr(ctx, t.slice)])));
     } else if (t.kind === "Name") {
       if (ctx.scope.kind === "module" || ctx.scope.globals.has(t.id)) ctx.report(Diagnostics.deleteGlobal, { name: t.id }, t);
-      else out.push(exprStmt({ k: "assign", op: "=", target: id(ctx.jsName(t.id)), value: lit("undefined") as Expr }));
+      else out.push(...dropBeforeDelete(ctx, t.id), exprStmt({ k: "assign", op: "=", target: id(ctx.jsName(t.id)), value: lit("undefined") as Expr }));
     } else if (t.kind === "Attribute") {
       out.push(exprStmt({ k: "unary", op: "delete", operand: lowerExpr(ctx, t) }));
     }

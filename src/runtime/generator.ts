@@ -440,6 +440,38 @@ export function isGenerator(x: unknown): x is PyGenerator<unknown, unknown, unkn
   return x instanceof PyGenerator;
 }
 
+type UnraisableHook = (gen: PyGenerator<unknown, unknown, unknown>, error: BaseException) => void;
+
+/**
+ * How an exception raised by closing a dropped generator is reported: CPython prints
+ * "Exception ignored in: <generator ...>" and a traceback to stderr and carries on (runProgram
+ * installs that); until then it propagates.
+ */
+let unraisableHook: UnraisableHook | null = null;
+
+export function setUnraisableHook(hook: UnraisableHook | null): void {
+  unraisableHook = hook;
+}
+
+/**
+ * The last reference to a generator goes away (the variable holding it is rebound or deleted,
+ * or its function returns: lower/generator-owners.ts): CPython closes it at once. Anything that
+ * is not a generator (None, not yet assigned) is ignored.
+ */
+export function dropGenerator(g: unknown): void {
+  if (!(g instanceof PyGenerator)) return;
+  const gen = g as PyGenerator<unknown, unknown, unknown>;
+  try {
+    gen.close();
+  } catch (e) {
+    if (!(e instanceof BaseException) || unraisableHook === null) throw e;
+    unraisableHook(gen, e);
+  } finally {
+    // freed: even one that ignored GeneratorExit is not closed again at exit
+    suspendedWithCleanup.delete(gen);
+  }
+}
+
 /**
  * Program exit: close the generators still suspended inside try/with blocks, oldest first
  * (CPython runs their `finally` at interpreter shutdown, clearing module globals in binding
