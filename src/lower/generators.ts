@@ -27,7 +27,7 @@ import { generatorReturnType, type PyType, tsType, UNKNOWN } from "../analysis/p
 import type { Scope } from "../analysis/scopes.js";
 import { generatorBody } from "../analysis/generator-body.js";
 import { ownsGenerators } from "./generator-owners.js";
-import { call, type ClassMember, type Expr, id, lit, member, type Param, type Stmt, str } from "../ir/nodes.js";
+import { call, type ClassMember, type Expr, exprStmt, id, lit, member, type Param, type Stmt, str } from "../ir/nodes.js";
 import type { LowerContext } from "./context.js";
 
 type GenType = PyType & { t: "gen" };
@@ -97,7 +97,10 @@ export function generatorFunction(ctx: LowerContext, def: A.FunctionDef, params:
 /** A lambda whose body yields: `generator("<lambda>", function* () { return yield x; })`. */
 export function generatorLambda(ctx: LowerContext, e: A.Lambda, params: readonly Param[], body: readonly Stmt[]): Expr {
   const t = generatorTypeOf(ctx, e);
-  const fn: Expr = { k: "func", params, body, ret: nativeType(t), generator: true };
+  // a lambda returns its body's value; one that is only ever None is not returned (TypeScript's `void`)
+  const last = body[body.length - 1];
+  const statements = generatorReturnType(t.ret) === "void" && last?.k === "return" && last.value ? [...body.slice(0, -1), exprStmt(last.value)] : body;
+  const fn: Expr = { k: "func", params, body: statements, ret: nativeType(t), generator: true };
   return call(ctx.helper("generator"), [str(qualifiedName(ctx.scope, "<lambda>")), fn, ...optionsArg(ctx, e, t)]);
 }
 

@@ -226,7 +226,7 @@ export class PyGenerator<Y, R = unknown, S = unknown> implements Iterable<Y, R, 
   }
 
   /** The iterator a `yield from` in progress delegates to, else None. */
-  get gi_yieldfrom(): unknown {
+  get gi_yieldfrom(): any {
     return this.sub === null ? null : this.sub.target;
   }
 

@@ -216,6 +216,8 @@ function hasMethod(x: unknown, name: string | symbol): boolean {
 
 /** The builtin `iter(x)` and `iter(callable, sentinel)`. */
 export function iter<Y, R, S>(x: PyGenerator<Y, R, S>): PyGenerator<Y, R, S>;
+/** An iterator object (`__iter__` returning itself): `iter(it) is it`. */
+export function iter<I extends PyIteratorProtocol<unknown> & PyIterableProtocol<unknown>>(x: I): I;
 export function iter<T>(x: PyIterable<T>): PyIteratorProtocol<T> & PyIterableProtocol<T> & IterableIterator<T>;
 export function iter<T>(fn: () => T, sentinel: unknown): CallableIterator<T>;
 export function iter<T>(x: unknown, sentinel?: unknown): unknown {
@@ -246,7 +248,9 @@ export function iter<T>(x: unknown, sentinel?: unknown): unknown {
 /** The builtin `next(it)` / `next(it, default)`. */
 export function next<T>(it: PyIteratorLike<T>): T;
 export function next<T, D>(it: PyIteratorLike<T>, fallback: D): T | D;
-export function next<T, D>(it: PyIteratorLike<T>, fallback?: D): T | D {
+/** Anything else raises TypeError "'list' object is not an iterator" at run time. */
+export function next(it: unknown, fallback?: unknown): any;
+export function next<T, D>(it: unknown, fallback?: D): T | D {
   if (it instanceof PyGenerator) {
     const r = (it as PyGenerator<T, unknown, unknown>).next(null);
     if (r.done !== true) return r.value;
@@ -315,6 +319,8 @@ export function typeName(x: unknown): string {
  * to unpack (expected 2)" after pulling one more, "not enough values to unpack (expected 3,
  * got 2)"). Iterators are advanced exactly as CPython advances them.
  */
+export function unpack<T extends readonly unknown[]>(x: T, n: number): T;
+export function unpack<T>(x: PyIterable<T>, n: number): T[];
 export function unpack<T>(x: PyIterable<T>, n: number): T[] {
   if (Array.isArray(x)) {
     if (x.length === n) return x as T[];

@@ -22,7 +22,7 @@ import { repr } from "./repr.js";
 import { isTuple, asTuple } from "./tuple.js";
 import { sliceIndices, normIndex, PySlice, type SliceBound } from "./slice.js";
 import { strSlice } from "./strings.js";
-import { iterate } from "./iter.js";
+import { iterate, type PyIterable } from "./iter.js";
 
 function kindOf(xs: readonly unknown[]): string {
   return isTuple(xs) ? "tuple" : "list";
@@ -155,7 +155,7 @@ export function listSort<T>(xs: T[], key?: ((x: T) => unknown) | null, reverse?:
   for (let i = 0; i < vals.length; i++) xs[i] = vals[i]!;
 }
 
-export function sorted<T>(items: Iterable<T>, key?: ((x: T) => unknown) | null, reverse?: boolean | null): T[] {
+export function sorted<T>(items: PyIterable<T>, key?: ((x: T) => unknown) | null, reverse?: boolean | null): T[] {
   // iterate() also accepts user classes with __iter__/__next__ or __getitem__, which Array.from would read as empty
   const xs = Array.from(iterate(items));
   listSort(xs, key, reverse);

@@ -149,6 +149,8 @@ type NoneFor<R> = [R] extends [void] ? null : void extends R ? Exclude<R, void> 
 export function delegate<Y, R, S>(x: PyGenerator<Y, R, S>): Iterable<Y, NoneFor<R>, unknown>;
 export function delegate<Y, R>(x: Generator<Y, R, unknown>): Iterable<Y, NoneFor<R>, unknown>;
 export function delegate<Y>(x: PyIterable<Y>): Iterable<Y, null, unknown>;
+/** Anything else raises TypeError "'int' object is not iterable" where the `yield from` stands. */
+export function delegate(x: unknown): Iterable<any, any, unknown>;
 export function delegate<Y>(x: unknown): Iterable<Y, unknown, unknown> {
   return new Delegation(subiterator(x)) as unknown as Iterable<Y, unknown, unknown>;
 }
