@@ -37,6 +37,7 @@ const RUNTIME_CLASSES = new Set([
 
 export function lowerCall(ctx: LowerContext, e: A.Call): Expr {
   const f = e.func;
+  ctx.callees.add(f);
   if (f.kind === "Name" && !resolveScope(ctx.scope, f.id)) {
     const special = lowerBuiltinCall(ctx, f.id, e);
     if (special) return special;

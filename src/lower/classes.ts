@@ -21,6 +21,7 @@ import { lowerFunctionBody } from "./functions.js";
 import { returnAnnotation } from "./functions-def.js";
 import { generatorMethod } from "./generators.js";
 import { mentions } from "../analysis/walk.js";
+import { resolveScope } from "../analysis/scopes.js";
 
 /** True when `attr` is assigned in the body of `cls` (or a base) as data, not a method. */
 export function isClassDataAttribute(ctx: LowerContext, cls: string, attr: string): boolean {
@@ -82,7 +83,9 @@ export function lowerClass(ctx: LowerContext, s: A.ClassDef): Stmt[] {
   });
   ctx.currentClass = savedClass;
   if (staticInit.length) members.push({ k: "static-block", body: staticInit });
-  const base = s.bases[0] ? lowerExpr(ctx, s.bases[0]) : undefined;
+  // `class C(object)` is `class C`
+  const explicitBase = s.bases[0] && !(s.bases[0].kind === "Name" && s.bases[0].id === "object" && !resolveScope(ctx.scope, "object")) ? s.bases[0] : undefined;
+  const base = explicitBase ? lowerExpr(ctx, explicitBase) : undefined;
   ctx.declared.add(s.name);
   return [...before, { k: "class", name: ctx.jsName(s.name), ...(base ? { base } : {}), members }];
 }
@@ -109,6 +112,11 @@ function lowerMethod(ctx: LowerContext, cls: A.ClassDef, def: A.FunctionDef | A.
   if (!isStatic && selfName) collectSelfFields(def, selfName).forEach(declareField);
   const isGenerator = scope.isGenerator;
   const ret = isGenerator || def.kind === "AsyncFunctionDef" || def.name === "__init__" || isSetter ? undefined : returnAnnotation(ctx, def, fn.body);
+  if (def.name === "__init__" && isGenerator) {
+    // calling a generator __init__ makes a generator object, which Python rejects at once
+    const error: Stmt = { k: "throw", value: { k: "new", callee: ctx.helper("TypeError"), args: [{ k: "str", value: "__init__() should return None, not 'generator'" }] } };
+    return [{ k: "ctor", params: fn.params, body: ensureSuper(cls, [error]) }];
+  }
   if (def.name === "__init__") return [{ k: "ctor", params: fn.params, body: ensureSuper(cls, fn.body) }];
   const unknownDecorators = def.decorator_list.filter((d) => !["staticmethod", "classmethod", "property", "setter"].includes(decoratorName(d) ?? ""));
   if (unknownDecorators.length) ctx.report(Diagnostics.unsupported, { construct: "this method decorator" }, unknownDecorators[0]!);

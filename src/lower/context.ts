@@ -44,6 +44,8 @@ export class LowerContext {
   currentException: string | null = null;
   /** names in the current JS function that are already declared */
   declared: Set<string> = new Set();
+  /** the callee expressions of the calls lowered so far (`obj.method` not among them is a bound-method value) */
+  readonly callees = new Set<A.Expr>();
   /** per scope, the variables that own a generator (lower/generator-owners.ts) */
   readonly ownedGenerators = new Map<Scope, readonly OwnedGenerator[]>();
   /** the module reads `__doc__` / `__defaults__` / `__kwdefaults__` somewhere (function-attributes.ts) */

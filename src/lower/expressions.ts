@@ -14,8 +14,11 @@ import { lowerComprehension } from "./comprehensions.js";
 import type { LowerContext } from "./context.js";
 import { lowerJoinedStr } from "./fstrings.js";
 import { lowerLambda } from "./functions.js";
+import { lowerYield } from "./generators.js";
 import { builtinValue, moduleAttribute } from "./builtins.js";
 import { isClassDataAttribute } from "./classes.js";
+import { findMethod } from "./callees.js";
+import type { PyType } from "../analysis/pytypes.js";
 import { FUNCTION_ATTRIBUTES } from "./function-attributes.js";
 import { lowerBinOp, lowerBoolOp, lowerCompare, lowerUnary, truthTest } from "./operators.js";
 
@@ -62,8 +65,7 @@ export function lowerOperand(ctx: LowerContext, e: A.Expr): Expr {
     case "NamedExpr": return { k: "assign", op: "=", target: lowerName(ctx, e.target), value: lowerExpr(ctx, e.value) };
     case "Starred": return { k: "spread", expr: lowerExpr(ctx, e.value) };
     case "Await": return { k: "await", expr: lowerExpr(ctx, e.value) };
-    case "Yield": return { k: "yield", expr: e.value ? lowerExpr(ctx, e.value) : lit("null"), delegate: false };
-    case "YieldFrom": return { k: "yield", expr: call(ctx.helper("delegate"), [lowerExpr(ctx, e.value)]), delegate: true };
+    case "Yield": case "YieldFrom": return lowerYield(ctx, e);
     default:
       ctx.report(Diagnostics.unsupported, { construct: `the expression '${e.kind}'` }, e);
       return lit("null");
@@ -162,7 +164,24 @@ function lowerAttribute(ctx: LowerContext, e: A.Attribute): Expr {
   if (e.ctx === "Load" && e.attr === "__class__") return call(ctx.helper("typeOf"), [lowerExpr(ctx, e.value)]);
   const owner = ctx.typeOf(e.value);
   if (owner.t === "class" && isClassDataAttribute(ctx, owner.cls, e.attr)) return member(member(lowerExpr(ctx, e.value), "prototype"), e.attr);
-  return member(lowerExpr(ctx, e.value), e.attr);
+  const obj = lowerExpr(ctx, e.value);
+  // `fetch = g.__next__`: a method taken as a value stays bound to its object, as in Python
+  if (e.ctx === "Load" && !ctx.callees.has(e)) {
+    if ((obj.k === "id" || (obj.k === "lit" && obj.text === "this")) && isMethod(ctx, owner, e.attr)) return call(member(member(obj, e.attr), "bind"), [obj]);
+    // an unknown object's generator-protocol method: bound (or AttributeError) at run time
+    if (owner.t === "unknown" && GENERATOR_METHODS.has(e.attr)) return call(ctx.helper("getattr"), [obj, str(e.attr)]);
+  }
+  return member(obj, e.attr);
+}
+
+const GENERATOR_METHODS = new Set(["send", "throw", "close", "__next__", "__iter__"]);
+
+/** `attr` names a plain method of values of this type (not a property or static method). */
+function isMethod(ctx: LowerContext, t: PyType, attr: string): boolean {
+  if (t.t === "gen") return GENERATOR_METHODS.has(attr);
+  if (t.t !== "instance") return false;
+  const m = findMethod(ctx, t.cls, attr);
+  return m !== null && m.def.decorator_list.every((d) => d.kind === "Name" && d.id === "classmethod");
 }
 
 function lowerSubscript(ctx: LowerContext, e: A.Subscript): Expr {

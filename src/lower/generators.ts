@@ -27,6 +27,7 @@ import { generatorReturnType, type PyType, tsType, UNKNOWN } from "../analysis/p
 import type { Scope } from "../analysis/scopes.js";
 import { generatorBody } from "../analysis/generator-body.js";
 import { ownsGenerators } from "./generator-owners.js";
+import { lowerExpr } from "./expressions.js";
 import { call, type ClassMember, type Expr, exprStmt, id, lit, member, type Param, type Stmt, str } from "../ir/nodes.js";
 import type { LowerContext } from "./context.js";
 
@@ -128,4 +129,17 @@ export function generatorMethod(
     ...(method.static ? { static: true } : {}),
   };
   return [publicMethod, native];
+}
+
+/**
+ * `yield x` → `yield x` (bare `yield` → `yield null`: None); `yield from x` → `yield* delegate(x)`.
+ * Inside an `except` clause an exception thrown in at the yield gets the handled exception as
+ * its `__context__`: `yield* handlingYield($exc, x)` / `yield* handlingDelegate($exc, x)`.
+ */
+export function lowerYield(ctx: LowerContext, e: A.Yield | A.YieldFrom): Expr {
+  const value = e.value ? lowerExpr(ctx, e.value) : lit("null");
+  const handled = ctx.currentException;
+  if (handled) return { k: "yield", expr: call(ctx.helper(e.kind === "Yield" ? "handlingYield" : "handlingDelegate"), [id(handled), value]), delegate: true };
+  if (e.kind === "Yield") return { k: "yield", expr: value, delegate: false };
+  return { k: "yield", expr: call(ctx.helper("delegate"), [value]), delegate: true };
 }

@@ -117,12 +117,11 @@ function lowerDelete(ctx: LowerContext, s: A.Delete): Stmt[] {
       else if (type.t === "dict") out.push(exprStmt(call(member(obj, "delitem"), [lowerExpr(ctx, t.slice)])));
       else out.push(exprStmt(call(ctx.helper(type.t === "list" ? "listDelitem" : "delitem"), [obj, lowerExpr(ctx, t.slice)])));
     } else if (t.kind === "Name") {
-      if (ctx.scope.kind === "module" || ctx.scope.globals.has(t.id)) ctx.report(Diagnostics.deleteGlobal, { name: t.id }, t);
-      else {
-        // a generator's only reference goes: it is closed (the variable is not read again)
-        const drop = dropBeforeDelete(ctx, t.id);
-        out.push(...(drop.length ? drop : [exprStmt({ k: "assign", op: "=", target: id(ctx.jsName(t.id)), value: lit("undefined") as Expr })]));
-      }
+      // a variable holding the only reference to a generator: `del g` closes it (and g is not read again)
+      const drop = dropBeforeDelete(ctx, t.id);
+      if (drop.length) out.push(...drop);
+      else if (ctx.scope.kind === "module" || ctx.scope.globals.has(t.id)) ctx.report(Diagnostics.deleteGlobal, { name: t.id }, t);
+      else out.push(exprStmt({ k: "assign", op: "=", target: id(ctx.jsName(t.id)), value: lit("undefined") as Expr }));
     } else if (t.kind === "Attribute") {
       out.push(exprStmt({ k: "unary", op: "delete", operand: lowerExpr(ctx, t) }));
     }

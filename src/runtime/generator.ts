@@ -91,6 +91,8 @@ export interface GeneratorOptions {
   readonly cleanup?: boolean;
   /** `gi_code.co_firstlineno` */
   readonly line?: number;
+  /** @internal the generator function's code object (`f.__code__ is g.gi_code`) */
+  readonly code?: GeneratorCode;
 }
 
 /** `gi_code`: the generator function's code object, as far as Python programs look at it. */
@@ -110,12 +112,13 @@ export class PyGenerator<Y, R = unknown, S = unknown> implements Iterable<Y, R, 
   static readonly __name__ = "generator";
   static readonly __qualname__ = "generator";
   static readonly __pyname__ = "generator";
+  static readonly __module__ = "builtins";
   /** @internal */ state: GenState = CREATED;
   /** @internal the subiterator of a `yield from` in progress */ sub: Subiterator | null = null;
   __name__: string;
   __qualname__: string;
   /** @internal */ readonly cleanup: boolean;
-  readonly #line: number;
+  #code: GeneratorCode | null;
   #address = 0;
 
   constructor(
@@ -128,7 +131,8 @@ export class PyGenerator<Y, R = unknown, S = unknown> implements Iterable<Y, R, 
     const dot = qualname.lastIndexOf(".");
     this.__name__ = dot < 0 ? qualname : qualname.slice(dot + 1);
     this.cleanup = options?.cleanup === true;
-    this.#line = options?.line ?? 0;
+    this.#code = options?.code ?? null;
+    if (options?.line !== undefined && this.#code === null) this.#code = codeObject(qualname, options.line);
   }
 
   // ---- JS iterator protocol: the hot path of for...of, spread and next() ----
@@ -217,7 +221,7 @@ export class PyGenerator<Y, R = unknown, S = unknown> implements Iterable<Y, R, 
   }
 
   get gi_code(): GeneratorCode {
-    return { co_name: this.__name__, co_qualname: this.__qualname__, co_firstlineno: this.#line };
+    return (this.#code ??= codeObject(this.__qualname__, 0));
   }
 
   /** @internal As a subiterator of another generator's `yield from` (Subiterator). */
@@ -225,9 +229,18 @@ export class PyGenerator<Y, R = unknown, S = unknown> implements Iterable<Y, R, 
     return this;
   }
 
-  /** The iterator a `yield from` in progress delegates to, else None. */
+  /** The iterator a suspended `yield from` delegates to, else None (None while running). */
   get gi_yieldfrom(): any {
-    return this.sub === null ? null : this.sub.target;
+    return this.sub === null || this.state === RUNNING ? null : this.sub.target;
+  }
+
+  /** `copy.copy(g)` / `copy.deepcopy(g)`: generators cannot be copied. */
+  __copy__(): never {
+    throw new TypeError("cannot pickle 'generator' object");
+  }
+
+  __deepcopy__(): never {
+    return this.__copy__();
   }
 
   __repr__(): string {
@@ -317,12 +330,17 @@ export class PyGenerator<Y, R = unknown, S = unknown> implements Iterable<Y, R, 
     return this.after(next);
   }
 
-  /** Raises `exc` in the body at its current point (state is RUNNING). */
+  /**
+   * Raises `exc` in the body at its current point (state is RUNNING). Another exception escaping
+   * instead was raised while `exc` was being handled (an `except` or `finally` around the yield):
+   * `exc` is its `__context__`, as CPython records.
+   */
   private resumeThrowing(exc: unknown): IteratorResult<Y, R> {
     let r: IteratorResult<Y, R>;
     try {
       r = this.gen.throw(exc);
     } catch (e) {
+      if (e !== exc && e instanceof BaseException && exc instanceof BaseException && e.__context__ === null) e.__context__ = exc;
       throw this.escaped(e);
     }
     return this.after(r);
@@ -401,6 +419,11 @@ export function isGeneratorFunction(f: unknown): boolean {
   return typeof f === "function" && (f as { [GENERATOR_FUNCTION]?: boolean })[GENERATOR_FUNCTION] === true;
 }
 
+function codeObject(qualname: string, line: number): GeneratorCode {
+  const dot = qualname.lastIndexOf(".");
+  return { co_name: dot < 0 ? qualname : qualname.slice(dot + 1), co_qualname: qualname, co_firstlineno: line };
+}
+
 /** Names a wrapper function the way Python names the `def` (`f.__name__`, `f.__qualname__`). */
 function nameFunction(fn: object, qualname: string): void {
   const dot = qualname.lastIndexOf(".");
@@ -419,10 +442,13 @@ export function generator<This, A extends unknown[], Y, R, S>(
   body: (this: This, ...args: A) => Generator<Y, R, S | null>,
   options?: GeneratorOptions,
 ): (this: This, ...args: A) => PyGenerator<Y, R, S> {
+  const code = codeObject(qualname, options?.line ?? 0);
+  const made: GeneratorOptions = { ...options, code };
   const wrapper = function (this: This, ...args: A): PyGenerator<Y, R, S> {
-    return new PyGenerator(body.apply(this, args), qualname, options);
+    return new PyGenerator(body.apply(this, args), qualname, made);
   };
   nameFunction(wrapper, qualname);
+  Object.defineProperty(wrapper, "__code__", { value: code, configurable: true });
   Object.defineProperty(wrapper, GENERATOR_FUNCTION, { value: true });
   return wrapper;
 }

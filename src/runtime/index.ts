@@ -4,7 +4,7 @@ export { types } from "./types-module.js";
 export { collectionsAbc } from "./collections-abc.js";
 export { PyGenerator, generator, makeGenerator, isGenerator, isGeneratorFunction, dropGenerator, stopIteration, closeSuspendedGenerators, type GeneratorOptions, type GeneratorFrame, type GeneratorCode } from "./generator.js";
 export { iter, next, iterate, iterateTemporary, unpack, unpackStar, PyIterator, ListIterator, TupleIterator, JsIteratorAdapter, StrIterator, StrAsciiIterator, SeqIterator, CallableIterator, type PyIterable, type PyIteratorLike, type PyIteratorProtocol, type PyIterableProtocol, type PySequenceProtocol } from "./iter.js";
-export { delegate } from "./yield-from.js";
+export { delegate, handlingYield, handlingDelegate } from "./yield-from.js";
 export { ANY, INT, FLOAT, BOOL, STR, NONE, listOf, tupleOf, varTupleOf, dictOf, setOf, unionOf, optional, isIntNumber, isFloatDesc, PyBuiltinType, int_, float_, str_, bool_, list_, tuple_, dict_, set_, frozenset_, NoneType_, object_, type_, function_, NotImplemented, type TypeDesc, type TypeKind } from "./types.js";
 export { tuple, tupleFrom, asTuple, isTuple, EMPTY_TUPLE, TUPLE_TAG, type PyTuple, type PyPair, type PyTupleOf } from "./tuple.js";
 export { add, sub, mul, truediv, truedivF, floordiv, floordivF, mod, modF, divmod, divmodF, neg, pos, abs, pow, lshift, rshift, bitand, bitor, bitxor, invert, normBig, bigToFloat, binaryDunder, type PyInt, type PyNumber } from "./numbers.js";

@@ -19,6 +19,7 @@
  * stay exact while they run under the delegator.
  */
 import { AttributeError, BaseException, StopIteration } from "./exceptions.js";
+import { withContext } from "./exception-catch.js";
 import { DELEGATE, PyGenerator, requestDelegation, type Subiterator } from "./generator.js";
 import { iter, PyIterator, typeName, type PyIterable, type PyIteratorProtocol } from "./iter.js";
 
@@ -153,4 +154,27 @@ export function delegate<Y>(x: PyIterable<Y>): Iterable<Y, null, unknown>;
 export function delegate(x: unknown): Iterable<any, any, unknown>;
 export function delegate<Y>(x: unknown): Iterable<Y, unknown, unknown> {
   return new Delegation(subiterator(x)) as unknown as Iterable<Y, unknown, unknown>;
+}
+
+/**
+ * A `yield` inside an `except` clause of a generator: an exception thrown in there (`throw()`,
+ * `close()`) was raised while the clause's exception was being handled, which becomes its
+ * `__context__` (CPython keeps the handled exception on the generator's frame).
+ *   `yield* handlingYield($exc1, value)`
+ */
+export function* handlingYield<Y>(handled: BaseException, value: Y): Generator<Y, any, unknown> {
+  try {
+    return yield value;
+  } catch (e) {
+    throw withContext(e, handled);
+  }
+}
+
+/** The same for a `yield from` inside an `except` clause: `yield* handlingDelegate($exc1, sub)`. */
+export function* handlingDelegate<Y>(handled: BaseException, x: unknown): Generator<Y, any, unknown> {
+  try {
+    return yield* delegate(x) as Iterable<Y, unknown, unknown>;
+  } catch (e) {
+    throw withContext(e, handled);
+  }
 }
