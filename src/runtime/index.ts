@@ -1,7 +1,9 @@
 export {};
-export { PyGenerator, generator, makeGenerator, isGenerator, stopIteration, closeSuspendedGenerators, type GeneratorOptions, type GeneratorFrame } from "./generator.js";
-export { iter, next, iterate, iterateTemporary, PyIterator, ListIterator, TupleIterator, JsIteratorAdapter, StrIterator, StrAsciiIterator, SeqIterator, CallableIterator, type PyIterable, type PyIteratorLike, type PyIteratorProtocol, type PyIterableProtocol, type PySequenceProtocol } from "./iter.js";
-export { delegate, delegateExact, type Delegation } from "./yield-from.js";
+export { inspect } from "./inspect.js";
+export { collectionsAbc } from "./collections-abc.js";
+export { PyGenerator, generator, makeGenerator, isGenerator, isGeneratorFunction, dropGenerator, stopIteration, closeSuspendedGenerators, type GeneratorOptions, type GeneratorFrame, type GeneratorCode } from "./generator.js";
+export { iter, next, iterate, iterateTemporary, unpack, unpackStar, PyIterator, ListIterator, TupleIterator, JsIteratorAdapter, StrIterator, StrAsciiIterator, SeqIterator, CallableIterator, type PyIterable, type PyIteratorLike, type PyIteratorProtocol, type PyIterableProtocol, type PySequenceProtocol } from "./iter.js";
+export { delegate, handlingYield, handlingDelegate } from "./yield-from.js";
 export { ANY, INT, FLOAT, BOOL, STR, NONE, listOf, tupleOf, varTupleOf, dictOf, setOf, unionOf, optional, isIntNumber, isFloatDesc, PyBuiltinType, int_, float_, str_, bool_, list_, tuple_, dict_, set_, frozenset_, NoneType_, object_, type_, function_, NotImplemented, type TypeDesc, type TypeKind } from "./types.js";
 export { tuple, tupleFrom, asTuple, isTuple, EMPTY_TUPLE, TUPLE_TAG, type PyTuple, type PyPair, type PyTupleOf } from "./tuple.js";
 export { add, sub, mul, truediv, truedivF, floordiv, floordivF, mod, modF, divmod, divmodF, neg, pos, abs, pow, lshift, rshift, bitand, bitor, bitxor, invert, matmul, normBig, bigToFloat, binaryDunder, type PyInt, type PyNumber } from "./numbers.js";
@@ -26,7 +28,7 @@ export { runProgram, reportUncaught, systemExitStatus, INTERNAL_ERROR_STATUS, ty
 export { formatException, formatExceptionOnly, parseJsStack, type FrameLocator, type PythonFrame, type JsFrame, type TracebackOptions } from "./traceback.js";
 export { sys } from "./sys.js";
 export { range, PyRange } from "./range.js";
-export { isinstance, issubclass, callable, nameOf, mro, callType, invoke } from "./builtins-types.js";
+export { isinstance, issubclass, callable, nameOf, qualnameOf, mro, callType, invoke } from "./builtins-types.js";
 export * as itertools from "./itertools.js";
 export * as collections from "./collections.js";
 export { genexpr } from "./genexpr.js";
