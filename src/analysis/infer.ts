@@ -431,6 +431,8 @@ export class TypeInference {
     if (f.kind === "Name") {
       const def = this.definitionOf(scope, f.id);
       if (def) return this.returnType(def);
+      const generators = this.generatorDefinitions(scope, f.id);
+      if (generators) return generators.map((g) => this.generatorType(g)).reduce(join, NEVER);
     }
     if (f.kind === "Attribute") return this.methodResult(f, scope, e);
     return UNKNOWN;
@@ -469,6 +471,19 @@ export class TypeInference {
     if (sites.length !== 1) return null;
     const site = sites[0]!;
     return site.how === "def" && site.node.kind === "FunctionDef" && site.node.decorator_list.length === 0 ? site.node : null;
+  }
+
+  /** A name bound only by `def`s of generator functions (redefined): calling it makes a generator. */
+  private generatorDefinitions(scope: Scope, name: string): A.FunctionDef[] | null {
+    const owner = resolveScope(scope, name);
+    if (!owner) return null;
+    const sites = this.bindings.get(owner)?.get(name) ?? [];
+    const defs: A.FunctionDef[] = [];
+    for (const site of sites) {
+      if (site.how !== "def" || site.node.kind !== "FunctionDef" || site.node.decorator_list.length > 0 || !this.scopes.scopes.get(site.node)!.isGenerator) return null;
+      defs.push(site.node);
+    }
+    return defs.length > 1 ? defs : null;
   }
 
   returnType(fn: A.FunctionDef | A.AsyncFunctionDef): PyType {

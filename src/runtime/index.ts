@@ -21,7 +21,7 @@ export { percentFormat } from "./format-percent.js";
 export { strFormat, type StrFormatTypes } from "./format-str.js";
 export * from "./exceptions.js";
 export { BaseExceptionGroup, ExceptionGroup, ExceptStar, isExceptionGroup, type ExceptionCondition } from "./exception-group.js";
-export { pyCatch, raiseFrom, withContext, mapEngineError, isStackOverflow, InternalBug } from "./exception-catch.js";
+export { pyCatch, raiseFrom, raisable, withContext, mapEngineError, isStackOverflow, InternalBug } from "./exception-catch.js";
 export { kw, isKw, splitKw, type Kw } from "./kwargs.js";
 export { print, input, setOutputSink, setInputSource, flushOutput, writeStdout, writeStderr, StringIO, TextStream, type OutputSink, type InputSource, type Writable } from "./io.js";
 export { runProgram, reportUncaught, systemExitStatus, INTERNAL_ERROR_STATUS, type ProgramHost, type ProgramOptions } from "./program.js";
