@@ -19,7 +19,8 @@ export const MODULE_SOURCES = {
   heapq: ["py2ts/runtime", "heapq"], bisect: ["py2ts/runtime", "bisect"], copy: ["py2ts/runtime", "copy"],
   abc: ["py2ts/runtime", "abc"], enum: ["py2ts/runtime", "enum_"], types: ["py2ts/runtime", "types"],
   textwrap: ["py2ts/runtime", "textwrap"], statistics: ["py2ts/runtime", "statistics"], json: ["py2ts/runtime", "json"],
-  re: ["py2ts/runtime", "re"],
+  re: ["py2ts/runtime", "re"], inspect: ["py2ts/runtime", "inspect"],
+  "collections.abc": ["py2ts/runtime", "collectionsAbc"],
   asyncio: ["py2ts/runtime/asyncio", "*"], uvloop: ["py2ts/runtime/asyncio", "uvloop"],
 };
 
@@ -85,7 +86,7 @@ export function renderMemberTable(entries, python) {
     "",
     "export const MODULE_MEMBERS: Readonly<Record<string, ModuleInfo>> = {",
     ...Object.entries(modules).flatMap(([name, m]) => [
-      `  ${name}: {`,
+      `  ${/^[A-Za-z_$][\w$]*$/.test(name) ? name : JSON.stringify(name)}: {`,
       `    from: ${JSON.stringify(m.from)},`,
       `    export: ${JSON.stringify(m.export)},`,
       `    members: { ${Object.entries(m.members).map(([k, v]) => `${JSON.stringify(k)}: ${JSON.stringify(v)}`).join(", ")} },`,

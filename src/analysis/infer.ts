@@ -11,6 +11,7 @@ import { hasDynamicKeywordCalls } from "./dynamic-keyword-calls.js";
 import type { BindingSite, BindingTable } from "./bindings.js";
 import { collectCallSites, type CallSiteTable } from "./call-sites.js";
 import type { ContainerUses } from "./container-uses.js";
+import { generatorBody } from "./generator-body.js";
 import { BOOL, eraseMutable, eraseNested, FLOAT, INT, join, listOf, NEVER, NONE, type PyType, sameType, SMALL_INT, STR, tupleOf, UNKNOWN } from "./pytypes.js";
 import { resolveScope, type Scope, type ScopeTable } from "./scopes.js";
 import { enumClasses, enumMemberNames } from "./enums.js";
@@ -158,7 +159,8 @@ export class TypeInference {
     this.inProgress.delete(key);
     this.provisional.delete(key);
     frame.delete(key);
-    if (!settled || t.t === "never") t = UNKNOWN;
+    // a provisional bottom (it depended on a computation in progress) stays the bottom
+    if (!settled || (t.t === "never" && frame.size === 0)) t = UNKNOWN;
     if (frame.size === 0) this.varTypes.set(key, t);
     return t;
   }
@@ -333,7 +335,16 @@ export class TypeInference {
       case "Dict": return { t: "dict", key: e.keys.map((k) => (k ? this.expr(k, scope) : UNKNOWN)).reduce(join, NEVER), value: e.values.map((v) => this.expr(v, scope)).reduce(join, NEVER) };
       case "ListComp": return listOf(this.expr(e.elt, this.scopes.scopes.get(e)!));
       case "SetComp": return { t: "set", elem: this.expr(e.elt, this.scopes.scopes.get(e)!) };
-      case "GeneratorExp": return { t: "iter", elem: this.expr(e.elt, this.scopes.scopes.get(e)!) };
+      case "GeneratorExp": return { t: "gen", yield: this.expr(e.elt, this.scopes.scopes.get(e)!), ret: NONE, send: UNKNOWN, cleanup: false };
+      case "Yield": {
+        const send = this.sendType(scope);
+        return send.t === "unknown" ? UNKNOWN : join(send, NONE);
+      }
+      case "YieldFrom": {
+        const sub = this.expr(e.value, scope);
+        if (sub.t === "gen" || sub.t === "never") return sub.t === "gen" ? sub.ret : NEVER;
+        return sub.t === "list" || sub.t === "tuple" || sub.t === "str" || sub.t === "set" || sub.t === "dict" || sub.t === "iter" ? NONE : UNKNOWN;
+      }
       case "DictComp": {
         const inner = this.scopes.scopes.get(e)!;
         return { t: "dict", key: this.expr(e.key, inner), value: this.expr(e.value, inner) };
@@ -351,7 +362,10 @@ export class TypeInference {
       case "Call": return this.call(e, scope);
       case "Attribute": return this.attribute(e, scope);
       case "NamedExpr": return this.expr(e.value, scope);
-      case "Lambda": return { t: "func", ret: this.expr(e.body, this.scopes.scopes.get(e)!) };
+      case "Lambda": {
+        const inner = this.scopes.scopes.get(e)!;
+        return { t: "func", ret: inner.isGenerator ? this.generatorType(e) : this.expr(e.body, inner) };
+      }
       default: return UNKNOWN;
     }
   }
@@ -398,7 +412,8 @@ export class TypeInference {
         case "range": return { t: "iter", elem: SMALL_INT };
         case "enumerate": return { t: "iter", elem: tupleOf([SMALL_INT, elementType(arg0)]) };
         case "zip": return { t: "iter", elem: tupleOf(e.args.map((a) => elementType(this.expr(a, scope)))) };
-        case "reversed": case "iter": case "filter": return { t: "iter", elem: elementType(arg0) };
+        case "iter": if (e.args.length === 1 && arg0.t === "gen") return arg0; return { t: "iter", elem: elementType(arg0) };
+        case "reversed": case "filter": return { t: "iter", elem: elementType(arg0) };
         case "divmod": return tupleOf([this.binary("FloorDiv", arg0, this.expr(e.args[1] ?? e.args[0]!, scope)), this.binary("Mod", arg0, this.expr(e.args[1] ?? e.args[0]!, scope))]);
         case "pow": return this.binary("Pow", arg0, e.args[1] ? this.expr(e.args[1], scope) : UNKNOWN);
         default: if (this.isExceptionClass(f.id)) return { t: "instance", cls: f.id };
@@ -416,6 +431,8 @@ export class TypeInference {
     if (f.kind === "Name") {
       const def = this.definitionOf(scope, f.id);
       if (def) return this.returnType(def);
+      const generators = this.generatorDefinitions(scope, f.id);
+      if (generators) return generators.map((g) => this.generatorType(g)).reduce(join, NEVER);
     }
     if (f.kind === "Attribute") return this.methodResult(f, scope, e);
     return UNKNOWN;
@@ -456,11 +473,25 @@ export class TypeInference {
     return site.how === "def" && site.node.kind === "FunctionDef" && site.node.decorator_list.length === 0 ? site.node : null;
   }
 
+  /** A name bound only by `def`s of generator functions (redefined): calling it makes a generator. */
+  private generatorDefinitions(scope: Scope, name: string): A.FunctionDef[] | null {
+    const owner = resolveScope(scope, name);
+    if (!owner) return null;
+    const sites = this.bindings.get(owner)?.get(name) ?? [];
+    const defs: A.FunctionDef[] = [];
+    for (const site of sites) {
+      if (site.how !== "def" || site.node.kind !== "FunctionDef" || site.node.decorator_list.length > 0 || !this.scopes.scopes.get(site.node)!.isGenerator) return null;
+      defs.push(site.node);
+    }
+    return defs.length > 1 ? defs : null;
+  }
+
   returnType(fn: A.FunctionDef | A.AsyncFunctionDef): PyType {
     const cached = this.returnTypes.get(fn);
     if (cached) return cached;
-    this.returnTypes.set(fn, UNKNOWN);
     const scope = this.scopes.scopes.get(fn)!;
+    if (scope.isGenerator && fn.kind === "FunctionDef") return this.generatorType(fn);
+    this.returnTypes.set(fn, UNKNOWN);
     if (scope.isGenerator) return UNKNOWN;
     let t: PyType = NEVER;
     let fallsOff = true;
@@ -477,6 +508,34 @@ export class TypeInference {
     if (fallsOff) t = join(t, NONE);
     this.returnTypes.set(fn, t.t === "never" ? NONE : eraseNested(t));
     return this.returnTypes.get(fn)!;
+  }
+
+  /**
+   * What calling a generator function gives: the join of what it yields (`yield from x` yields
+   * x's elements) and returns, iterated to a fixpoint for generators that delegate to themselves;
+   * the send type comes from a `Generator[Y, S, R]` annotation only.
+   */
+  generatorType(fn: A.FunctionDef | A.AsyncFunctionDef | A.Lambda): PyType {
+    const scope = this.scopes.scopes.get(fn)!;
+    const body = generatorBody(fn);
+    const send = fn.kind === "Lambda" ? UNKNOWN : annotatedSendType(fn.returns);
+    return this.solve(`gen:${this.scopeKey(scope)}`, { iterate: false }, () => {
+      let y: PyType = NEVER;
+      for (const e of body.yields) y = join(y, e.value ? this.expr(e.value, scope) : NONE);
+      for (const e of body.yieldFroms) y = join(y, elementType(this.expr(e.value, scope)));
+      let r: PyType = fn.kind === "Lambda" ? this.expr(fn.body, scope) : body.fallsOff ? NONE : NEVER;
+      for (const s of body.returns) r = join(r, s.value ? this.expr(s.value, scope) : NONE);
+      const cleanup = body.guardedYield || body.yieldFroms.some((e) => closingRunsCode(this.expr(e.value, scope)));
+      return { t: "gen", yield: y, ret: r, send, cleanup };
+    });
+  }
+
+  /** The type a `yield` expression evaluates to in `scope`'s generator: the annotated send type. */
+  private sendType(scope: Scope): PyType {
+    let s: Scope | null = scope;
+    while (s && s.kind === "comprehension") s = s.parent;
+    const n = s?.node;
+    return n && (n.kind === "FunctionDef" || n.kind === "AsyncFunctionDef") ? annotatedSendType(n.returns) : UNKNOWN;
   }
 
   private attribute(e: A.Attribute, scope: Scope): PyType {
@@ -645,12 +704,35 @@ function nestedBlocks(s: A.Stmt): (readonly A.Stmt[])[] {
 export function elementType(t: PyType): PyType {
   switch (t.t) {
     case "list": case "set": case "iter": return t.elem;
+    case "gen": return t.yield;
     case "tuple": return t.elem;
     case "dict": return t.key;
     case "str": return STR;
     case "never": return NEVER;
     default: return UNKNOWN;
   }
+}
+
+/** Whether closing a subiterator of this type (a `yield from` being closed) may run code. */
+function closingRunsCode(t: PyType): boolean {
+  switch (t.t) {
+    case "gen": return t.cleanup;
+    case "list": case "tuple": case "str": case "set": case "dict": case "iter": case "never": return false;
+    default: return true;
+  }
+}
+
+/**
+ * `S` of a `Generator[Y, S, R]` return annotation (`typing.` or `collections.abc.` prefixed
+ * too). A `float` annotation says nothing (an int may be sent), like everywhere else.
+ */
+function annotatedSendType(returns: A.Expr | null): PyType {
+  if (!returns || returns.kind !== "Subscript" || returns.slice.kind !== "Tuple" || returns.slice.elts.length !== 3) return UNKNOWN;
+  const base = returns.value;
+  const name = base.kind === "Name" ? base.id : base.kind === "Attribute" ? base.attr : "";
+  if (name !== "Generator") return UNKNOWN;
+  const t = annotationType(returns.slice.elts[1]!);
+  return t.t === "float" ? UNKNOWN : t;
 }
 
 /** Annotations give container shapes and non-numeric types; `float` is ignored (`x: float = 3` holds an int). */

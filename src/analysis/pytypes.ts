@@ -21,6 +21,11 @@ export type PyType =
   | { readonly t: "func"; readonly ret: PyType }
   | { readonly t: "optional"; readonly inner: PyType }
   | { readonly t: "iter"; readonly elem: PyType }
+  /**
+   * a generator object (a generator function's call, a generator expression): what it yields,
+   * returns and is sent; `cleanup` when closing it early may run code (GeneratorOptions)
+   */
+  | { readonly t: "gen"; readonly yield: PyType; readonly ret: PyType; readonly send: PyType; readonly cleanup: boolean }
   /** an int or a float: which one is known only at run time */
   | { readonly t: "num" }
   | { readonly t: "unknown" }
@@ -68,6 +73,7 @@ export function join(a: PyType, b: PyType): PyType {
     return { t: "tuple", elems: null, elem: join(a.elem, b.elem) };
   }
   if (a.t === "func" && b.t === "func") return { t: "func", ret: join(a.ret, b.ret) };
+  if (a.t === "gen" && b.t === "gen") return { t: "gen", yield: join(a.yield, b.yield), ret: join(a.ret, b.ret), send: join(a.send, b.send), cleanup: a.cleanup || b.cleanup };
   return UNKNOWN;
 }
 
@@ -97,6 +103,7 @@ export function eraseNested(t: PyType): PyType {
     case "tuple": return t.elems ? tupleOf(t.elems.map(inner)) : { t: "tuple", elems: null, elem: inner(t.elem) };
     case "optional": return { t: "optional", inner: eraseNested(t.inner) };
     case "func": return { t: "func", ret: eraseNested(t.ret) };
+    case "gen": return { ...t, yield: inner(t.yield), ret: inner(t.ret) };
     default: return t;
   }
 }
@@ -117,8 +124,15 @@ export function tsType(t: PyType): string {
     case "class": return `typeof ${t.cls}`;
     case "optional": return `${tsType(t.inner)} | null`;
     case "iter": return `Iterable<${tsType(t.elem)}>`;
+    // a generator that may return None: `| void` admits one typed as returning nothing
+    case "gen": return `PyGenerator<${tsType(t.yield)}, ${generatorReturnType(t.ret)}${t.ret.t === "optional" ? " | void" : ""}, ${t.send.t === "unknown" || t.send.t === "never" ? "any" : tsType(t.send)}>`;
     case "func": case "unknown": case "never": return "any";
   }
+}
+
+/** A generator's return type as TypeScript spells it: `void` when it only returns None. */
+export function generatorReturnType(t: PyType): string {
+  return t.t === "none" || t.t === "never" ? "void" : tsType(t);
 }
 
 function arrayElem(t: PyType): string {

@@ -39,12 +39,12 @@ export function analyzeScopes(module: A.Module): ScopeTable {
     return s;
   };
   const moduleScope = make(module, "module", null);
+  // rebindings through `global` / `nonlocal`, counted once every scope's locals are known (an
+  // inner function may assign a variable before the outer one's own first assignment)
+  const outerRebindings: { scope: Scope; name: string }[] = [];
   const bind = (scope: Scope, name: string): void => {
     if (scope.globals.has(name) || scope.nonlocals.has(name)) {
-      // a rebinding through `global` / `nonlocal` makes the owner's variable reassigned
-      let owner: Scope | null = scope.globals.has(name) ? moduleScope : scope.parent;
-      while (owner && scope.nonlocals.has(name) && (owner.kind === "class" || !owner.locals.has(name))) owner = owner.parent;
-      if (owner) owner.bindCount.set(name, (owner.bindCount.get(name) ?? 0) + 2);
+      outerRebindings.push({ scope, name });
       return;
     }
     scope.locals.add(name);
@@ -166,6 +166,12 @@ export function analyzeScopes(module: A.Module): ScopeTable {
     }
   };
   visitStmts(moduleScope, module.body);
+  for (const { scope, name } of outerRebindings) {
+    // a rebinding through `global` / `nonlocal` makes the owner's variable reassigned
+    let owner: Scope | null = scope.globals.has(name) ? moduleScope : scope.parent;
+    while (owner && scope.nonlocals.has(name) && (owner.kind === "class" || !owner.locals.has(name))) owner = owner.parent;
+    if (owner) owner.bindCount.set(name, (owner.bindCount.get(name) ?? 0) + 2);
+  }
   markCaptures(scopes);
   return { scopes, module: moduleScope };
 }

@@ -12,6 +12,7 @@ import { sameType, tsType } from "../analysis/pytypes.js";
 import { call, type Expr, exprStmt, id, member, type Stmt, str } from "../ir/nodes.js";
 import type { LowerContext } from "./context.js";
 import { isForeignAttribute, lowerElement, lowerExpr, lowerOperand, lowerTuple, mayBeRawFloat } from "./expressions.js";
+import { dropBeforeRebinding } from "./generator-owners.js";
 import { binaryOp } from "./operators.js";
 
 export function lowerAssign(ctx: LowerContext, s: A.Assign): Stmt[] {
@@ -31,8 +32,11 @@ export function lowerAnnAssign(ctx: LowerContext, s: A.AnnAssign): Stmt[] {
   return [];
 }
 
-/** Assigns `valueNode` (or the already-lowered `value`) to `target`. */
-export function assignTo(ctx: LowerContext, target: A.Expr, valueNode: A.Expr, value: Expr | null): Stmt[] {
+/**
+ * Assigns `valueNode` (or the already-lowered `value`) to `target`. `checked`: `value` already
+ * has exactly as many elements as a tuple target (`unpackStar`'s result).
+ */
+export function assignTo(ctx: LowerContext, target: A.Expr, valueNode: A.Expr, value: Expr | null, options: { checked?: boolean } = {}): Stmt[] {
   // a float variable may hold a raw number; every other place holds canonical values
   const floatVariable = target.kind === "Name" && ctx.infer.variable(ctx.scope, target.id).t === "float";
   const rhs = (): Expr => value ?? (floatVariable ? lowerOperand(ctx, valueNode) : lowerExpr(ctx, valueNode));
@@ -49,7 +53,13 @@ export function assignTo(ctx: LowerContext, target: A.Expr, valueNode: A.Expr, v
       const annotate = (!once && !sameType(varT, valueT)) || isEmptyContainer(valueNode) || (display && tsType(varT).includes("any")) || (valueNode.kind === "Dict" && varT.t === "dict");
       return [{ k: "var", kind: once ? "const" : "let", target: id(name), init: rhs(), ...(annotate ? { type: tsType(varT) } : {}) }];
     }
-    return [exprStmt({ k: "assign", op: "=", target: id(name), value: rhs() })];
+    const drop = value ? [] : dropBeforeRebinding(ctx, target.id, valueNode);
+    if (drop.length > 0 && !inert(ctx, valueNode)) {
+      // CPython evaluates the new value first and closes the old generator after the store
+      const temp = ctx.temp();
+      return [{ k: "var", kind: "const", target: id(temp), init: rhs() }, ...drop, exprStmt({ k: "assign", op: "=", target: id(name), value: id(temp) })];
+    }
+    return [...drop, exprStmt({ k: "assign", op: "=", target: id(name), value: rhs() })];
   }
   if (target.kind === "Attribute") {
     if (isForeignAttribute(ctx, ctx.typeOf(target.value), target.attr)) return [exprStmt(call(ctx.helper("setattr"), [lowerExpr(ctx, target.value), str(target.attr), rhs()]))];
@@ -68,20 +78,16 @@ export function assignTo(ctx: LowerContext, target: A.Expr, valueNode: A.Expr, v
     if (t.t === "list") return [exprStmt(call(ctx.helper("listSetitem"), [obj, index, rhs()]))];
     return [exprStmt(call(ctx.helper("setitem"), [obj, index, rhs()]))];
   }
-  if ((target.kind === "Tuple" || target.kind === "List") && target.elts.findIndex((e) => e.kind === "Starred") >= 0 && target.elts[target.elts.length - 1]!.kind !== "Starred") {
-    // `first, *middle, last = xs`: JS rest elements must come last, so unpack by index
-    const temp = ctx.temp();
+  const starIndex = target.kind === "Tuple" || target.kind === "List" ? target.elts.findIndex((e) => e.kind === "Starred") : -1;
+  const literalLongEnough = (valueNode.kind === "List" || valueNode.kind === "Tuple") && !valueNode.elts.some((x) => x.kind === "Starred") && valueNode.elts.length >= starIndex;
+  if ((target.kind === "Tuple" || target.kind === "List") && starIndex >= 0 && !(starIndex === target.elts.length - 1 && literalLongEnough && !options.checked)) {
+    // `first, *middle, last = xs`: the runtime splits (and checks the count); JS rest elements
+    // must come last, so the starred list is one element of the result
     const star = target.elts.findIndex((e) => e.kind === "Starred");
     const after = target.elts.length - star - 1;
-    const t = id(temp);
-    const out: Stmt[] = [{ k: "var", kind: "const", target: t, init: { k: "array", items: [{ k: "spread", expr: value ?? jsIterable(ctx, valueNode) }] } }];
-    target.elts.forEach((e, i) => {
-      const part: Expr = i < star ? { k: "index", obj: t, index: { k: "num", text: String(i) } }
-        : i === star ? call(member(t, "slice"), [{ k: "num", text: String(star) }, { k: "bin", op: "-", left: member(t, "length"), right: { k: "num", text: String(after) } }])
-        : { k: "index", obj: t, index: { k: "bin", op: "-", left: member(t, "length"), right: { k: "num", text: String(target.elts.length - i) } } };
-      out.push(...assignTo(ctx, e.kind === "Starred" ? e.value : e, e, part));
-    });
-    return out;
+    const plain = target.elts.map((e) => (e.kind === "Starred" ? e.value : e));
+    const split = call(ctx.helper("unpackStar"), [value ?? lowerExpr(ctx, valueNode), { k: "num", text: String(star) }, { k: "num", text: String(after) }]);
+    return assignTo(ctx, { ...target, elts: plain }, valueNode, split, { checked: true });
   }
   if (target.kind === "Tuple" || target.kind === "List") {
     const before: Stmt[] = [];
@@ -89,7 +95,8 @@ export function assignTo(ctx: LowerContext, target: A.Expr, valueNode: A.Expr, v
     const allNew = names.every((n) => n.kind === "Name" && !ctx.declared.has(n.id) && isLocal(ctx, n.id));
     const seen = new Set<string>();
     const pattern: Expr = { k: "array", items: target.elts.map((e) => destructureTarget(ctx, e, allNew, before, seen)) };
-    const source = value ?? (valueNode.kind === "Tuple" && !valueNode.elts.some((x) => x.kind === "Starred") ? { k: "array", items: valueNode.elts.map((x) => lowerElement(ctx, x)) } as Expr : jsIterable(ctx, valueNode));
+    const literal = valueNode.kind === "Tuple" && !valueNode.elts.some((x) => x.kind === "Starred") && valueNode.elts.length === target.elts.length;
+    const source = options.checked ? value! : starIndex >= 0 ? value ?? lowerExpr(ctx, valueNode) : literal && !value ? { k: "array", items: valueNode.elts.map((x) => lowerElement(ctx, x)) } as Expr : counted(ctx, valueNode, value, target.elts.length);
     if (allNew) {
       const once = names.every((n) => (ctx.scope.bindCount.get((n as A.Name).id) ?? 0) === 1);
       names.forEach((n) => ctx.declared.add((n as A.Name).id));
@@ -120,15 +127,27 @@ function destructureTarget(ctx: LowerContext, e: A.Expr, declaring: boolean, bef
   return lowerExpr(ctx, e);
 }
 
-/** A value JS can destructure: Python iterables of unknown or user class type go through `iterate`. */
-function jsIterable(ctx: LowerContext, e: A.Expr): Expr {
+/**
+ * What a tuple target of `n` names destructures: a tuple known to have `n` elements as it is,
+ * anything else through `unpack`, which checks the count (ValueError "too many values to
+ * unpack" / "not enough values") and takes values from any Python iterable exactly as CPython.
+ */
+function counted(ctx: LowerContext, e: A.Expr, value: Expr | null, n: number): Expr {
   const t = ctx.typeOf(e);
-  const v = lowerExpr(ctx, e);
-  return t.t === "instance" || t.t === "unknown" || t.t === "optional" ? call(ctx.helper("iterate"), [v]) : v;
+  const v = value ?? lowerExpr(ctx, e);
+  if (t.t === "tuple" && t.elems && t.elems.length === n) return v;
+  return call(ctx.helper("unpack"), [v, { k: "num", text: String(n) }]);
 }
 
 function sameExpr(a: Expr, b: Expr): boolean {
   return a === b || JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** Evaluating it runs no Python code (a constant, a name, a call that only creates a generator). */
+function inert(ctx: LowerContext, e: A.Expr): boolean {
+  if (e.kind === "Constant" || e.kind === "Name") return true;
+  if (e.kind !== "Call" || e.keywords.length > 0 || !e.args.every((a) => a.kind === "Constant" || a.kind === "Name")) return false;
+  return e.func.kind === "Name" && ctx.typeOf(e).t === "gen" && ctx.typeOf(e.func).t === "func";
 }
 
 function isLocal(ctx: LowerContext, name: string): boolean {

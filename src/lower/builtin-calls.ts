@@ -54,7 +54,7 @@ export function lowerBuiltinCall(ctx: LowerContext, name: string, e: A.Call): Ex
       }
       if (e.args.length === 0) return name === "list" ? { k: "array", items: [] } : name === "tuple" ? ctx.helper("EMPTY_TUPLE") : name === "set" ? { k: "new", callee: ctx.helper("PySet"), args: [] } : call(member(ctx.helper("PySet"), "frozen"), [{ k: "array", items: [] }]);
       const t = ctx.typeOf(e.args[0]!);
-      const native = t.t === "list" || t.t === "tuple" || t.t === "str" || t.t === "set" || t.t === "dict" || t.t === "iter";
+      const native = t.t === "list" || t.t === "tuple" || t.t === "str" || t.t === "set" || t.t === "dict" || t.t === "iter" || t.t === "gen";
       const source = native ? arg(0) : call(ctx.helper("iterate"), [arg(0)]);
       if (name === "list") return { k: "array", items: [{ k: "spread", expr: source }] };
       if (name === "tuple") return call(ctx.helper("tupleFrom"), [source]);

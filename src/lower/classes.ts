@@ -19,6 +19,7 @@ import { lowerDataclass } from "./dataclasses.js";
 import { lowerExpr } from "./expressions.js";
 import { lowerFunctionBody } from "./functions.js";
 import { returnAnnotation } from "./functions-def.js";
+import { generatorMethod } from "./generators.js";
 import { mentions } from "../analysis/walk.js";
 import { coroutineMethodBody } from "./coroutines.js";
 import { isEnumClass, lowerEnumClass } from "./enums.js";
@@ -29,6 +30,7 @@ import { isTypedDictClass, realBases } from "../analysis/class-bases.js";
 import { onlyCalled } from "./typing-names.js";
 import { superBeforeThis } from "./constructor-super.js";
 import { isClassVar } from "./dataclass-fields.js";
+import { resolveScope } from "../analysis/scopes.js";
 
 /** True when `attr` is assigned in the body of `cls` (or a base) as data, not a method. */
 export function isClassDataAttribute(ctx: LowerContext, cls: string, attr: string): boolean {
@@ -141,12 +143,17 @@ export function lowerMethod(ctx: LowerContext, cls: A.ClassDef, def: A.FunctionD
   if (!isStatic && selfName) selfStores(def).forEach(declareField);
   const isGenerator = scope.isGenerator;
   const ret = isGenerator || def.kind === "AsyncFunctionDef" || def.name === "__init__" || isSetter ? undefined : returnAnnotation(ctx, def, fn.body);
+  if (def.name === "__init__" && isGenerator) {
+    // calling a generator __init__ makes a generator object, which Python rejects at once
+    const error: Stmt = { k: "throw", value: { k: "new", callee: ctx.helper("TypeError"), args: [{ k: "str", value: "__init__() should return None, not 'generator'" }] } };
+    return [{ k: "ctor", params: fn.params, body: superBeforeThis(ctx, cls, def, [error]) }];
+  }
   if (def.name === "__init__") return [{ k: "ctor", params: fn.params, body: superBeforeThis(ctx, cls, def, fn.body) }];
   const unknownDecorators = def.decorator_list.filter((d) => !["staticmethod", "classmethod", "property", "setter", "abstractmethod"].includes(decoratorName(d) ?? ""));
   if (unknownDecorators.length) ctx.report(Diagnostics.unsupported, { construct: "this method decorator" }, unknownDecorators[0]!);
   const isCoroutine = def.kind === "AsyncFunctionDef";
   const body = isCoroutine ? coroutineMethodBody(ctx, def, fn.body, { generator: isGenerator, className: cls.name }) : fn.body;
-  return [{
+  const lowered: ClassMember & { k: "method" } = {
     k: "method",
     name: def.name,
     params: fn.params,
@@ -155,7 +162,8 @@ export function lowerMethod(ctx: LowerContext, cls: A.ClassDef, def: A.FunctionD
     ...(isStatic || isClassMethod ? { static: true } : {}),
     ...(isProperty ? { kind: "get" as const } : isSetter ? { kind: "set" as const } : {}),
     ...(isGenerator && !isCoroutine ? { generator: true } : {}),
-  }];
+  };
+  return isGenerator && !isCoroutine ? generatorMethod(ctx, cls, def, lowered) : [lowered];
 }
 
 function containsNestedFunction(s: A.Node, selfName: string): boolean {

@@ -5,6 +5,7 @@
  */
 import type * as A from "../ast/nodes.js";
 import type { Scope, ScopeTable } from "../analysis/scopes.js";
+import type { OwnedGenerator } from "../analysis/generator-owners.js";
 import type { TypeInference } from "../analysis/infer.js";
 import type { PyType } from "../analysis/pytypes.js";
 import { makeDiagnostic, type Diagnostic, type DiagnosticDef } from "../diagnostics/diagnostic.js";
@@ -49,6 +50,8 @@ export class LowerContext {
   declared: Set<string> = new Set();
   /** plain defs that run an event loop (loop-runs.ts), computed on first use */
   loopRunners: Set<A.Node> | null = null;
+  /** per scope, the variables that own a generator (lower/generator-owners.ts) */
+  readonly ownedGenerators = new Map<Scope, readonly OwnedGenerator[]>();
   /** the module reads `__doc__` / `__defaults__` / `__kwdefaults__` somewhere (function-attributes.ts) */
   readonly readsFunctionAttributes: boolean;
   /** the module may call `fields` / `asdict` / `replace` ... on a dataclass (dataclasses.ts) */
@@ -109,9 +112,11 @@ export class LowerContext {
     const savedDeclared = this.declared;
     this.scope = scope;
     const savedLoops = this.loops;
+    const savedException = this.currentException;
     if (scope.kind !== "class") {
       this.declared = new Set();
       this.loops = [];
+      this.currentException = null;
     }
     try {
       return f();
@@ -119,6 +124,7 @@ export class LowerContext {
       this.scope = saved;
       this.declared = savedDeclared;
       this.loops = savedLoops;
+      this.currentException = savedException;
     }
   }
 }

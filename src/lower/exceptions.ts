@@ -77,11 +77,12 @@ export function lowerRaise(ctx: LowerContext, s: A.Raise): Stmt[] {
   return [{ k: "throw", value }];
 }
 
-/** `raise ValueError` raises an instance: a bare class is instantiated. */
+/** `raise ValueError` raises an instance: a bare class is instantiated (at run time when the type is unknown). */
 function exceptionValue(ctx: LowerContext, e: A.Expr): Expr {
   const t = ctx.typeOf(e);
   if (t.t === "class") return { k: "new", callee: lowerExpr(ctx, e), args: [] };
-  return lowerExpr(ctx, e);
+  if (t.t === "instance") return lowerExpr(ctx, e);
+  return call(ctx.helper("raisable"), [lowerExpr(ctx, e)]);
 }
 
 export function lowerWith(ctx: LowerContext, s: A.With): Stmt[] {

@@ -15,6 +15,7 @@ import { lowerComprehension } from "./comprehensions.js";
 import type { LowerContext } from "./context.js";
 import { lowerJoinedStr } from "./fstrings.js";
 import { lowerLambda } from "./functions.js";
+import { lowerYield } from "./generators.js";
 import { builtinValue, moduleAttribute } from "./builtins.js";
 import { isClassDataAttribute } from "./classes.js";
 import { findMethod } from "./callees.js";
@@ -68,8 +69,7 @@ export function lowerOperand(ctx: LowerContext, e: A.Expr): Expr {
     case "NamedExpr": return { k: "assign", op: "=", target: lowerName(ctx, e.target), value: lowerExpr(ctx, e.value) };
     case "Starred": return { k: "spread", expr: lowerExpr(ctx, e.value) };
     case "Await": return lowerAwait(ctx, e, (x) => lowerExpr(ctx, x));
-    case "Yield": return { k: "yield", expr: e.value ? lowerExpr(ctx, e.value) : lit("null"), delegate: false };
-    case "YieldFrom": return { k: "yield", expr: call(ctx.helper("delegate"), [lowerExpr(ctx, e.value)]), delegate: true };
+    case "Yield": case "YieldFrom": return lowerYield(ctx, e);
     default:
       ctx.report(Diagnostics.unsupported, { construct: `the expression '${e.kind}'` }, e);
       return lit("null");
@@ -163,7 +163,7 @@ export function lowerAttribute(ctx: LowerContext, e: A.Attribute): Expr {
   if (e.attr === "__name__" && e.value.kind === "Call" && e.value.func.kind === "Name" && e.value.func.id === "type") {
     return call(ctx.helper("typeName"), [lowerExpr(ctx, e.value.args[0]!)]);
   }
-  if (e.ctx === "Load" && (e.attr === "__name__" || e.attr === "__qualname__")) return call(ctx.helper("nameOf"), [lowerExpr(ctx, e.value)]);
+  if (e.ctx === "Load" && (e.attr === "__name__" || e.attr === "__qualname__")) return call(ctx.helper(e.attr === "__name__" ? "nameOf" : "qualnameOf"), [lowerExpr(ctx, e.value)]);
   if (e.ctx === "Load" && e.attr === "__mro__") return call(ctx.helper("mro"), [lowerExpr(ctx, e.value)]);
   if (e.ctx === "Load" && FUNCTION_ATTRIBUTES.has(e.attr)) return call(ctx.helper("functionAttribute"), [lowerExpr(ctx, e.value), str(e.attr)]);
   if (e.ctx === "Load" && e.attr === "__class__") return call(ctx.helper("typeOf"), [lowerExpr(ctx, e.value)]);
@@ -179,8 +179,14 @@ export function lowerAttribute(ctx: LowerContext, e: A.Attribute): Expr {
   if (e.ctx === "Load" && owner.t === "instance" && !e.attr.startsWith("__") && ctx.infer.mayLackAttribute(owner.cls, e.attr)) {
     return call(ctx.helper("getattr"), [lowerExpr(ctx, e.value), str(e.attr)]);
   }
+  // `fetch = g.__next__`: a generator's method taken as a value stays bound to it
+  if (e.ctx === "Load" && !ctx.callees.has(e) && (owner.t === "gen" || owner.t === "unknown") && GENERATOR_METHODS.has(e.attr)) {
+    return call(ctx.helper("getattr"), [lowerExpr(ctx, e.value), str(e.attr)]);
+  }
   return member(receiver(ctx, e.value), e.attr);
 }
+
+const GENERATOR_METHODS = new Set(["send", "throw", "close", "__next__", "__iter__"]);
 
 /**
  * An attribute's receiver. One that may be None is asserted non-null for TypeScript: at run time

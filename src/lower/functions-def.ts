@@ -19,6 +19,7 @@ import { signatureSpec } from "./signature.js";
 import { importedMember, importedModule } from "./builtins.js";
 import { loopRunners } from "./loop-runs.js";
 import { fallsOffEnd } from "./coroutines.js";
+import { generatorFunction } from "./generators.js";
 import { withFunctionAttributes } from "./function-attributes.js";
 
 /** The return type; `void` for procedures, and an explicit `return null` where Python falls off the end. */
@@ -64,18 +65,16 @@ export function lowerFunctionDef(ctx: LowerContext, s: A.FunctionDef | A.AsyncFu
   }
   const callsItself = mentions(s.body, s.name);
   const selfReferencing = decorators.length > 0 && callsItself;
-  // a generator's function expression stays anonymous: a name would shadow the `generator(...)`
-  // wrapper inside the body, and a recursive call would return a bare JS generator
-  const plainGenerator = isGenerator && !isAsync;
-  const funcName = plainGenerator ? undefined : selfReferencing ? `${name}$` : name;
-  // yield/send/return types are not inferred yet; a generator that calls itself needs its type
-  // spelled out, or TypeScript cannot type the binding it is initialised into
-  // (a coroutine that awaits itself likewise needs its promise type spelled out)
-  const funcRet = plainGenerator && callsItself ? "Generator<any, any, any>" : isAsync && !isGenerator && callsItself ? coroutineReturnType(ctx, s) : ret;
-  let value: Expr = { k: "func", ...(funcName ? { name: funcName } : {}), params: fn.params, body: fn.body, ...(funcRet ? { ret: funcRet } : {}), ...(isGenerator ? { generator: true } : {}), ...(isAsync ? { async: true } : {}), ...loopAsync };
+  const plainGenerator = isGenerator && !isAsync && !legacy;
+  const funcName = selfReferencing ? `${name}$` : name;
+  // a coroutine that awaits itself needs its promise type spelled out, or TypeScript cannot type
+  // the binding it is initialised into
+  const funcRet = isAsync && !isGenerator && callsItself ? coroutineReturnType(ctx, s) : ret;
+  let value: Expr = plainGenerator
+    ? generatorFunction(ctx, s as A.FunctionDef, fn.params, fn.body)
+    : { k: "func", name: funcName, params: fn.params, body: fn.body, ...(funcRet ? { ret: funcRet } : {}), ...(isGenerator ? { generator: true } : {}), ...(isAsync ? { async: true } : {}), ...loopAsync };
   if (legacy) value = call(ctx.helper("legacyCoroutine", "py2ts/runtime/asyncio"), [{ ...value, name: `${name}$` } as Expr]);
   else if (decorators.length > 0 || ctx.infer.escapes(s)) value = call(ctx.helper("withSignature"), [value, signatureSpec(s.name, s.args)]);
-  if (plainGenerator && !legacy) value = call(ctx.helper("generator"), [str(s.name), value]);
   if (isAsync) {
     // a named function expression would shadow the lazy wrapper inside its own body: name it f$
     const endsWithNone = !isGenerator && fallsOffEnd(s.body);

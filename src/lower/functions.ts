@@ -15,6 +15,8 @@ import type { LowerContext } from "./context.js";
 import { lowerExpr } from "./expressions.js";
 import { lowerBody } from "./statements.js";
 import { signatureSpec } from "./signature.js";
+import { generatorLambda } from "./generators.js";
+import { declareOwners, withOwners } from "./generator-owners.js";
 
 export interface LoweredFunction {
   readonly params: Param[];
@@ -74,7 +76,8 @@ export function lowerFunctionBody(ctx: LowerContext, node: A.FunctionDef | A.Asy
     for (const p of params) ctx.declared.add(p.name);
     for (const a of [...node.args.posonlyargs, ...node.args.args].slice(0, options.skip)) ctx.declared.add(a.arg);
     if (node.args.vararg) ctx.declared.add(node.args.vararg.arg);
-    return [...prologue, ...lowerBody(ctx, docstringless(node.body), { top: true })];
+    const owners = declareOwners(ctx);
+    return withOwners(ctx, owners, [...prologue, ...lowerBody(ctx, docstringless(node.body), { top: true })]);
   });
   return { params, body, before };
 }
@@ -95,15 +98,16 @@ export function lowerLambda(ctx: LowerContext, e: A.Lambda): Expr {
   const { params, before, prologue } = lowerParams(ctx, "lambda", e.args, { skip: 0, scope });
   const inlineParams = params;
   const body = ctx.inScope(scope, () => lowerExpr(ctx, e.body));
+  const inner: Expr = scope.isGenerator
+    ? generatorLambda(ctx, e, inlineParams, [...prologue, { k: "return", value: body }])
+    : { k: "arrow", params: inlineParams, body: prologue.length ? [...prologue, { k: "return", value: body }] : body };
   if (before.length > 0) {
     // defaults evaluated once, where the lambda is created
     const values = before.map((b) => (b.k === "var" ? b.init! : id("undefined")));
     const names = before.map((b) => (b.k === "var" ? (b.target as { name: string }).name : ""));
-    const inner: Expr = { k: "arrow", params: inlineParams, body: prologue.length ? [...prologue, { k: "return", value: body }] : body };
     return call({ k: "arrow", params: names.map((n) => ({ name: n })), body: inner }, values);
   }
-  const arrow: Expr = { k: "arrow", params: inlineParams, body: prologue.length ? [...prologue, { k: "return", value: body }] : body };
   // a lambda taking keywords may reach a call the compiler cannot bind (`callKw` binds it then)
   const keywordParams = e.args.kwarg !== null || e.args.kwonlyargs.length > 0 || e.args.args.length > 0;
-  return keywordParams && ctx.infer.mayCallWithKeywordsDynamically() ? call(ctx.helper("withSignature"), [arrow, signatureSpec("<lambda>", e.args)]) : arrow;
+  return keywordParams && ctx.infer.mayCallWithKeywordsDynamically() ? call(ctx.helper("withSignature"), [inner, signatureSpec("<lambda>", e.args)]) : inner;
 }

@@ -138,10 +138,17 @@ function postfix(e: Expr & { k: "unary" }): Expr {
   return { k: "id", name: `${(e.operand as { name: string }).name}${e.op}` };
 }
 
-/** What `for...of` iterates for a Python iterable of this type. */
+/**
+ * What `for...of` iterates for a Python iterable of this type. A generator is iterated as it is
+ * (it has no `return()`, so `break` leaves it suspended as Python leaves one held in a
+ * variable), except a temporary one that closing may run code in: CPython frees a temporary as
+ * soon as the loop ends, which closes it (`iterateTemporary`).
+ */
 export function iterable(ctx: LowerContext, e: A.Expr): Expr {
   const t = ctx.typeOf(e);
   const v = lowerExpr(ctx, e);
   if (t.t === "list" || t.t === "str" || t.t === "tuple" || t.t === "set" || t.t === "dict" || t.t === "iter") return v;
-  return call(ctx.helper("iterate"), [v]);
+  const temporary = e.kind !== "Name" && e.kind !== "Attribute" && e.kind !== "Subscript";
+  if (t.t === "gen") return temporary && t.cleanup ? call(ctx.helper("iterateTemporary"), [v]) : v;
+  return call(ctx.helper(temporary ? "iterateTemporary" : "iterate"), [v]);
 }

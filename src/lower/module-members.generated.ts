@@ -55,7 +55,7 @@ export const MODULE_MEMBERS: Readonly<Record<string, ModuleInfo>> = {
   collections: {
     from: "py2ts/runtime",
     export: "collections",
-    members: { "Counter": "class", "OrderedDict": "class", "defaultdict": "class", "deque": "class", "namedtuple": "function" },
+    members: { "Counter": "class", "OrderedDict": "class", "abc": "value", "defaultdict": "class", "deque": "class", "namedtuple": "function" },
     elsewhere: {  },
     python: ["ChainMap", "Counter", "OrderedDict", "UserDict", "UserList", "UserString", "_Link", "_OrderedDictItemsView", "_OrderedDictKeysView", "_OrderedDictValuesView", "__all__", "__builtins__", "__cached__", "__doc__", "__file__", "__loader__", "__name__", "__package__", "__path__", "__spec__", "_chain", "_collections_abc", "_count_elements", "_eq", "_iskeyword", "_itemgetter", "_proxy", "_recursive_repr", "_repeat", "_starmap", "_sys", "_tuplegetter", "abc", "defaultdict", "deque", "namedtuple"],
   },
@@ -139,7 +139,7 @@ export const MODULE_MEMBERS: Readonly<Record<string, ModuleInfo>> = {
   types: {
     from: "py2ts/runtime",
     export: "types",
-    members: { "SimpleNamespace": "class", "coroutine": "function" },
+    members: { "FunctionType": "value", "GeneratorType": "class", "LambdaType": "value", "SimpleNamespace": "class", "coroutine": "function" },
     elsewhere: { "coroutine": { from: "py2ts/runtime/asyncio", export: "types_coroutine" } },
     python: ["AsyncGeneratorType", "BuiltinFunctionType", "BuiltinMethodType", "CellType", "ClassMethodDescriptorType", "CodeType", "CoroutineType", "DynamicClassAttribute", "EllipsisType", "FrameType", "FunctionType", "GeneratorType", "GenericAlias", "GetSetDescriptorType", "LambdaType", "MappingProxyType", "MemberDescriptorType", "MethodDescriptorType", "MethodType", "MethodWrapperType", "ModuleType", "NoneType", "NotImplementedType", "SimpleNamespace", "TracebackType", "UnionType", "WrapperDescriptorType", "_GeneratorWrapper", "__all__", "__builtins__", "__cached__", "__doc__", "__file__", "__loader__", "__name__", "__package__", "__spec__", "_calculate_meta", "_cell_factory", "coroutine", "new_class", "prepare_class", "resolve_bases"],
   },
@@ -163,6 +163,20 @@ export const MODULE_MEMBERS: Readonly<Record<string, ModuleInfo>> = {
     members: { "JSONDecodeError": "class", "dump": "function", "dumps": "function", "load": "function", "loads": "function" },
     elsewhere: {  },
     python: ["JSONDecodeError", "JSONDecoder", "JSONEncoder", "__all__", "__author__", "__builtins__", "__cached__", "__doc__", "__file__", "__loader__", "__name__", "__package__", "__path__", "__spec__", "__version__", "_default_decoder", "_default_encoder", "codecs", "decoder", "detect_encoding", "dump", "dumps", "encoder", "load", "loads", "scanner"],
+  },
+  inspect: {
+    from: "py2ts/runtime",
+    export: "inspect",
+    members: { "GEN_CLOSED": "value", "GEN_CREATED": "value", "GEN_RUNNING": "value", "GEN_SUSPENDED": "value", "getgeneratorstate": "function", "isgenerator": "function", "isgeneratorfunction": "function" },
+    elsewhere: {  },
+    python: ["ArgInfo", "Arguments", "Attribute", "BlockFinder", "BoundArguments", "CORO_CLOSED", "CORO_CREATED", "CORO_RUNNING", "CORO_SUSPENDED", "CO_ASYNC_GENERATOR", "CO_COROUTINE", "CO_GENERATOR", "CO_ITERABLE_COROUTINE", "CO_NESTED", "CO_NEWLOCALS", "CO_NOFREE", "CO_OPTIMIZED", "CO_VARARGS", "CO_VARKEYWORDS", "ClassFoundException", "ClosureVars", "EndOfBlock", "FrameInfo", "FullArgSpec", "GEN_CLOSED", "GEN_CREATED", "GEN_RUNNING", "GEN_SUSPENDED", "OrderedDict", "Parameter", "Signature", "TPFLAGS_IS_ABSTRACT", "Traceback", "_ClassFinder", "_FrameInfo", "_KEYWORD_ONLY", "_NonUserDefinedCallables", "_POSITIONAL_ONLY", "_POSITIONAL_OR_KEYWORD", "_ParameterKind", "_Traceback", "_VAR_KEYWORD", "_VAR_POSITIONAL", "__all__", "__author__", "__builtins__", "__cached__", "__doc__", "__file__", "__loader__", "__name__", "__package__", "__spec__", "_check_class", "_check_instance", "_empty", "_filesbymodname", "_findclass", "_finddoc", "_get_code_position", "_get_code_position_from_tb", "_getmembers", "_has_code_flag", "_is_type", "_main", "_missing_arguments", "_sentinel", "_shadowed_dict", "_signature_bound_method", "_signature_from_builtin", "_signature_from_callable", "_signature_from_function", "_signature_fromstr", "_signature_get_partial", "_signature_get_user_defined_method", "_signature_is_builtin", "_signature_is_functionlike", "_signature_strip_non_python_syntax", "_static_getmro", "_too_many", "_void", "abc", "ast", "attrgetter", "builtins", "classify_class_attrs", "cleandoc", "collections", "currentframe", "dis", "enum", "findsource", "formatannotation", "formatannotationrelativeto", "formatargvalues", "functools", "get_annotations", "getabsfile", "getargs", "getargvalues", "getattr_static", "getblock", "getcallargs", "getclasstree", "getclosurevars", "getcomments", "getcoroutinelocals", "getcoroutinestate", "getdoc", "getfile", "getframeinfo", "getfullargspec", "getgeneratorlocals", "getgeneratorstate", "getinnerframes", "getlineno", "getmembers", "getmembers_static", "getmodule", "getmodulename", "getmro", "getouterframes", "getsource", "getsourcefile", "getsourcelines", "importlib", "indentsize", "isabstract", "isasyncgen", "isasyncgenfunction", "isawaitable", "isbuiltin", "isclass", "iscode", "iscoroutine", "iscoroutinefunction", "isdatadescriptor", "isframe", "isfunction", "isgenerator", "isgeneratorfunction", "isgetsetdescriptor", "iskeyword", "ismemberdescriptor", "ismethod", "ismethoddescriptor", "ismethodwrapper", "ismodule", "isroutine", "istraceback", "itertools", "linecache", "modulesbyfile", "namedtuple", "os", "re", "signature", "stack", "sys", "token", "tokenize", "trace", "types", "unwrap", "walktree"],
+  },
+  "collections.abc": {
+    from: "py2ts/runtime",
+    export: "collectionsAbc",
+    members: { "Callable": "class", "Generator": "class", "Iterable": "class", "Iterator": "class", "Sized": "class" },
+    elsewhere: {  },
+    python: ["AsyncGenerator", "AsyncIterable", "AsyncIterator", "Awaitable", "ByteString", "Callable", "Collection", "Container", "Coroutine", "Generator", "Hashable", "ItemsView", "Iterable", "Iterator", "KeysView", "Mapping", "MappingView", "MutableMapping", "MutableSequence", "MutableSet", "Reversible", "Sequence", "Set", "Sized", "ValuesView", "_CallableGenericAlias", "__all__", "__builtins__", "__cached__", "__doc__", "__file__", "__loader__", "__name__", "__package__", "__spec__"],
   },
   asyncio: {
     from: "py2ts/runtime/asyncio",

@@ -9,9 +9,10 @@ import { call, type Expr, type ProgramIR, type Stmt, str } from "../ir/nodes.js"
 import type { LowerContext } from "./context.js";
 import { lowerBody } from "./statements.js";
 import { asyncHelperArrows } from "./await-in-arrows.js";
+import { declareOwners } from "./generator-owners.js";
 
 export function lowerModule(ctx: LowerContext, module: A.Module, options: { file: string }): ProgramIR {
-  const body = asyncHelperArrows(ctx.inScope(ctx.scopes.module, () => lowerBody(ctx, module.body, { top: true })));
+  const body = asyncHelperArrows(ctx.inScope(ctx.scopes.module, () => [...declareOwners(ctx), ...lowerBody(ctx, module.body, { top: true })]));
   const isAsync = containsTopLevelAwait(body);
   const entry: Expr = call(ctx.helper("runProgram"), [
     { k: "object", props: [{ key: "file", value: str(options.file) }] },

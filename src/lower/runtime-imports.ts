@@ -7,8 +7,8 @@
 import type { ProgramIR, Stmt } from "../ir/nodes.js";
 import { RUNTIME } from "./context.js";
 
-/** Runtime names that may appear in type annotations only (PyDict / PySet are classes, imported as types when no value use imports them). */
-const RUNTIME_TYPES = ["PyInt", "PyTuple", "PyDict", "PySet"];
+/** Runtime names that may appear in type annotations only (PyDict / PySet / PyGenerator are classes, imported as types when no value use imports them). */
+const RUNTIME_TYPES = ["PyInt", "PyTuple", "PyDict", "PySet", "PyGenerator"];
 
 export function addRuntimeImports(program: ProgramIR, helpers: ReadonlyMap<string, string>, typeText: string): ProgramIR {
   const byModule = new Map<string, Set<string>>();

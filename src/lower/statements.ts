@@ -26,6 +26,7 @@ import { lowerAsyncFor } from "./async-for.js";
 import { lowerAsyncWith } from "./async-with.js";
 import { lowerTryStar } from "./try-star.js";
 import { coroutineReturn } from "./coroutines.js";
+import { dropBeforeDelete } from "./generator-owners.js";
 import { truthTest } from "./operators.js";
 
 export function lowerBody(ctx: LowerContext, body: readonly A.Stmt[], options: { top: boolean }): Stmt[] {
@@ -142,7 +143,10 @@ function lowerDelete(ctx: LowerContext, s: A.Delete): Stmt[] {
       else if (type.t === "dict") out.push(exprStmt(call(member(obj, "delitem"), [lowerExpr(ctx, t.slice)])));
       else out.push(exprStmt(call(ctx.helper(type.t === "list" ? "listDelitem" : "delitem"), [obj, lowerExpr(ctx, t.slice)])));
     } else if (t.kind === "Name") {
-      if (ctx.scope.kind === "module" || ctx.scope.globals.has(t.id)) ctx.report(Diagnostics.deleteGlobal, { name: t.id }, t);
+      // a variable holding the only reference to a generator: `del g` closes it (and g is not read again)
+      const drop = dropBeforeDelete(ctx, t.id);
+      if (drop.length) out.push(...drop);
+      else if (ctx.scope.kind === "module" || ctx.scope.globals.has(t.id)) ctx.report(Diagnostics.deleteGlobal, { name: t.id }, t);
       else out.push(exprStmt({ k: "assign", op: "=", target: id(ctx.jsName(t.id)), value: lit("undefined") as Expr }));
     } else if (t.kind === "Attribute") {
       // delattr raises AttributeError for a missing attribute, where JS's delete succeeds

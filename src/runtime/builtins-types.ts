@@ -136,6 +136,14 @@ export function nameOf(x: unknown): string {
   throw new TypeError(`'${typeName(x)}' object has no attribute '__name__'`);
 }
 
+/** `x.__qualname__`: an own `__qualname__` (generators, generator functions), else `__name__`. */
+export function qualnameOf(x: unknown): string {
+  if ((typeof x === "function" || (typeof x === "object" && x !== null)) && typeof (x as { __qualname__?: unknown }).__qualname__ === "string") {
+    if (Object.hasOwn(x, "__qualname__") || !(typeof x === "function")) return (x as { __qualname__: string }).__qualname__;
+  }
+  return nameOf(x);
+}
+
 /** `C.__mro__`: the class, its JS superclasses, then `object`. */
 export function mro(cls: unknown): PyTuple<unknown> {
   if (cls instanceof PyBuiltinType) {

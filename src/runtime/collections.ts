@@ -10,3 +10,4 @@ export { Counter } from "./collections-counter.js";
 export { defaultdict, OrderedDict } from "./collections-dicts.js";
 export { deque } from "./collections-deque.js";
 export { namedtuple, type NamedTupleClass } from "./collections-namedtuple.js";
+export { collectionsAbc as abc } from "./collections-abc.js";

@@ -12,8 +12,8 @@
  * Every object here has `__enter__()` and `__exit__(type, value, tb)` with CPython's semantics:
  * `__exit__` returning true suppresses the exception.
  */
-import { BaseException, RuntimeError, StopIteration, TypeError } from "./exceptions.js";
-import { pyCatch, withContext } from "./exception-catch.js";
+import { AttributeError, BaseException, RuntimeError, StopIteration, TypeError } from "./exceptions.js";
+import { pyCatch, raiseFrom, withContext } from "./exception-catch.js";
 import { isGenerator, makeGenerator, type PyGenerator } from "./generator.js";
 import { streams, type Writable } from "./io.js";
 import { isinstance } from "./builtins-types.js";
@@ -28,16 +28,27 @@ export interface ContextManager<T> {
 
 type Gen<T> = PyGenerator<T, unknown, unknown>;
 
-/** The object a `@contextmanager` function returns when called. */
+/**
+ * The object a `@contextmanager` function returns when called. It is also a decorator
+ * (`@tag("x")` above a `def`, CPython's ContextDecorator): each call of the decorated function
+ * runs inside a fresh context manager made from the same arguments. Made by `contextmanager`
+ * as a function object with this prototype, so that it can be called.
+ */
 export class _GeneratorContextManager<T> implements ContextManager<T> {
   static readonly __pyname__: string = "_GeneratorContextManager";
-  constructor(private readonly gen: Gen<T>) {}
+  declare gen: Gen<T>;
+  /** makes the generator again, for each call of a decorated function */
+  declare recreate: () => Gen<T>;
+  declare entered: boolean;
 
   __enter__(): T {
+    // CPython deletes the recreation arguments here: a second `with` fails on them
+    if (this.entered) throw new AttributeError("args");
+    this.entered = true;
     try {
       return this.gen.__next__();
     } catch (e) {
-      if (e instanceof StopIteration) throw new RuntimeError("generator didn't yield");
+      if (e instanceof StopIteration) throw raiseFrom(new RuntimeError("generator didn't yield"), null);
       throw e;
     }
   }
@@ -50,7 +61,11 @@ export class _GeneratorContextManager<T> implements ContextManager<T> {
         if (e instanceof StopIteration) return false;
         throw e;
       }
-      throw new RuntimeError("generator didn't stop");
+      try {
+        throw new RuntimeError("generator didn't stop");
+      } finally {
+        this.gen.close();
+      }
     }
     let exc = value as BaseException | null;
     if (exc === null || exc === undefined) exc = new (type as new () => BaseException)();
@@ -65,19 +80,55 @@ export class _GeneratorContextManager<T> implements ContextManager<T> {
       if (raised === exc) return false;
       throw raised;
     }
-    throw new RuntimeError("generator didn't stop after throw()");
+    try {
+      throw new RuntimeError("generator didn't stop after throw()");
+    } finally {
+      this.gen.close();
+    }
   }
+}
+
+function generatorContextManager<T>(create: () => Gen<T>): _GeneratorContextManager<T> {
+  const cm = function (func: (...args: unknown[]) => unknown): (...args: unknown[]) => unknown {
+    const decorated = function (this: unknown, ...args: unknown[]): unknown {
+      const inner = generatorContextManager(create);
+      inner.__enter__();
+      let result: unknown;
+      try {
+        result = func.apply(this, args);
+      } catch ($e) {
+        const exc = pyCatch($e);
+        if (!inner.__exit__(exc.constructor, exc, null)) throw exc;
+        return null;
+      }
+      inner.__exit__(null, null, null);
+      return result;
+    };
+    Object.defineProperty(decorated, "name", { value: func.name, configurable: true });
+    return decorated;
+  } as unknown as _GeneratorContextManager<T>;
+  Object.setPrototypeOf(cm, _GeneratorContextManager.prototype);
+  cm.gen = create();
+  cm.recreate = create;
+  cm.entered = false;
+  return cm;
 }
 
 /** contextmanager(genfunc): the decorated function returns a context manager */
 export function contextmanager<A extends unknown[], T>(genfunc: (...args: A) => Gen<T> | Generator<T, unknown, unknown>): (...args: A) => _GeneratorContextManager<T> {
   const helper = function (this: unknown, ...args: A): _GeneratorContextManager<T> {
-    const made = genfunc.apply(this, args);
-    const gen = isGenerator(made) ? (made as Gen<T>) : makeGenerator(made as Generator<T, unknown, unknown>, genfunc.name || "contextmanager");
-    return new _GeneratorContextManager<T>(gen);
+    const self = this;
+    return generatorContextManager(() => {
+      const made = genfunc.apply(self, args);
+      return isGenerator(made) ? (made as Gen<T>) : makeGenerator(made as Generator<T, unknown, unknown>, genfunc.name || "contextmanager");
+    });
   };
   Object.defineProperty(helper, "name", { value: genfunc.name, configurable: true });
   Object.defineProperty(helper, "__wrapped__", { value: genfunc, configurable: true });
+  // the Python signature (withSignature) and names, for calls with keyword arguments
+  const signature = Symbol.for("py2ts.signature");
+  if (Object.hasOwn(genfunc, signature)) Object.defineProperty(helper, signature, { value: (genfunc as unknown as Record<symbol, unknown>)[signature] });
+  for (const key of ["__name__", "__qualname__"]) if (Object.hasOwn(genfunc, key)) Object.defineProperty(helper, key, { value: (genfunc as unknown as Record<string, unknown>)[key], configurable: true, writable: true });
   return helper;
 }
 

@@ -21,7 +21,7 @@
  * bug in py2ts or in hand-written TypeScript, never a Python error: `pyCatch` rethrows it wrapped
  * in `InternalBug`, which Python handlers cannot catch and the program entry reports as a bug.
  */
-import { AttributeError, BaseException, MemoryError, RecursionError } from "./exceptions.js";
+import { AttributeError, BaseException, isExceptionClass, MemoryError, RecursionError, TypeError as PyTypeError } from "./exceptions.js";
 
 /** A JS error that Python code must not catch; reported by the program entry (exit status 70). */
 export class InternalBug extends Error {
@@ -97,4 +97,14 @@ export function withContext(raised: unknown, handled: BaseException): BaseExcept
   }
   exc.__context__ = handled;
   return exc;
+}
+
+/**
+ * `raise x` where the compiler cannot tell an exception instance from a class: a class is
+ * instantiated (`raise ValueError`), anything else is CPython's TypeError.
+ */
+export function raisable(x: unknown): BaseException {
+  if (x instanceof BaseException) return x;
+  if (isExceptionClass(x)) return new x();
+  return new PyTypeError("exceptions must derive from BaseException");
 }

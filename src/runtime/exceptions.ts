@@ -101,9 +101,16 @@ export class SystemExit extends BaseException {
 }
 
 export class StopIteration extends Exception {
-  /** the generator's return value */
+  #value: unknown;
+  #assigned = false;
+  /** the generator's return value: the first argument unless assigned (`e.value = x`) */
   get value(): unknown {
+    if (this.#assigned) return this.#value;
     return this.args.length > 0 ? this.args[0] : null;
+  }
+  set value(v: unknown) {
+    this.#value = v;
+    this.#assigned = true;
   }
 }
 export class StopAsyncIteration extends Exception {}

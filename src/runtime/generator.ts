@@ -11,22 +11,33 @@
  *   close()                throws GeneratorExit in; RuntimeError "generator ignored GeneratorExit"
  *   PEP 479                StopIteration escaping the body becomes RuntimeError with __cause__
  *   gi_running             ValueError "generator already executing" on re-entry
+ *   yield from (PEP 380)   `yield* delegate(x)` (yield-from.ts) hands the subiterator to this
+ *                          object, which then drives it directly: see "Delegation" below
  *
  * It is also a JS iterator (`next(v)` returning `{value, done}`, `[Symbol.iterator]` returning
  * itself) WITHOUT a `return()` method: a `for...of` that breaks leaves it suspended, as Python's
  * `for x in g: break` does for a generator held in a variable. Loops over temporaries use
  * `iterateTemporary` (iter.ts), which closes on early exit.
  *
+ * Delegation. `yield* delegate(sub)` makes the native generator yield one `DELEGATE` marker and
+ * stay suspended inside that `yield*`; this object takes the subiterator and from then on sends,
+ * throws and closes it itself (PEP 380's expansion, run here instead of in the delegating frame).
+ * When the subiterator finishes, its return value resumes the native generator and becomes the
+ * value of the `yield*`; an exception from it is thrown in at the `yield*`. So each value of a
+ * `yield from` chain of depth d costs d small method calls and ONE native resumption (JS `yield*`
+ * resumes every level's frame), and `gi_running`, `gi_yieldfrom`, PEP 479 and the just-started
+ * rules stay exact at every level.
+ *
  * Emission contract (full version with reasons: docs/generators.md):
  *   def foo(a: int) -> Generator[int, str, bool]:
- *     const foo = generator("foo", function* (a: number): Generator<number, boolean, string | null> {...},
- *                           { cleanup: false, transparent: true });   // see GeneratorOptions
+ *     const foo = generator("foo", function* (a: number): Generator<number, boolean, string | null> {...});
+ *     with try/finally or with around a yield: generator("foo", function* ..., { cleanup: true })
  *   nested def: generator("outer.<locals>.inner", function* ...); lambda: generator("<lambda>", ...)
  *   method:   items(): PyGenerator<Y, R, S> { return makeGenerator(this.items$(), "Bag.items"); }
  *             *items$(): Generator<Y, R, S | null> {...}
  *   bare `yield` → `yield null`; `a = yield x` → `const a = yield x` (S includes null)
- *   `yield from e` → `yield* delegate(e)`, or `yield* delegateExact(e)` inside try/except or with
- *   `for x in g` → `for (const x of iterate(g))`; over a call: `iterateTemporary(make())`
+ *   `yield from e` → `yield* delegate(e)`
+ *   `for x in g` → `for (const x of g)`; over a call: `iterateTemporary(make())`
  *   `(f(x) for x in xs)` → `genexpr(xs, function* (it) { for (const x of it) yield f(x); })`
  */
 import { BaseException, GeneratorExit, RuntimeError, StopIteration, TypeError, ValueError } from "./exceptions.js";
@@ -39,40 +50,75 @@ const RUNNING = 2;
 const CLOSED = 3;
 type GenState = typeof CREATED | typeof SUSPENDED | typeof RUNNING | typeof CLOSED;
 
-/** Generators that are started, not finished, and not declared `cleanup: false`. */
+/** Generators that are started, not finished, and declared `cleanup: true`. */
 const suspendedWithCleanup = new Set<PyGenerator<unknown, unknown, unknown>>();
 let nextAddress = 0x7f3a5c000000;
 
+/**
+ * What a generator delegates to during `yield from`: a PyGenerator, or an adapter over a list
+ * iterator, user iterator or JS iterator (yield-from.ts). `next(v)` is PEP 380's send (`__next__`
+ * for None), `throwResult(e, args)` its forwarded throw (`args`: what the outermost `throw()` got), `close()` its close; results are JS-protocol.
+ */
+export interface Subiterator {
+  next(value: unknown): IteratorResult<unknown, unknown>;
+  throwResult(exc: BaseException, args?: readonly unknown[]): IteratorResult<unknown, unknown>;
+  close(): unknown;
+  /** the object `gi_yieldfrom` shows */
+  readonly target: unknown;
+}
+
+/**
+ * The value a native generator yields to ask its wrapper to delegate (yield-from.ts). The
+ * subiterator itself travels in `pendingDelegation`, set immediately before the marker is yielded
+ * and taken immediately after: nothing runs in between.
+ */
+export const DELEGATE: unknown = Object.freeze({ __delegate__: true });
+let pendingDelegation: Subiterator | null = null;
+
+/** @internal Called by yield-from.ts right before its iterator yields `DELEGATE`. */
+export function requestDelegation(sub: Subiterator): void {
+  pendingDelegation = sub;
+}
+
 export interface GeneratorOptions {
   /**
-   * Whether the generator may need closing when the program ends suspended in it (CPython runs
-   * its `finally` blocks at shutdown): true unless the compiler knows better. Pass `false` when
-   * no `yield` sits inside a `try` or `with` and the body has no `yield from`; such a generator
-   * is then never tracked (a partly consumed one is not kept alive until exit).
+   * The body may run code when the generator is closed while suspended: a `yield` sits inside a
+   * `try` or `with`, or the body has a `yield from` (whose subiterator may). Only such a
+   * generator is closed when the program ends suspended in it (CPython runs its `finally`
+   * blocks at shutdown) or when a loop over it as a temporary exits early; others are never
+   * tracked, so a partly consumed one is not kept alive until exit. Default false.
    */
   readonly cleanup?: boolean;
-  /**
-   * The body has no `except` clause, no `with`, and no `return`/`break`/`continue`/`yield`
-   * inside a `finally`: exceptions thrown in (GeneratorExit included) pass through it
-   * unobserved, so `yield from` may run its native generator under a bare `yield*`.
-   */
-  readonly transparent?: boolean;
+  /** `gi_code.co_firstlineno` */
+  readonly line?: number;
+  /** @internal the generator function's code object (`f.__code__ is g.gi_code`) */
+  readonly code?: GeneratorCode;
+}
+
+/** `gi_code`: the generator function's code object, as far as Python programs look at it. */
+export interface GeneratorCode {
+  readonly co_name: string;
+  readonly co_qualname: string;
+  readonly co_firstlineno: number;
 }
 
 /** The placeholder `gi_frame` of a generator that has not finished. */
 export interface GeneratorFrame {
   readonly f_generator: PyGenerator<unknown, unknown, unknown>;
+  readonly f_code: GeneratorCode;
 }
 
 export class PyGenerator<Y, R = unknown, S = unknown> implements Iterable<Y, R, S | null | undefined> {
   static readonly __name__ = "generator";
   static readonly __qualname__ = "generator";
   static readonly __pyname__ = "generator";
+  static readonly __module__ = "builtins";
   /** @internal */ state: GenState = CREATED;
-  readonly __name__: string;
-  readonly __qualname__: string;
+  /** @internal the subiterator of a `yield from` in progress */ sub: Subiterator | null = null;
+  __name__: string;
+  __qualname__: string;
   /** @internal */ readonly cleanup: boolean;
-  /** @internal */ readonly transparent: boolean;
+  #code: GeneratorCode | null;
   #address = 0;
 
   constructor(
@@ -84,41 +130,25 @@ export class PyGenerator<Y, R = unknown, S = unknown> implements Iterable<Y, R, 
     this.__qualname__ = qualname;
     const dot = qualname.lastIndexOf(".");
     this.__name__ = dot < 0 ? qualname : qualname.slice(dot + 1);
-    this.cleanup = options?.cleanup !== false;
-    this.transparent = options?.transparent === true;
+    this.cleanup = options?.cleanup === true;
+    this.#code = options?.code ?? null;
+    if (options?.line !== undefined && this.#code === null) this.#code = codeObject(qualname, options.line);
   }
 
-  // ---- JS iterator protocol: the hot path of for...of, spread and yield* delegation ----
+  // ---- JS iterator protocol: the hot path of for...of, spread and next() ----
 
   next(value?: S | null): IteratorResult<Y, R> {
-    // No RUNNING bookkeeping here (it costs a third of a pipeline stage): a re-entrant call
-    // fails inside V8 and `escaped` turns that into Python's ValueError.
-    if (this.state === SUSPENDED) {
-      let r: IteratorResult<Y, R>;
-      try {
-        r = this.gen.next(value as S | null);
-      } catch (e) {
-        throw this.escaped(e);
-      }
-      if (r.done === true) this.finished();
-      return r;
-    }
-    return this.resumeSlow(value === undefined ? null : value);
-  }
-
-  /** @internal One step for `next(g)`, with `gi_running` kept exact. */
-  step(value: S | null): IteratorResult<Y, R> {
-    if (this.state !== SUSPENDED) return this.resumeSlow(value);
+    if (this.state !== SUSPENDED) return this.resumeSlow(value === undefined ? null : value);
+    const sub = this.sub;
+    if (sub !== null) return this.delegated(sub, value);
     this.state = RUNNING;
     let r: IteratorResult<Y, R>;
     try {
-      r = this.gen.next(value);
+      r = this.gen.next(value as S | null);
     } catch (e) {
       throw this.escaped(e);
     }
-    if (r.done === true) this.finished();
-    else this.state = SUSPENDED;
-    return r;
+    return this.after(r);
   }
 
   /**
@@ -137,36 +167,26 @@ export class PyGenerator<Y, R = unknown, S = unknown> implements Iterable<Y, R, 
   }
 
   __next__(): Y {
-    return this.send(null);
+    const r = this.next(null);
+    if (r.done === true) throw stopIteration(r.value);
+    return r.value;
   }
 
   send(value: S | null): Y {
-    if (this.state === SUSPENDED) {
-      this.state = RUNNING;
-      let r: IteratorResult<Y, R>;
-      try {
-        r = this.gen.next(value);
-      } catch (e) {
-        throw this.escaped(e);
-      }
-      if (r.done !== true) {
-        this.state = SUSPENDED;
-        return r.value;
-      }
-      this.finished();
-      throw stopIteration(r.value);
-    }
     if (this.state === CREATED && value != null) {
       throw new TypeError("can't send non-None value to a just-started generator");
     }
-    const r = this.resumeSlow(value);
+    const r = this.next(value);
     if (r.done === true) throw stopIteration(r.value);
     return r.value;
   }
 
   /** `g.throw(exc)`, `g.throw(ExcType)`, `g.throw(ExcType, value)`, `g.throw(ExcType, value, None)` */
-  throw(typ: unknown, value?: unknown, tb?: unknown): Y {
-    const r = this.throwResult(makeThrown(typ, value, tb, arguments.length));
+  throw(...args: unknown[]): Y {
+    if (args.length === 0 || args.length > 3) {
+      throw new TypeError(`throw expected ${args.length === 0 ? "at least 1 argument" : "at most 3 arguments"}, got ${args.length}`);
+    }
+    const r = this.throwResult(makeThrown(args[0], args[1], args[2], args.length), args);
     if (r.done === true) throw stopIteration(r.value);
     return r.value;
   }
@@ -197,7 +217,30 @@ export class PyGenerator<Y, R = unknown, S = unknown> implements Iterable<Y, R, 
   }
 
   get gi_frame(): GeneratorFrame | null {
-    return this.state === CLOSED ? null : { f_generator: this };
+    return this.state === CLOSED ? null : { f_generator: this, f_code: this.gi_code };
+  }
+
+  get gi_code(): GeneratorCode {
+    return (this.#code ??= codeObject(this.__qualname__, 0));
+  }
+
+  /** @internal As a subiterator of another generator's `yield from` (Subiterator). */
+  get target(): this {
+    return this;
+  }
+
+  /** The iterator a suspended `yield from` delegates to, else None (None while running). */
+  get gi_yieldfrom(): any {
+    return this.sub === null || this.state === RUNNING ? null : this.sub.target;
+  }
+
+  /** `copy.copy(g)` / `copy.deepcopy(g)`: generators cannot be copied. */
+  __copy__(): never {
+    throw new TypeError("cannot pickle 'generator' object");
+  }
+
+  __deepcopy__(): never {
+    return this.__copy__();
   }
 
   __repr__(): string {
@@ -209,40 +252,112 @@ export class PyGenerator<Y, R = unknown, S = unknown> implements Iterable<Y, R, 
     return this.__repr__();
   }
 
-  /**
-   * @internal For `yield from` at a site no handler observes: the native generator itself when
-   * this generator is transparent and not running or finished (a bare `yield*` costs nothing
-   * per level), else null. From then on the native generator runs without this wrapper.
-   */
-  takeNative(): Generator<Y, R, S | null> | null {
-    if (!this.transparent || this.state > SUSPENDED) return null;
-    this.state = SUSPENDED;
-    return this.gen;
-  }
-
   /** @internal Throws `exc` in at the current yield; the JS-protocol result of resuming. */
-  throwResult(exc: BaseException): IteratorResult<Y, R> {
+  throwResult(exc: BaseException, args?: readonly unknown[]): IteratorResult<Y, R> {
     if (this.state === RUNNING) throw new ValueError("generator already executing");
     if (this.state === CLOSED) throw exc;
     if (this.state === CREATED) this.started();
+    const sub = this.sub;
+    if (sub !== null) return this.delegatedThrow(sub, exc, args);
     this.state = RUNNING;
+    return this.resumeThrowing(exc);
+  }
+
+  // ---- internals ----
+
+  /** A native step returned `r` (state is RUNNING). */
+  private after(r: IteratorResult<Y, R>): IteratorResult<Y, R> {
+    if (r.done === true) {
+      this.finished();
+      return r;
+    }
+    if (r.value === DELEGATE) return this.startDelegation();
+    this.state = SUSPENDED;
+    return r;
+  }
+
+  /** The native generator asked to delegate to the subiterator in `pendingDelegation`. */
+  private startDelegation(): IteratorResult<Y, R> {
+    const sub = pendingDelegation!;
+    pendingDelegation = null;
+    this.sub = sub;
+    return this.delegated(sub, null);
+  }
+
+  /** PEP 380: send `value` to the subiterator; its return value resumes this generator. */
+  private delegated(sub: Subiterator, value: unknown): IteratorResult<Y, R> {
+    this.state = RUNNING;
+    let r: IteratorResult<unknown, unknown>;
+    try {
+      r = sub.next(value);
+    } catch (e) {
+      this.sub = null;
+      return this.resumeThrowing(e);
+    }
+    return this.afterSub(r);
+  }
+
+  /** PEP 380: GeneratorExit closes the subiterator and is raised here; others are forwarded. */
+  private delegatedThrow(sub: Subiterator, exc: BaseException, args: readonly unknown[] | undefined): IteratorResult<Y, R> {
+    this.state = RUNNING;
+    let r: IteratorResult<unknown, unknown>;
+    try {
+      if (exc instanceof GeneratorExit) {
+        this.sub = null;
+        sub.close();
+        return this.resumeThrowing(exc);
+      }
+      r = sub.throwResult(exc, args);
+    } catch (e) {
+      this.sub = null;
+      return this.resumeThrowing(e);
+    }
+    return this.afterSub(r);
+  }
+
+  private afterSub(r: IteratorResult<unknown, unknown>): IteratorResult<Y, R> {
+    if (r.done !== true) {
+      this.state = SUSPENDED;
+      return r as IteratorResult<Y, R>;
+    }
+    this.sub = null;
+    let next: IteratorResult<Y, R>;
+    try {
+      next = this.gen.next(r.value as S | null);
+    } catch (e) {
+      throw this.escaped(e);
+    }
+    return this.after(next);
+  }
+
+  /**
+   * Raises `exc` in the body at its current point (state is RUNNING). Another exception escaping
+   * instead was raised while `exc` was being handled (an `except` or `finally` around the yield):
+   * `exc` is its `__context__`, as CPython records.
+   */
+  private resumeThrowing(exc: unknown): IteratorResult<Y, R> {
     let r: IteratorResult<Y, R>;
     try {
       r = this.gen.throw(exc);
     } catch (e) {
+      if (e !== exc && e instanceof BaseException && exc instanceof BaseException && e.__context__ === null) e.__context__ = exc;
       throw this.escaped(e);
     }
-    if (r.done === true) this.finished();
-    else this.state = SUSPENDED;
-    return r;
+    return this.after(r);
   }
 
   private resumeSlow(value: S | null): IteratorResult<Y, R> {
     if (this.state === RUNNING) throw new ValueError("generator already executing");
     if (this.state === CLOSED) return { done: true, value: undefined as R };
     this.started();
-    this.state = SUSPENDED;
-    return this.step(value);
+    this.state = RUNNING;
+    let r: IteratorResult<Y, R>;
+    try {
+      r = this.gen.next(value);
+    } catch (e) {
+      throw this.escaped(e);
+    }
+    return this.after(r);
   }
 
   private started(): void {
@@ -251,12 +366,12 @@ export class PyGenerator<Y, R = unknown, S = unknown> implements Iterable<Y, R, 
 
   private finished(): void {
     this.state = CLOSED;
+    this.sub = null;
     if (this.cleanup) suspendedWithCleanup.delete(this);
   }
 
   /** The body raised `e`: the generator is finished; apply PEP 479. */
   private escaped(e: unknown): unknown {
-    if (isReentryError(e)) return new ValueError("generator already executing");
     this.finished();
     if (e instanceof StopIteration) {
       const err = new RuntimeError("generator raised StopIteration");
@@ -267,11 +382,6 @@ export class PyGenerator<Y, R = unknown, S = unknown> implements Iterable<Y, R, 
     }
     return e;
   }
-}
-
-/** V8's error for resuming a generator from inside its own body (the only TypeError it raises there). */
-function isReentryError(e: unknown): boolean {
-  return e instanceof globalThis.TypeError && e.message === "Generator is already running";
 }
 
 /** StopIteration carrying a generator's return value (`return` / `return None` → no args). */
@@ -302,16 +412,45 @@ export function makeThrown(typ: unknown, value: unknown, tb: unknown, argc: numb
   throw new TypeError(`exceptions must be classes or instances deriving from BaseException, not ${kind}`);
 }
 
+const GENERATOR_FUNCTION: unique symbol = Symbol("py2ts.generatorFunction");
 
-/** A generator function: `generator("foo", function* (a: number): Generator<...> {...})`. */
+/** `inspect.isgeneratorfunction(f)`: made by `generator(...)`. */
+export function isGeneratorFunction(f: unknown): boolean {
+  return typeof f === "function" && (f as { [GENERATOR_FUNCTION]?: boolean })[GENERATOR_FUNCTION] === true;
+}
+
+function codeObject(qualname: string, line: number): GeneratorCode {
+  const dot = qualname.lastIndexOf(".");
+  return { co_name: dot < 0 ? qualname : qualname.slice(dot + 1), co_qualname: qualname, co_firstlineno: line };
+}
+
+/** Names a wrapper function the way Python names the `def` (`f.__name__`, `f.__qualname__`). */
+function nameFunction(fn: object, qualname: string): void {
+  const dot = qualname.lastIndexOf(".");
+  const name = dot < 0 ? qualname : qualname.slice(dot + 1);
+  Object.defineProperty(fn, "name", { value: name, configurable: true });
+  Object.defineProperty(fn, "__name__", { value: name, configurable: true, writable: true });
+  Object.defineProperty(fn, "__qualname__", { value: qualname, configurable: true, writable: true });
+}
+
+/**
+ * A generator function: `generator("foo", function* (a: number): Generator<...> {...})`, with
+ * options after the body when it needs any (`{ cleanup: true }`).
+ */
 export function generator<This, A extends unknown[], Y, R, S>(
   qualname: string,
   body: (this: This, ...args: A) => Generator<Y, R, S | null>,
   options?: GeneratorOptions,
 ): (this: This, ...args: A) => PyGenerator<Y, R, S> {
-  return function (this: This, ...args: A): PyGenerator<Y, R, S> {
-    return new PyGenerator(body.apply(this, args), qualname, options);
+  const code = codeObject(qualname, options?.line ?? 0);
+  const made: GeneratorOptions = { ...options, code };
+  const wrapper = function (this: This, ...args: A): PyGenerator<Y, R, S> {
+    return new PyGenerator(body.apply(this, args), qualname, made);
   };
+  nameFunction(wrapper, qualname);
+  Object.defineProperty(wrapper, "__code__", { value: code, configurable: true });
+  Object.defineProperty(wrapper, GENERATOR_FUNCTION, { value: true });
+  return wrapper;
 }
 
 /** Wraps one native generator (used for methods: `makeGenerator(this.items$(), "Bag.items")`). */
@@ -327,10 +466,43 @@ export function isGenerator(x: unknown): x is PyGenerator<unknown, unknown, unkn
   return x instanceof PyGenerator;
 }
 
+type UnraisableHook = (gen: PyGenerator<unknown, unknown, unknown>, error: BaseException) => void;
+
+/**
+ * How an exception raised by closing a dropped generator is reported: CPython prints
+ * "Exception ignored in: <generator ...>" and a traceback to stderr and carries on (runProgram
+ * installs that); until then it propagates.
+ */
+let unraisableHook: UnraisableHook | null = null;
+
+export function setUnraisableHook(hook: UnraisableHook | null): void {
+  unraisableHook = hook;
+}
+
+/**
+ * The last reference to a generator goes away (the variable holding it is rebound or deleted,
+ * or its function returns: lower/generator-owners.ts): CPython closes it at once. Anything that
+ * is not a generator (None, not yet assigned) is ignored.
+ */
+export function dropGenerator(g: unknown): void {
+  if (!(g instanceof PyGenerator)) return;
+  const gen = g as PyGenerator<unknown, unknown, unknown>;
+  try {
+    gen.close();
+  } catch (e) {
+    if (!(e instanceof BaseException) || unraisableHook === null) throw e;
+    unraisableHook(gen, e);
+  } finally {
+    // freed: even one that ignored GeneratorExit is not closed again at exit
+    suspendedWithCleanup.delete(gen);
+  }
+}
+
 /**
  * Program exit: close the generators still suspended inside try/with blocks, oldest first
- * (CPython runs their `finally` at interpreter shutdown, clearing module globals in binding order). Errors go to `report`, as CPython's
- * "Exception ignored in: <generator object ...>" goes to stderr.
+ * (CPython runs their `finally` at interpreter shutdown, clearing module globals in binding
+ * order). Errors go to `report`, as CPython's "Exception ignored in: <generator ...>" goes to
+ * stderr.
  */
 export function closeSuspendedGenerators(report?: (gen: PyGenerator<unknown, unknown, unknown>, error: unknown) => void): void {
   const pending = [...suspendedWithCleanup];

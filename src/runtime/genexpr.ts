@@ -19,5 +19,5 @@ export function genexpr<T, Y>(
   // `iterate` calls `__iter__` now and raises TypeError now for a non-iterable; an iterator that
   // `__iter__` creates, or a temporary passed as `iterateTemporary(make())`, is closed when the
   // genexpr is (CPython frees it with the genexpr's frame)
-  return new PyGenerator(body(iterate(source)), qualname, { cleanup: false, transparent: true });
+  return new PyGenerator(body(iterate(source)), qualname);
 }

@@ -16,7 +16,7 @@
  * Python's rule for variables; temporaries get a wrapper whose `return()` is `close()`.
  * An iterator that `__iter__` creates afresh is owned by the loop and closed the same way.
  */
-import { IndexError, StopIteration, TypeError } from "./exceptions.js";
+import { IndexError, StopIteration, TypeError, ValueError } from "./exceptions.js";
 import { PyGenerator, stopIteration } from "./generator.js";
 import { isTuple } from "./tuple.js";
 import { typeName as valueTypeName } from "./compare.js";
@@ -216,6 +216,8 @@ function hasMethod(x: unknown, name: string | symbol): boolean {
 
 /** The builtin `iter(x)` and `iter(callable, sentinel)`. */
 export function iter<Y, R, S>(x: PyGenerator<Y, R, S>): PyGenerator<Y, R, S>;
+/** An iterator object (`__iter__` returning itself): `iter(it) is it`. */
+export function iter<I extends PyIteratorProtocol<unknown> & PyIterableProtocol<unknown>>(x: I): I;
 export function iter<T>(x: PyIterable<T>): PyIteratorProtocol<T> & PyIterableProtocol<T> & IterableIterator<T>;
 export function iter<T>(fn: () => T, sentinel: unknown): CallableIterator<T>;
 export function iter<T>(x: unknown, sentinel?: unknown): unknown {
@@ -246,9 +248,11 @@ export function iter<T>(x: unknown, sentinel?: unknown): unknown {
 /** The builtin `next(it)` / `next(it, default)`. */
 export function next<T>(it: PyIteratorLike<T>): T;
 export function next<T, D>(it: PyIteratorLike<T>, fallback: D): T | D;
-export function next<T, D>(it: PyIteratorLike<T>, fallback?: D): T | D {
+/** Anything else raises TypeError "'list' object is not an iterator" at run time. */
+export function next(it: unknown, fallback?: unknown): any;
+export function next<T, D>(it: unknown, fallback?: D): T | D {
   if (it instanceof PyGenerator) {
-    const r = (it as PyGenerator<T, unknown, unknown>).step(null);
+    const r = (it as PyGenerator<T, unknown, unknown>).next(null);
     if (r.done !== true) return r.value;
     if (arguments.length > 1) return fallback as D;
     throw stopIteration(r.value);
@@ -280,7 +284,7 @@ export function iterate<T>(x: PyIterable<T>): Iterable<T> {
   if (hasMethod(x, Symbol.iterator)) return x as Iterable<T>;
   if (hasMethod(x, "__iter__")) {
     const it = (x as PyIterableProtocol<T>).__iter__();
-    if (it instanceof PyGenerator) return it === x ? it : new ClosingIteration(it);
+    if (it instanceof PyGenerator) return it === x || !it.cleanup ? it : new ClosingIteration(it);
     if (hasMethod(it, "__next__")) return new UserIteratorBridge(it as PyIteratorProtocol<T>);
     if (hasMethod(it, "next")) return { [Symbol.iterator]: () => it as Iterator<T> };
     throw new TypeError(`iter() returned non-iterator of type '${typeName(it)}'`);
@@ -289,9 +293,12 @@ export function iterate<T>(x: PyIterable<T>): Iterable<T> {
   throw new TypeError(`'${typeName(x)}' object is not iterable`);
 }
 
-/** What `for x in <call or other temporary>` loops over: a generator is closed on early exit. */
+/**
+ * What `for x in <call or other temporary>` loops over: a generator is closed on early exit
+ * (one made with `cleanup: false` runs no code when closed, so it is looped over directly).
+ */
 export function iterateTemporary<T>(x: PyIterable<T>): Iterable<T> {
-  if (x instanceof PyGenerator) return new ClosingIteration(x as PyGenerator<T, unknown, unknown>);
+  if (x instanceof PyGenerator) return x.cleanup ? new ClosingIteration(x as PyGenerator<T, unknown, unknown>) : (x as Iterable<T>);
   return iterate(x);
 }
 
@@ -305,4 +312,41 @@ export function typeName(x: unknown): string {
     }
   }
   return valueTypeName(x);
+}
+
+/**
+ * `a, b, c = x` for any iterable: exactly `n` values, with CPython's errors ("too many values
+ * to unpack (expected 2)" after pulling one more, "not enough values to unpack (expected 3,
+ * got 2)"). Iterators are advanced exactly as CPython advances them.
+ */
+export function unpack<T extends readonly unknown[]>(x: T, n: number): T;
+export function unpack<T>(x: PyIterable<T>, n: number): T[];
+export function unpack<T>(x: PyIterable<T>, n: number): T[] {
+  if (Array.isArray(x)) {
+    if (x.length === n) return x as T[];
+    throw unpackError(n, x.length, false);
+  }
+  const out: T[] = [];
+  for (const v of iterate(x)) {
+    if (out.length === n) throw unpackError(n, n + 1, false);
+    out.push(v);
+  }
+  if (out.length !== n) throw unpackError(n, out.length, false);
+  return out;
+}
+
+/**
+ * `a, *b, c = x`: `before` values, the list of the middle ones, `after` values. JS rest elements
+ * must come last, so the middle list is one element of the result (typed `any[]`: the elements
+ * and the middle list differ in type).
+ */
+export function unpackStar<T>(x: PyIterable<T>, before: number, after: number): any[] {
+  const all: T[] = Array.isArray(x) ? (x as T[]) : [...iterate(x)];
+  if (all.length < before + after) throw unpackError(before + after, all.length, true);
+  return [...all.slice(0, before), all.slice(before, all.length - after), ...all.slice(all.length - after)];
+}
+
+function unpackError(expected: number, got: number, starred: boolean): ValueError {
+  if (got > expected && !starred) return new ValueError(`too many values to unpack (expected ${expected})`);
+  return new ValueError(`not enough values to unpack (expected ${starred ? "at least " : ""}${expected}, got ${got})`);
 }

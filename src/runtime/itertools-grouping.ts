@@ -7,7 +7,7 @@ import { eq } from "./compare.js";
 import { TypeError, ValueError } from "./exceptions.js";
 import type { PyIterable, PyIterator } from "./iter.js";
 import { isKw, splitKw } from "./kwargs.js";
-import { asTuple, type PyTuple } from "./tuple.js";
+import { asTuple, type PyPair, type PyTuple } from "./tuple.js";
 import { DONE, Lazy, lazy, named, source } from "./itertools-base.js";
 
 /** The iterator of one group of groupby: valid until the outer iterator advances. */
@@ -24,7 +24,7 @@ class Grouper<K, T> extends Lazy<T> {
 }
 named(Grouper, "_grouper");
 
-export class GroupBy<K, T> extends Lazy<PyTuple<K | Grouper<K, T>>> {
+export class GroupBy<K, T> extends Lazy<PyPair<K, Grouper<K, T>>> {
   #it: Iterator<T>;
   #keyfunc: ((v: T) => K) | null;
   #currentKey: K | undefined;
@@ -53,7 +53,7 @@ export class GroupBy<K, T> extends Lazy<PyTuple<K | Grouper<K, T>>> {
     return true;
   }
 
-  next(): IteratorResult<PyTuple<K | Grouper<K, T>>, undefined> {
+  next(): IteratorResult<PyPair<K, Grouper<K, T>>, undefined> {
     const previous = this.#group;
     this.#group = null;
     if (!this.#started) {
@@ -69,7 +69,7 @@ export class GroupBy<K, T> extends Lazy<PyTuple<K | Grouper<K, T>>> {
     const key = this.#currentKey as K;
     const group = new Grouper(this, key);
     this.#group = group;
-    return { done: false, value: asTuple<K | Grouper<K, T>>([key, group]) };
+    return { done: false, value: asTuple<K | Grouper<K, T>>([key, group]) as unknown as PyPair<K, Grouper<K, T>> };
   }
 
   /** @internal the next value of `group`, if it is still the current group */

@@ -29,7 +29,7 @@
  */
 import { BaseException, SystemExit, typeNameOf } from "./exceptions.js";
 import { InternalBug, mapEngineError } from "./exception-catch.js";
-import { closeSuspendedGenerators } from "./generator.js";
+import { closeSuspendedGenerators, setUnraisableHook } from "./generator.js";
 import { flushOutput, writeStderr } from "./io.js";
 import { repr, str } from "./repr.js";
 import { sys } from "./sys.js";
@@ -123,6 +123,13 @@ function safeRepr(value: unknown): string {
   }
 }
 
+/** CPython's report of an exception it cannot raise (a generator's `close()` when it is dropped). */
+function reportUnraisable(gen: unknown, error: BaseException): void {
+  flushOutput();
+  writeStderr(`Exception ignored in: ${safeRepr(gen)}\n`);
+  writeStderr(formatException(error));
+}
+
 function finish(status: number, options: ProgramOptions): number {
   let finalStatus = status;
   closeSuspendedGenerators((gen, error) => {
@@ -144,6 +151,7 @@ export function runProgram(options: ProgramOptions, body: () => void | Promise<v
   const proc = nodeProcess();
   sys.argv = [options.file ?? "", ...(options.args ?? proc?.argv.slice(2) ?? [])];
   const locate = options.locate ? { locate: options.locate } : {};
+  setUnraisableHook(reportUnraisable);
   let result: void | Promise<void>;
   try {
     result = body();

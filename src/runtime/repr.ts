@@ -25,7 +25,7 @@ import { classNameOf } from "./compare.js";
 import { PyFloat } from "./float-box.js";
 
 function isBuiltinClass(f: unknown): boolean {
-  return f === PyDict || f === PySet || Object.values(E).includes(f as never);
+  return f === PyDict || f === PySet || Object.values(E).includes(f as never) || (f as { __module__?: unknown }).__module__ === "builtins";
 }
 
 const PLAIN = /^[\x20-\x26\x28-\x5b\x5d-\x7e]*$/;

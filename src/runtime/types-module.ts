@@ -4,12 +4,21 @@
  * asyncio runtime (asyncio/legacy.ts); the compiler imports it from there.
  *
  * What the compiler emits: `types.SimpleNamespace(a=1)` → `new types.SimpleNamespace(kw({ a: 1 }))`.
+ * Its type objects for functions and generators are the runtime's own:
+ *
+ *     isinstance(g, types.GeneratorType)   →   isinstance(g, types.GeneratorType)
  */
 import { eq } from "./compare.js";
 import { TypeError } from "./exceptions.js";
 import { PyDict } from "./dict.js";
 import { isKw } from "./kwargs.js";
 import { repr } from "./repr.js";
+import { function_ } from "./types.js";
+import { PyGenerator } from "./generator.js";
+
+export const GeneratorType = PyGenerator;
+export const FunctionType = function_;
+export const LambdaType = function_;
 
 export class SimpleNamespace {
   static readonly __pyname__ = "SimpleNamespace";

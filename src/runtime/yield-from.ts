@@ -1,67 +1,134 @@
 /**
- * `yield from EXPR` (PEP 380) as native `yield*`: the compiler emits `yield* delegate(EXPR)`.
+ * `yield from EXPR` (PEP 380): the compiler emits `const r = yield* delegate(EXPR)`.
  *
- * JS `yield*` already forwards `next(v)` and `throw(e)` to the iterator it delegates to and
- * evaluates to its return value; `delegate` gives it an iterator with PEP 380's rules:
+ * `delegate` evaluates `iter(EXPR)` where the `yield from` stands (a non-iterable raises
+ * TypeError in the delegating generator), then gives `yield*` a one-shot iterator: its first
+ * `next()` hands the subiterator to the PyGenerator running the delegating body and yields the
+ * `DELEGATE` marker (generator.ts); the PyGenerator drives the subiterator itself with PEP 380's
+ * rules and resumes the `yield*` with the subiterator's return value (the iterator's second
+ * `next(value)` answers `{done: true, value}`), or throws an exception from it in at the
+ * `yield*` (the iterator's `throw` rethrows it). The rules, per kind of subiterator:
  *   - sending a value: `send(v)` on the subiterator (`__next__()` for None); a subiterator
  *     without `send` raises AttributeError "'list_iterator' object has no attribute 'send'";
- *   - GeneratorExit thrown in (the delegator is being closed): `close()` the subiterator if it
- *     has one, then raise GeneratorExit in the delegator (JS would `throw()` it into the
- *     subiterator instead, and a subgenerator that returned would let the delegator continue);
- *   - any other exception: the subiterator's `throw()` if it has one, else raised in the
- *     delegator (JS `yield*` would raise a TypeError for an iterator without `throw`);
+ *   - GeneratorExit (the delegator is being closed): `close()` the subiterator if it has one,
+ *     then GeneratorExit is raised in the delegator;
+ *   - any other exception: the subiterator's `throw()` with the arguments the delegator's
+ *     `throw()` got, if it has one, else raised in the delegator;
  *   - StopIteration(value) from the subiterator ends the delegation with that value.
- * A subgenerator is driven through its PyGenerator, so PEP 479, `gi_running` and its finished
- * state stay exact while it runs under the delegator.
+ * Subgenerators keep their own PyGenerator, so `gi_running`, PEP 479 and their finished state
+ * stay exact while they run under the delegator.
  */
-import { AttributeError, GeneratorExit, StopIteration } from "./exceptions.js";
-import { PyGenerator } from "./generator.js";
+import { AttributeError, BaseException, StopIteration } from "./exceptions.js";
+import { withContext } from "./exception-catch.js";
+import { DELEGATE, PyGenerator, requestDelegation, type Subiterator } from "./generator.js";
 import { iter, PyIterator, typeName, type PyIterable, type PyIteratorProtocol } from "./iter.js";
 
-/**
- * The iterator `yield*` drives; its return type is the value of the `yield from`. Its `next`
- * accepts anything: a delegating generator may be sent values of a wider type than its
- * subgenerator takes (Python's typing does not check this either).
- */
-export interface Delegation<Y, R, S> {
-  next(value?: S | null | unknown): IteratorResult<Y, R>;
-  throw(exc: unknown): IteratorResult<Y, R>;
-  [Symbol.iterator](): Delegation<Y, R, S>;
+const DONE_NONE: IteratorReturnResult<null> = Object.freeze({ done: true, value: null });
+
+/** `yield from` a list, range, string or other runtime iterator: no send, throw or close. */
+class IteratorSub implements Subiterator {
+  constructor(readonly target: PyIterator<unknown>) {}
+
+  next(value: unknown): IteratorResult<unknown, unknown> {
+    if (value != null) throw new AttributeError(`'${typeName(this.target)}' object has no attribute 'send'`);
+    const r = this.target.next();
+    return r.done === true ? DONE_NONE : r;
+  }
+
+  throwResult(exc: BaseException): never {
+    throw exc;
+  }
+
+  close(): void {}
 }
 
-function isNativeGenerator(x: unknown): boolean {
+interface UserSubiterator extends PyIteratorProtocol<unknown> {
+  send?(value: unknown): unknown;
+  throw?(...args: unknown[]): unknown;
+  close?(): unknown;
+}
+
+function hasMethod(x: unknown, name: string): boolean {
+  return typeof (x as Record<string, unknown>)[name] === "function";
+}
+
+/** `yield from` a user iterator: its `send`, `throw` and `close` are used when it has them. */
+class UserSub implements Subiterator {
+  constructor(readonly target: UserSubiterator) {}
+
+  next(value: unknown): IteratorResult<unknown, unknown> {
+    const it = this.target;
+    try {
+      if (value == null) return { done: false, value: it.__next__() };
+      if (!hasMethod(it, "send")) throw new AttributeError(`'${typeName(it)}' object has no attribute 'send'`);
+      return { done: false, value: it.send!(value) };
+    } catch (e) {
+      if (e instanceof StopIteration) return { done: true, value: e.value };
+      throw e;
+    }
+  }
+
+  throwResult(exc: BaseException, args?: readonly unknown[]): IteratorResult<unknown, unknown> {
+    const it = this.target;
+    if (!hasMethod(it, "throw")) throw exc;
+    try {
+      return { done: false, value: it.throw!(...(args ?? [exc])) };
+    } catch (e) {
+      if (e instanceof StopIteration) return { done: true, value: e.value };
+      throw e;
+    }
+  }
+
+  close(): void {
+    if (hasMethod(this.target, "close")) this.target.close!();
+  }
+}
+
+/** `yield from` a native JS generator (hand-written TypeScript): JS's own protocol. */
+class NativeSub implements Subiterator {
+  constructor(readonly target: Generator<unknown, unknown, unknown>) {}
+
+  next(value: unknown): IteratorResult<unknown, unknown> {
+    return this.target.next(value);
+  }
+
+  throwResult(exc: BaseException): IteratorResult<unknown, unknown> {
+    return this.target.throw(exc);
+  }
+
+  close(): void {
+    this.target.return(undefined);
+  }
+}
+
+function isNativeGenerator(x: unknown): x is Generator<unknown, unknown, unknown> {
   return typeof x === "object" && x !== null && Object.prototype.toString.call(x) === "[object Generator]";
 }
 
-/** `yield from <generator>` */
-class GeneratorDelegation<Y, R, S> implements Delegation<Y, R, S> {
-  constructor(private readonly gen: PyGenerator<Y, R, S>) {}
-
-  next(value?: S | null): IteratorResult<Y, R> {
-    return this.gen.next(value);
-  }
-
-  throw(exc: unknown): IteratorResult<Y, R> {
-    if (exc instanceof GeneratorExit) {
-      this.gen.close();
-      throw exc;
-    }
-    return this.gen.throwResult(exc as GeneratorExit);
-  }
-
-  [Symbol.iterator](): this {
-    return this;
-  }
+/** The subiterator `yield from x` drives. */
+function subiterator(x: unknown): Subiterator {
+  if (x instanceof PyGenerator) return x as PyGenerator<unknown, unknown, unknown>;
+  if (isNativeGenerator(x)) return new NativeSub(x);
+  const it: unknown = iter(x as PyIterable<unknown>);
+  if (it instanceof PyGenerator) return it as PyGenerator<unknown, unknown, unknown>;
+  if (it instanceof PyIterator) return new IteratorSub(it as PyIterator<unknown>);
+  return new UserSub(it as UserSubiterator);
 }
 
-/** `yield from` a list, range, string or other runtime iterator: no send, throw or close. */
-class IteratorDelegation<Y> implements Delegation<Y, null, unknown> {
-  constructor(private readonly it: PyIterator<Y>) {}
+/** What `yield*` iterates: one `DELEGATE` step, then the subiterator's result. */
+class Delegation implements Iterator<unknown, unknown, unknown> {
+  #sub: Subiterator | null;
 
-  next(value?: unknown): IteratorResult<Y, null> {
-    if (value != null) throw new AttributeError(`'${typeName(this.it)}' object has no attribute 'send'`);
-    const r = this.it.next();
-    return r.done === true ? { done: true, value: null } : r;
+  constructor(sub: Subiterator) {
+    this.#sub = sub;
+  }
+
+  next(value?: unknown): IteratorResult<unknown, unknown> {
+    const sub = this.#sub;
+    if (sub === null) return { done: true, value };
+    this.#sub = null;
+    requestDelegation(sub);
+    return { done: false, value: DELEGATE };
   }
 
   throw(exc: unknown): never {
@@ -73,80 +140,41 @@ class IteratorDelegation<Y> implements Delegation<Y, null, unknown> {
   }
 }
 
-interface UserSubiterator<Y> extends PyIteratorProtocol<Y> {
-  send?(value: unknown): Y;
-  throw?(exc: unknown): Y;
-  close?(): unknown;
-}
-
-/** `yield from` a user iterator: its `send`, `throw` and `close` are used when it has them. */
-class UserIteratorDelegation<Y> implements Delegation<Y, unknown, unknown> {
-  constructor(private readonly it: UserSubiterator<Y>) {}
-
-  next(value?: unknown): IteratorResult<Y, unknown> {
-    const it = this.it;
-    try {
-      if (value == null) return { done: false, value: it.__next__() };
-      if (typeof it.send !== "function") {
-        throw new AttributeError(`'${typeName(it)}' object has no attribute 'send'`);
-      }
-      return { done: false, value: it.send(value) };
-    } catch (e) {
-      if (e instanceof StopIteration) return { done: true, value: e.value };
-      throw e;
-    }
-  }
-
-  throw(exc: unknown): IteratorResult<Y, unknown> {
-    const it = this.it;
-    if (exc instanceof GeneratorExit) {
-      if (typeof it.close === "function") it.close();
-      throw exc;
-    }
-    if (typeof it.throw !== "function") throw exc;
-    try {
-      return { done: false, value: it.throw(exc) };
-    } catch (e) {
-      if (e instanceof StopIteration) return { done: true, value: e.value };
-      throw e;
-    }
-  }
-
-  [Symbol.iterator](): this {
-    return this;
-  }
-}
+/** A generator typed as returning `void` (or `X | void`) gives None to `yield from`. */
+type NoneFor<R> = [R] extends [void] ? null : void extends R ? Exclude<R, void> | null : R;
 
 /**
- * What `yield from x` delegates to where no `except` or `with` of the delegating function
- * surrounds it: `const r = yield* delegate(x)`. A transparent subgenerator (GeneratorOptions)
- * runs as its bare native generator: nothing in it or around this site can observe that a
- * StopIteration is not yet a RuntimeError (PEP 479 is applied where it reaches a wrapper) or
- * that GeneratorExit was thrown into it rather than `close()`d, so the result is the same and
- * each level of a deep `yield from` chain costs what a hand-written `yield*` costs.
+ * `yield from x` inside a Python generator body: `const r = yield* delegate(x)`. The result of
+ * the `yield*` is typed as the subgenerator's return type (None for other iterables).
  */
-export function delegate<Y, R, S>(x: PyGenerator<Y, R, S>): Iterable<Y, R, unknown>;
-export function delegate<Y>(x: PyIterable<Y>): Iterable<Y, unknown, unknown>;
+export function delegate<Y, R, S>(x: PyGenerator<Y, R, S>): Iterable<Y, NoneFor<R>, unknown>;
+export function delegate<Y, R>(x: Generator<Y, R, unknown>): Iterable<Y, NoneFor<R>, unknown>;
+export function delegate<Y>(x: PyIterable<Y>): Iterable<Y, null, unknown>;
+/** Anything else raises TypeError "'int' object is not iterable" where the `yield from` stands. */
+export function delegate(x: unknown): Iterable<any, any, unknown>;
 export function delegate<Y>(x: unknown): Iterable<Y, unknown, unknown> {
-  if (x instanceof PyGenerator) {
-    const native = (x as PyGenerator<Y, unknown, unknown>).takeNative();
-    if (native !== null) return native as Iterable<Y, unknown, unknown>;
-  }
-  return delegateExact(x as PyIterable<Y>);
+  return new Delegation(subiterator(x)) as unknown as Iterable<Y, unknown, unknown>;
 }
 
 /**
- * What `yield from x` delegates to inside a `try` with `except` clauses or a `with` block of the
- * delegating function: PEP 380 exactly, every step through the subiterator's protocol.
+ * A `yield` inside an `except` clause of a generator: an exception thrown in there (`throw()`,
+ * `close()`) was raised while the clause's exception was being handled, which becomes its
+ * `__context__` (CPython keeps the handled exception on the generator's frame).
+ *   `yield* handlingYield($exc1, value)`
  */
-export function delegateExact<Y, R, S>(x: PyGenerator<Y, R, S>): Delegation<Y, R, S>;
-export function delegateExact<Y>(x: PyIterable<Y>): Delegation<Y, unknown, unknown>;
-export function delegateExact<Y>(x: unknown): Delegation<Y, unknown, unknown> {
-  if (x instanceof PyGenerator) return new GeneratorDelegation(x as PyGenerator<Y, unknown, unknown>);
-  // a native JS generator (hand-written TypeScript): JS's own yield* semantics, return value included
-  if (isNativeGenerator(x)) return x as unknown as Delegation<Y, unknown, unknown>;
-  const it: unknown = iter(x as PyIterable<Y>);
-  if (it instanceof PyGenerator) return new GeneratorDelegation(it as PyGenerator<Y, unknown, unknown>);
-  if (it instanceof PyIterator) return new IteratorDelegation(it as PyIterator<Y>);
-  return new UserIteratorDelegation(it as UserSubiterator<Y>);
+export function* handlingYield<Y>(handled: BaseException, value: Y): Generator<Y, any, unknown> {
+  try {
+    return yield value;
+  } catch (e) {
+    throw withContext(e, handled);
+  }
+}
+
+/** The same for a `yield from` inside an `except` clause: `yield* handlingDelegate($exc1, sub)`. */
+export function* handlingDelegate<Y>(handled: BaseException, x: unknown): Generator<Y, any, unknown> {
+  try {
+    return yield* delegate(x) as Iterable<Y, unknown, unknown>;
+  } catch (e) {
+    throw withContext(e, handled);
+  }
 }

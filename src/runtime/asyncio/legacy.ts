@@ -5,7 +5,8 @@
  * future is awaited (so the task suspends and can be cancelled there), a bare yield is one
  * trip through the ready queue, and exceptions are thrown back in at the `yield`.
  */
-import { TypeError } from "../exceptions.js";
+import { BaseException, TypeError } from "../exceptions.js";
+import { PyGenerator } from "../generator.js";
 import { box, type Boxed } from "./awaitable.js";
 import { Coroutine } from "./coroutine.js";
 import { bareYield } from "./task.js";
@@ -15,11 +16,12 @@ type LegacyBody<A extends unknown[], R> = (...args: A) => Generator<unknown, R, 
 export function legacyCoroutine<A extends unknown[], R>(fn: LegacyBody<A, R>): (...args: A) => Coroutine<R> {
   const name = fn.name.replace(/\$$/, "");
   const drive = async function (this: unknown, ...args: A): Promise<Boxed<R>> {
-    const gen = fn.apply(this, args);
+    // A PyGenerator runs the body so that `yield from fut` delegates with PEP 380's rules.
+    const gen = new PyGenerator(fn.apply(this, args), name);
     let sent: unknown = undefined;
     let thrown: { error: unknown } | null = null;
     for (;;) {
-      const step = thrown === null ? gen.next(sent) : gen.throw(thrown.error);
+      const step = thrown === null ? gen.next(sent) : throwIn(gen, thrown.error);
       thrown = null;
       if (step.done) return box(step.value);
       const yielded = step.value;
@@ -41,6 +43,11 @@ export function legacyCoroutine<A extends unknown[], R>(fn: LegacyBody<A, R>): (
 
 /** `types.coroutine(fn)` */
 export const types_coroutine = legacyCoroutine;
+
+function throwIn<R>(gen: PyGenerator<unknown, R, unknown>, error: unknown): IteratorResult<unknown, R> {
+  if (error instanceof BaseException) return gen.throwResult(error);
+  return gen.gen.throw(error);
+}
 
 function isThenable(value: unknown): value is PromiseLike<unknown> {
   return typeof (value as { then?: unknown })?.then === "function";

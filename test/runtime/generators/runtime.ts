@@ -3,7 +3,7 @@
 // of unrelated runtime modules.
 export { generator, makeGenerator, PyGenerator, closeSuspendedGenerators } from "../../../src/runtime/generator.js";
 export { iter, next, iterate, iterateTemporary, type PyIterable, type PyIteratorLike } from "../../../src/runtime/iter.js";
-export { delegate, delegateExact } from "../../../src/runtime/yield-from.js";
+export { delegate } from "../../../src/runtime/yield-from.js";
 export * from "../../../src/runtime/exceptions.js";
 export { tuple, type PyTuple } from "../../../src/runtime/tuple.js";
 export { print } from "../../../src/runtime/io.js";

@@ -7,7 +7,7 @@ const source = generator("source", function* (n: number): Generator<number, void
     yield i;
     i += 1;
   }
-}, { cleanup: false, transparent: true });
+});
 
 const keep = generator("keep", function* (items: PyIterable<number>): Generator<number, void, unknown> {
   for (const x of iterate(items)) {
@@ -15,13 +15,13 @@ const keep = generator("keep", function* (items: PyIterable<number>): Generator<
       yield x;
     }
   }
-}, { cleanup: false, transparent: true });
+});
 
 const transform = generator("transform", function* (items: PyIterable<number>): Generator<number, void, unknown> {
   for (const x of iterate(items)) {
     yield (x * 7 + 3) % 1009;
   }
-}, { cleanup: false, transparent: true });
+});
 
 const take = generator("take", function* (items: PyIterable<number>, n: number): Generator<number, void, unknown> {
   if (n <= 0) {
@@ -34,7 +34,7 @@ const take = generator("take", function* (items: PyIterable<number>, n: number):
       return;
     }
   }
-}, { cleanup: false, transparent: true });
+});
 
 function main(): void {
   let total = 0;

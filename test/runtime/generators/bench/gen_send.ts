@@ -11,7 +11,7 @@ const averager = generator("averager", function* (): Generator<number | null, vo
     count += 1;
     average = total / count;
   }
-}, { cleanup: false, transparent: true });
+});
 
 function main(): void {
   const avg = averager();

@@ -6,7 +6,7 @@ const leaf = generator("leaf", function* (n: number, base: number): Generator<nu
     yield base + i;
   }
   return n;
-}, { cleanup: false, transparent: true });
+});
 
 const chain = generator("chain", function* (depth: number, n: number, base: number): Generator<number, number, unknown> {
   if (depth === 0) {
@@ -15,7 +15,7 @@ const chain = generator("chain", function* (depth: number, n: number, base: numb
   }
   const r = yield* delegate(chain(depth - 1, n, base));
   return r + 1;
-}, { transparent: true });
+}, { cleanup: true });
 
 function drive(depth: number, n: number, base: number): PyTuple<number> {
   const g: PyGenerator<number, number, unknown> = chain(depth, n, base);

@@ -28,7 +28,7 @@ runProgram({ file: "already_executing.py" }, () => {
       print("for ->", e);
     }
     yield "still fine";
-  });
+  }, { cleanup: true });
 
   const me = gen();
   print(next(me));

@@ -10,7 +10,7 @@ runProgram({ file: "close_finally_yields.py" }, () => {
       yield "from finally";
       print("finally ends");
     }
-  });
+  }, { cleanup: true });
 
   const g = gen();
   next(g);

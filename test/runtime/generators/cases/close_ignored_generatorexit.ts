@@ -12,7 +12,7 @@ runProgram({ file: "close_ignored_generatorexit.py" }, () => {
     yield 2;
     print("resumed after the failed close");
     yield 3;
-  });
+  }, { cleanup: true });
 
   const g = gen();
   next(g);

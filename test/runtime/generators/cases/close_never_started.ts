@@ -9,7 +9,7 @@ runProgram({ file: "close_never_started.py" }, () => {
     } finally {
       print("finally");
     }
-  }, { transparent: true });
+  }, { cleanup: true });
 
   const g = gen();
   g.close();

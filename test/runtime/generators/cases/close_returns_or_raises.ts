@@ -10,7 +10,7 @@ runProgram({ file: "close_returns_or_raises.py" }, () => {
       print("returning");
       return "ignored value";
     }
-  });
+  }, { cleanup: true });
 
   const raises = generator("raises", function* (): Generator<number, void, unknown> {
     try {
@@ -21,7 +21,7 @@ runProgram({ file: "close_returns_or_raises.py" }, () => {
       $err.__context__ = e;
       throw $err;
     }
-  });
+  }, { cleanup: true });
 
   const g = returns();
   next(g);

@@ -14,7 +14,7 @@ runProgram({ file: "close_runs_finally.py" }, () => {
       print("finally");
     }
     print("never");
-  });
+  }, { cleanup: true });
 
   const g = gen();
   next(g);

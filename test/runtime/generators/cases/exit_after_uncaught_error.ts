@@ -8,7 +8,7 @@ runProgram({ file: "exit_after_uncaught_error.py" }, () => {
     } finally {
       print("gen finally at shutdown");
     }
-  }, { transparent: true });
+  }, { cleanup: true });
 
   const g = gen();
   next(g);

@@ -9,7 +9,7 @@ runProgram({ file: "exit_closes_suspended.py" }, () => {
     } finally {
       print("finally", tag);
     }
-  }, { transparent: true });
+  }, { cleanup: true });
 
   const not_started = generator("not_started", function* (tag: string): Generator<number, void, unknown> {
     try {
@@ -17,7 +17,7 @@ runProgram({ file: "exit_closes_suspended.py" }, () => {
     } finally {
       print("never", tag);
     }
-  }, { transparent: true });
+  }, { cleanup: true });
 
   const a = gen("a");
   next(a);

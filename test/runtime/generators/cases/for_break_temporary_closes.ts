@@ -10,7 +10,7 @@ runProgram({ file: "for_break_temporary_closes.py" }, () => {
     } finally {
       print(tag, "finally");
     }
-  }, { transparent: true });
+  }, { cleanup: true });
 
   for (const x of iterateTemporary(numbers("break"))) {
     if (x === 1) {

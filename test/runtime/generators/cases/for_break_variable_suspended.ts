@@ -10,7 +10,7 @@ runProgram({ file: "for_break_variable_suspended.py" }, () => {
     } finally {
       print("numbers finally");
     }
-  }, { transparent: true });
+  }, { cleanup: true });
 
   const g = numbers();
   for (const x of g) {

@@ -7,7 +7,7 @@ runProgram({ file: "generator_no_yield_executed.py" }, () => {
       yield "yes";
     }
     print("body ran, flag =", flag);
-  }, { cleanup: false, transparent: true });
+  });
 
   const g = maybe(false);
   print(typeName(g));
@@ -15,7 +15,7 @@ runProgram({ file: "generator_no_yield_executed.py" }, () => {
   print([...maybe(true)]);
   const f = generator("<lambda>", function* (): Generator<number, unknown, unknown> {
     return yield 5;
-  }, { cleanup: false, transparent: true });
+  });
   const lg = f();
   print(lg.__name__, next(lg));
   try {

@@ -4,7 +4,7 @@ import { generator, next, print, runProgram } from "../runtime.js";
 runProgram({ file: "generator_state_attributes.py" }, () => {
   const gen = generator("gen", function* (): Generator<number, void, unknown> {
     yield 1;
-  }, { cleanup: false, transparent: true });
+  });
 
   const g = gen();
   print(g.gi_frame != null, g.gi_suspended, g.gi_running);

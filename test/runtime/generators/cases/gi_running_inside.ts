@@ -7,7 +7,7 @@ runProgram({ file: "gi_running_inside.py" }, () => {
     yield 1;
     print("inside again:", g.gi_running);
     yield 2;
-  }, { cleanup: false, transparent: true });
+  });
 
   const g = gen();
   print("before:", g.gi_running, g.gi_suspended);

@@ -4,7 +4,7 @@ import { generator, iter, print, runProgram, tuple, typeName } from "../runtime.
 runProgram({ file: "iter_identity.py" }, () => {
   const gen = generator("gen", function* (): Generator<number, void, unknown> {
     yield 1;
-  }, { cleanup: false, transparent: true });
+  });
 
   const g = gen();
   print(iter(g) === g, iter(iter(g)) === g, g.__iter__() === g);

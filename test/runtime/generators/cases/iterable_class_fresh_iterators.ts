@@ -11,7 +11,7 @@ runProgram({ file: "iterable_class_fresh_iterators.py" }, () => {
 
   class Stream {
     __iter__(): PyGenerator<number, void, unknown> {
-      return makeGenerator(this.__iter__$(), "Stream.__iter__", { transparent: true });
+      return makeGenerator(this.__iter__$(), "Stream.__iter__", { cleanup: true });
     }
     *__iter__$(): Generator<number, void, unknown> {
       try {

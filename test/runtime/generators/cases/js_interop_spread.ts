@@ -6,7 +6,7 @@ runProgram({ file: "js_interop_spread.py" }, () => {
     for (let i = 0; i < n; i++) {
       yield i * 2;
     }
-  }, { cleanup: false, transparent: true });
+  });
 
   print([...gen(3)], [...gen(2)], Array.from(gen(3), (x) => str(x)));
   const [first, ...rest] = gen(4);

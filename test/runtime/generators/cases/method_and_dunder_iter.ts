@@ -10,7 +10,7 @@ runProgram({ file: "method_and_dunder_iter.py" }, () => {
     }
 
     pairs(sep: string): PyGenerator<string, void, unknown> {
-      return makeGenerator(this.pairs$(sep), "Bag.pairs", { cleanup: false, transparent: true });
+      return makeGenerator(this.pairs$(sep), "Bag.pairs");
     }
 
     *pairs$(sep: string): Generator<string, void, unknown> {
@@ -22,7 +22,7 @@ runProgram({ file: "method_and_dunder_iter.py" }, () => {
     }
 
     __iter__(): PyGenerator<string, void, unknown> {
-      return makeGenerator(this.__iter__$(), "Bag.__iter__", { cleanup: false, transparent: true });
+      return makeGenerator(this.__iter__$(), "Bag.__iter__");
     }
 
     *__iter__$(): Generator<string, void, unknown> {
@@ -40,7 +40,7 @@ runProgram({ file: "method_and_dunder_iter.py" }, () => {
         yield n;
         n += step;
       }
-    }, { cleanup: false, transparent: true });
+    });
     return count;
   }
 

@@ -4,18 +4,18 @@ import { generator, genexpr, makeGenerator, print, PyGenerator, repr, runProgram
 runProgram({ file: "names_and_repr.py" }, () => {
   const top = generator("top", function* (): Generator<number, void, unknown> {
     yield 1;
-  }, { cleanup: false, transparent: true });
+  });
 
   function outer(): PyGenerator<number, void, unknown> {
     const inner = generator("outer.<locals>.inner", function* (): Generator<number, void, unknown> {
       yield 2;
-    }, { cleanup: false, transparent: true });
+    });
     return inner();
   }
 
   class Bag {
     items(): PyGenerator<number, void, unknown> {
-      return makeGenerator(this.items$(), "Bag.items", { cleanup: false, transparent: true });
+      return makeGenerator(this.items$(), "Bag.items");
     }
 
     *items$(): Generator<number, void, unknown> {

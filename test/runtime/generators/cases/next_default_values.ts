@@ -5,7 +5,7 @@ runProgram({ file: "next_default_values.py" }, () => {
   const two = generator("two", function* (): Generator<number | null, void, unknown> {
     yield null;
     yield 0;
-  }, { cleanup: false, transparent: true });
+  });
 
   const g = two();
   print(next(g, "d"), next(g, "d"), next(g, "d"), next(g, null));

@@ -4,7 +4,7 @@ import { generator, next, print, repr, runProgram, StopIteration, str } from "..
 runProgram({ file: "next_exhausted_stopiteration.py" }, () => {
   const one = generator("one", function* (): Generator<number, void, unknown> {
     yield 1;
-  }, { cleanup: false, transparent: true });
+  });
 
   const g = one();
   print(next(g));

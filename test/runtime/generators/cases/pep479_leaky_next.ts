@@ -6,7 +6,7 @@ runProgram({ file: "pep479_leaky_next.py" }, () => {
     for (const it of iterate(its)) {
       yield next(it);
     }
-  }, { cleanup: false, transparent: true });
+  });
 
   const g = firsts([iter([1]), iter<number>([])]);
   print(next(g));

@@ -9,12 +9,12 @@ runProgram({ file: "pep479_raise_in_body.py" }, () => {
       if (!(e instanceof StopIteration)) throw e;
       yield "caught " + str(e);
     }
-  });
+  }, { cleanup: true });
 
   const escaping = generator("escaping", function* (): Generator<number, void, unknown> {
     yield 1;
     throw new StopIteration(99);
-  }, { cleanup: false, transparent: true });
+  });
 
   print([...caught()]);
   try {

@@ -4,7 +4,7 @@ import { generator, iter, iterateTemporary, next, print, runProgram } from "../r
 runProgram({ file: "pep479_uncaught.py" }, () => {
   const gen = generator("gen", function* (): Generator<never, void, unknown> {
     yield next(iter<never>([]));
-  }, { cleanup: false, transparent: true });
+  });
 
   print("before");
   for (const x of iterateTemporary(gen())) {

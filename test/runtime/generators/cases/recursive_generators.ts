@@ -17,7 +17,7 @@ runProgram({ file: "recursive_generators.py" }, () => {
     yield* delegate(inorder(node.left));
     yield node.value;
     yield* delegate(inorder(node.right));
-  }, { transparent: true });
+  }, { cleanup: true });
 
   const perms = generator("perms", function* (items: number[]): Generator<number[], void, unknown> {
     if (items.length <= 1) {
@@ -29,7 +29,7 @@ runProgram({ file: "recursive_generators.py" }, () => {
         yield [items[i]!, ...rest];
       }
     }
-  }, { cleanup: false, transparent: true });
+  });
 
   const tree = new Node(4, new Node(2, new Node(1), new Node(3)), new Node(6, new Node(5), new Node(7)));
   print([...inorder(tree)]);

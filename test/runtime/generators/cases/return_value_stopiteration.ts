@@ -5,7 +5,7 @@ runProgram({ file: "return_value_stopiteration.py" }, () => {
   const ret = generator("ret", function* (v: unknown): Generator<string, unknown, unknown> {
     yield "first";
     return v;
-  }, { cleanup: false, transparent: true });
+  });
 
   for (const v of [42, null, "text", tuple(1, 2), [3]] as unknown[]) {
     const g = ret(v);

@@ -7,7 +7,7 @@ runProgram({ file: "send_non_none_just_started.py" }, () => {
     const x = yield 1;
     print("got", x);
     yield 2;
-  }, { cleanup: false, transparent: true });
+  });
 
   const g = gen();
   try {

@@ -1,16 +1,16 @@
 // cases/send_throw_on_delegating_list.py as the compiler emits it: throw() into a generator delegating to a list: raised at the yield from (lists have no throw)
-import { delegate, delegateExact, generator, KeyError, next, print, runProgram } from "../runtime.js";
+import { delegate, generator, KeyError, next, print, runProgram } from "../runtime.js";
 
 runProgram({ file: "send_throw_on_delegating_list.py" }, () => {
   const gen = generator("gen", function* (): Generator<number | string, void, unknown> {
     try {
-      yield* delegateExact([1, 2, 3]);
+      yield* delegate([1, 2, 3]);
     } catch (e) {
       if (!(e instanceof KeyError)) throw e;
       print("delegator caught KeyError");
       yield "after";
     }
-  });
+  }, { cleanup: true });
 
   const g = gen();
   print(next(g));
@@ -19,7 +19,7 @@ runProgram({ file: "send_throw_on_delegating_list.py" }, () => {
   const gen2 = generator("gen2", function* (): Generator<number | string, void, unknown> {
     yield* delegate([1, 2]);
     yield "unreached";
-  }, { transparent: true });
+  }, { cleanup: true });
   const h = gen2();
   next(h);
   h.close();

@@ -11,7 +11,7 @@ runProgram({ file: "send_types_and_values.py" }, () => {
         return seen;
       }
     }
-  }, { cleanup: false, transparent: true });
+  });
 
   const obj = PyDict.fromEntries<string, number>([tuple<string | number>("k", 1)]);
   const g = keeper();

@@ -11,7 +11,7 @@ runProgram({ file: "throw_class_forms.py" }, () => {
         print(typeName(e), e.args);
       }
     }
-  });
+  }, { cleanup: true });
 
   const g = catcher();
   next(g);

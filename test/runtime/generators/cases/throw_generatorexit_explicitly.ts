@@ -11,7 +11,7 @@ runProgram({ file: "throw_generatorexit_explicitly.py" }, () => {
         yield "survived GeneratorExit";
       }
     }
-  });
+  }, { cleanup: true });
 
   const g = gen();
   print(next(g));
@@ -19,7 +19,7 @@ runProgram({ file: "throw_generatorexit_explicitly.py" }, () => {
   print(next(g));
   const plain = generator("plain", function* (): Generator<number, void, unknown> {
     yield 1;
-  }, { cleanup: false, transparent: true });
+  });
   const p = plain();
   next(p);
   try {

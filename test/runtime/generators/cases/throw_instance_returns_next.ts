@@ -14,7 +14,7 @@ runProgram({ file: "throw_instance_returns_next.py" }, () => {
       }
       n += 1;
     }
-  });
+  }, { cleanup: true });
 
   const g = gen();
   print(next(g));

@@ -4,7 +4,7 @@ import { generator, KeyError, print, runProgram, StopIteration } from "../runtim
 runProgram({ file: "throw_into_finished.py" }, () => {
   const gen = generator("gen", function* (): Generator<number, void, unknown> {
     yield 1;
-  }, { cleanup: false, transparent: true });
+  });
 
   const g = gen();
   [...g];

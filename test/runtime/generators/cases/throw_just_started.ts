@@ -10,7 +10,7 @@ runProgram({ file: "throw_just_started.py" }, () => {
       if (!(e instanceof ValueError)) throw e;
       print("never caught");
     }
-  });
+  }, { cleanup: true });
 
   const g = gen();
   try {

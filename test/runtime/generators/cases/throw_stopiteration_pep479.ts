@@ -5,7 +5,7 @@ runProgram({ file: "throw_stopiteration_pep479.py" }, () => {
   const gen = generator("gen", function* (): Generator<number, void, unknown> {
     yield 1;
     yield 2;
-  }, { cleanup: false, transparent: true });
+  });
 
   const g = gen();
   next(g);

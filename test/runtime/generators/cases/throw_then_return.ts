@@ -9,7 +9,7 @@ runProgram({ file: "throw_then_return.py" }, () => {
       if (!(e instanceof ValueError)) throw e;
       return "handled";
     }
-  });
+  }, { cleanup: true });
 
   const g = gen();
   next(g);

@@ -11,7 +11,7 @@ runProgram({ file: "yield_expression_values.py" }, () => {
     const c = [yield 4, yield 5];
     print("c =", c);
     yield null;
-  }, { cleanup: false, transparent: true });
+  });
 
   const g = gen();
   print(next(g));

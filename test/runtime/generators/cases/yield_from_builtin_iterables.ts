@@ -10,13 +10,13 @@ runProgram({ file: "yield_from_builtin_iterables.py" }, () => {
     yield* delegate(PyDict.fromEntries<string, number>([tuple<string | number>("k1", 1), tuple<string | number>("k2", 2)]));
     const r = yield* delegate([]);
     print("yield from a list gives", r);
-  }, { transparent: true });
+  }, { cleanup: true });
 
   print([...gen()]);
 
   const lst = generator("lst", function* (): Generator<number, void, unknown> {
     yield* delegate([1, 2, 3]);
-  }, { transparent: true });
+  }, { cleanup: true });
 
   const g = lst();
   print(next(g));
@@ -29,7 +29,7 @@ runProgram({ file: "yield_from_builtin_iterables.py" }, () => {
   print(next(g, "finished"));
   const strs = generator("strs", function* (): Generator<string, void, unknown> {
     yield* delegate("abc");
-  }, { transparent: true });
+  }, { cleanup: true });
   const s = strs();
   next(s);
   try {

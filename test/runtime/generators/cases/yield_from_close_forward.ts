@@ -1,5 +1,5 @@
 // cases/yield_from_close_forward.py as the compiler emits it: close() of a delegating generator closes the subgenerator first, then GeneratorExit in the delegator
-import { delegateExact, generator, GeneratorExit, next, print, runProgram } from "../runtime.js";
+import { delegate, generator, GeneratorExit, next, print, runProgram } from "../runtime.js";
 
 runProgram({ file: "yield_from_close_forward.py" }, () => {
   const inner = generator("inner", function* (): Generator<number, void, unknown> {
@@ -9,11 +9,11 @@ runProgram({ file: "yield_from_close_forward.py" }, () => {
     } finally {
       print("inner finally");
     }
-  }, { transparent: true });
+  }, { cleanup: true });
 
   const outer = generator("outer", function* (): Generator<number, void, unknown> {
     try {
-      yield* delegateExact(inner());
+      yield* delegate(inner());
     } catch (e) {
       if (!(e instanceof GeneratorExit)) throw e;
       print("outer got GeneratorExit");
@@ -21,7 +21,7 @@ runProgram({ file: "yield_from_close_forward.py" }, () => {
     } finally {
       print("outer finally");
     }
-  });
+  }, { cleanup: true });
 
   const g = outer();
   next(g);

@@ -1,5 +1,5 @@
 // cases/yield_from_close_inner_returns.py as the compiler emits it: PEP 380: a subgenerator that returns on GeneratorExit still leaves GeneratorExit raised in the delegator
-import { delegate, delegateExact, generator, GeneratorExit, next, print, runProgram, RuntimeError } from "../runtime.js";
+import { delegate, generator, GeneratorExit, next, print, runProgram, RuntimeError } from "../runtime.js";
 
 runProgram({ file: "yield_from_close_inner_returns.py" }, () => {
   const inner = generator("inner", function* (): Generator<number, string | undefined, unknown> {
@@ -10,13 +10,13 @@ runProgram({ file: "yield_from_close_inner_returns.py" }, () => {
       print("inner: closing quietly");
       return "inner value";
     }
-  });
+  }, { cleanup: true });
 
   const outer = generator("outer", function* (): Generator<number | string, void, unknown> {
     const r = yield* delegate(inner());
     print("outer continued with", r);
     yield "outer yielded again";
-  }, { transparent: true });
+  }, { cleanup: true });
 
   const stubborn_inner = generator("stubborn_inner", function* (): Generator<number | string, void, unknown> {
     try {
@@ -25,17 +25,17 @@ runProgram({ file: "yield_from_close_inner_returns.py" }, () => {
       if (!(e instanceof GeneratorExit)) throw e;
       yield "refuse";
     }
-  });
+  }, { cleanup: true });
 
   const outer2 = generator("outer2", function* (): Generator<number | string, void, unknown> {
     try {
-      yield* delegateExact(stubborn_inner());
+      yield* delegate(stubborn_inner());
     } catch (e) {
       if (!(e instanceof RuntimeError)) throw e;
       print("outer2 sees", e);
       throw e;
     }
-  });
+  }, { cleanup: true });
 
   const g = outer();
   next(g);

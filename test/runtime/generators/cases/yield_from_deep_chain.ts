@@ -8,7 +8,7 @@ runProgram({ file: "yield_from_deep_chain.py" }, () => {
       got.push(yield got.length);
     }
     return got;
-  }, { cleanup: false, transparent: true });
+  });
 
   const chain = generator("chain", function* (depth: number): Generator<number, unknown[], unknown> {
     if (depth === 0) {
@@ -16,7 +16,7 @@ runProgram({ file: "yield_from_deep_chain.py" }, () => {
     }
     const r = yield* delegate(chain(depth - 1));
     return [...r, depth];
-  }, { transparent: true });
+  }, { cleanup: true });
 
   const g = chain(30);
   print(next(g), g.send("a"), g.send("b"));

@@ -1,15 +1,15 @@
 // cases/yield_from_pep479_inner.py as the compiler emits it: a StopIteration leaking from a subgenerator is already a RuntimeError when it reaches the delegator
-import { delegate, delegateExact, generator, iter, next, print, runProgram, RuntimeError, StopIteration, typeName } from "../runtime.js";
+import { delegate, generator, iter, next, print, runProgram, RuntimeError, StopIteration, typeName } from "../runtime.js";
 
 runProgram({ file: "yield_from_pep479_inner.py" }, () => {
   const inner = generator("inner", function* (): Generator<number, void, unknown> {
     yield 1;
     next(iter<never>([]));
-  }, { cleanup: false, transparent: true });
+  });
 
   const outer = generator("outer", function* (): Generator<number | string, void, unknown> {
     try {
-      yield* delegateExact(inner());
+      yield* delegate(inner());
     } catch (e) {
       if (e instanceof StopIteration) {
         print("wrong: StopIteration seen");
@@ -20,11 +20,11 @@ runProgram({ file: "yield_from_pep479_inner.py" }, () => {
       }
     }
     yield "after";
-  });
+  }, { cleanup: true });
 
   const plain_outer = generator("plain_outer", function* (): Generator<number, void, unknown> {
     yield* delegate(inner());
-  }, { transparent: true });
+  }, { cleanup: true });
 
   print([...outer()]);
   try {

@@ -11,14 +11,14 @@ runProgram({ file: "yield_from_send_forward.py" }, () => {
       }
       total += x;
     }
-  }, { cleanup: false, transparent: true });
+  });
 
   const outer = generator("outer", function* (): Generator<number, number, number | null> {
     const r = yield* delegate(inner());
     print("inner returned", r);
     const r2 = yield* delegate(inner());
     return r + r2;
-  }, { transparent: true });
+  }, { cleanup: true });
 
   const g = outer();
   print(next(g), g.send(1), g.send(2), g.send(null));

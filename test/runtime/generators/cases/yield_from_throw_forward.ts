@@ -1,5 +1,5 @@
 // cases/yield_from_throw_forward.py as the compiler emits it: throw() into a delegating generator reaches the subgenerator; unhandled ones reach the delegator
-import { delegateExact, generator, IndexError, KeyError, next, print, runProgram, ValueError } from "../runtime.js";
+import { delegate, generator, IndexError, KeyError, next, print, runProgram, ValueError } from "../runtime.js";
 
 runProgram({ file: "yield_from_throw_forward.py" }, () => {
   const inner = generator("inner", function* (): Generator<string, void, unknown> {
@@ -11,17 +11,17 @@ runProgram({ file: "yield_from_throw_forward.py" }, () => {
         print("inner handled KeyError");
       }
     }
-  });
+  }, { cleanup: true });
 
   const outer = generator("outer", function* (): Generator<string, void, unknown> {
     try {
-      yield* delegateExact(inner());
+      yield* delegate(inner());
     } catch (e) {
       if (!(e instanceof ValueError)) throw e;
       print("outer handled ValueError", e);
       yield "outer after ValueError";
     }
-  });
+  }, { cleanup: true });
 
   const g = outer();
   print(next(g));

@@ -42,7 +42,7 @@ runProgram({ file: "yield_from_user_iterator.py" }, () => {
   const deleg = generator("deleg", function* (it: PyIterable<unknown>): Generator<unknown, void, unknown> {
     const r = yield* delegate(it);
     print("result:", r);
-  }, { transparent: true });
+  }, { cleanup: true });
 
   print([...deleg(new Countdown(3))]);
   const g = deleg(new Echo());

@@ -2,17 +2,14 @@
 import { generator, iter, iterate, next, print, runProgram, StopIteration, str, typeName } from "../runtime.js";
 
 runProgram({ file: "basics_next_default.py" }, () => {
-  const countdown = generator(
-    "countdown",
-    function* (n: number): Generator<number, void, unknown> {
+  const countdown = generator("countdown", function* (n: number): Generator<number, void, unknown> {
       print(`countdown(${str(n)}) starting`);
       while (n > 0) {
         yield n;
         n -= 1;
       }
       print("countdown finished");
-    },
-    { cleanup: false, transparent: true },
+    }
   );
 
   const gen = countdown(3);
@@ -37,17 +34,14 @@ runProgram({ file: "basics_next_default.py" }, () => {
   for (const x of countdown(5)) sum += x;
   print(sum);
 
-  const letters = generator(
-    "letters",
-    function* (word: string): Generator<string, void, unknown> {
+  const letters = generator("letters", function* (word: string): Generator<string, void, unknown> {
       for (const ch of word) {
         if (ch === " ") {
           return;
         }
         yield ch.toUpperCase();
       }
-    },
-    { cleanup: false, transparent: true },
+    }
   );
 
   print([...letters("hello world")].join(""));
@@ -58,14 +52,11 @@ runProgram({ file: "basics_next_default.py" }, () => {
   print(picked);
 
   // a generator function with no yield executed still makes a generator
-  const maybe = generator(
-    "maybe",
-    function* (flag: boolean): Generator<string, void, unknown> {
+  const maybe = generator("maybe", function* (flag: boolean): Generator<string, void, unknown> {
       if (flag) {
         yield "yes";
       }
-    },
-    { cleanup: false, transparent: true },
+    }
   );
 
   print([...iterate(maybe(true))], [...iterate(maybe(false))]);

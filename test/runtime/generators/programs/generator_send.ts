@@ -2,17 +2,14 @@
 import { generator, next, print, runProgram } from "../runtime.js";
 
 runProgram({ file: "generator_send.py" }, () => {
-  const foo = generator(
-    "foo",
-    function* (): Generator<number, void, string | null> {
+  const foo = generator("foo", function* (): Generator<number, void, string | null> {
       print("foo start");
       const a = yield 1;
       print("foo a", a);
       yield 2;
       yield 3;
       print("foo end");
-    },
-    { cleanup: false, transparent: true },
+    }
   );
 
   const gen = foo();

@@ -4,9 +4,7 @@ import { FLOAT, generator, next, optional, print, runProgram, StopIteration, str
 const $optFloat = optional(FLOAT);
 
 runProgram({ file: "send_protocol.py" }, () => {
-  const running_average = generator(
-    "running_average",
-    function* (): Generator<number | null, void, number | null> {
+  const running_average = generator("running_average", function* (): Generator<number | null, void, number | null> {
       let total = 0.0;
       let count = 0;
       let average: number | null = null;
@@ -20,8 +18,7 @@ runProgram({ file: "send_protocol.py" }, () => {
         count += 1;
         average = total / count;
       }
-    },
-    { cleanup: false, transparent: true },
+    }
   );
 
   const avg = running_average();
@@ -49,9 +46,7 @@ runProgram({ file: "send_protocol.py" }, () => {
   print(str(next(fresh), $optFloat));
   print(str(fresh.send(4), $optFloat));
 
-  const echo = generator(
-    "echo",
-    function* (): Generator<number, void, unknown> {
+  const echo = generator("echo", function* (): Generator<number, void, unknown> {
       const received: unknown[] = [];
       try {
         while (true) {
@@ -61,8 +56,7 @@ runProgram({ file: "send_protocol.py" }, () => {
       } finally {
         print("echo finally, received:", received);
       }
-    },
-    { transparent: true },
+    }, { cleanup: true }
   );
 
   const e = echo();

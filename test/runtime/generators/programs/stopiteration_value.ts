@@ -16,9 +16,7 @@ import {
 } from "../runtime.js";
 
 runProgram({ file: "stopiteration_value.py" }, () => {
-  const parse_numbers = generator(
-    "parse_numbers",
-    function* (tokens: PyIterable<string>): Generator<number, string, unknown> {
+  const parse_numbers = generator("parse_numbers", function* (tokens: PyIterable<string>): Generator<number, string, unknown> {
       let bad = 0;
       for (const tok of iterate(tokens)) {
         if (/^[0-9]+$/.test(tok)) {
@@ -28,8 +26,7 @@ runProgram({ file: "stopiteration_value.py" }, () => {
         }
       }
       return `${str(bad)} bad tokens`;
-    },
-    { cleanup: false, transparent: true },
+    }
   );
 
   const gen = parse_numbers(["1", "x", "22", "y", "z", "333"]);
@@ -48,12 +45,9 @@ runProgram({ file: "stopiteration_value.py" }, () => {
   for (const n of iterateTemporary(parse_numbers(["7", "q"]))) comp.push(n);
   print("for loop sees only yields:", comp);
 
-  const empty_return = generator(
-    "empty_return",
-    function* (): Generator<never, void, unknown> {
+  const empty_return = generator("empty_return", function* (): Generator<never, void, unknown> {
       return;
-    },
-    { cleanup: false, transparent: true },
+    }
   );
 
   try {
@@ -63,15 +57,12 @@ runProgram({ file: "stopiteration_value.py" }, () => {
     print("bare return value:", stop.value);
   }
 
-  const leaky = generator(
-    "leaky",
-    function* (it: Iterator<number>): Generator<number, void, unknown> {
+  const leaky = generator("leaky", function* (it: Iterator<number>): Generator<number, void, unknown> {
       // PEP 479: a StopIteration escaping a generator body becomes RuntimeError
       while (true) {
         yield next(it);
       }
-    },
-    { cleanup: false, transparent: true },
+    }
   );
 
   const source = iter([1, 2]);
@@ -85,15 +76,12 @@ runProgram({ file: "stopiteration_value.py" }, () => {
     print("cause:", typeName(exc.__cause__));
   }
 
-  const safe = generator(
-    "safe",
-    function* (it: PyIterable<number>): Generator<number, string, unknown> {
+  const safe = generator("safe", function* (it: PyIterable<number>): Generator<number, string, unknown> {
       for (const x of iterate(it)) {
         yield x * 10;
       }
       return "clean end";
-    },
-    { cleanup: false, transparent: true },
+    }
   );
 
   print([...safe(iter([1, 2, 3]))]);

@@ -2,9 +2,7 @@
 import { GeneratorExit, generator, IndexError, KeyError, next, print, runProgram, RuntimeError, str, ValueError } from "../runtime.js";
 
 runProgram({ file: "throw_close.py" }, () => {
-  const worker = generator(
-    "worker",
-    function* (name: string): Generator<null, void, unknown> {
+  const worker = generator("worker", function* (name: string): Generator<null, void, unknown> {
       print(`${name}: start`);
       try {
         while (true) {
@@ -23,7 +21,7 @@ runProgram({ file: "throw_close.py" }, () => {
       } finally {
         print(`${name}: cleanup in finally`);
       }
-    },
+    }, { cleanup: true }
   );
 
   const w = worker("w1");
@@ -51,9 +49,7 @@ runProgram({ file: "throw_close.py" }, () => {
   w3.close();
   print("w3 closed without running");
 
-  const stubborn = generator(
-    "stubborn",
-    function* (): Generator<number, void, unknown> {
+  const stubborn = generator("stubborn", function* (): Generator<number, void, unknown> {
       try {
         yield 1;
       } catch (exc) {
@@ -61,7 +57,7 @@ runProgram({ file: "throw_close.py" }, () => {
         print("stubborn: ignoring GeneratorExit");
         yield 2;
       }
-    },
+    }, { cleanup: true }
   );
 
   const s = stubborn();
@@ -73,9 +69,7 @@ runProgram({ file: "throw_close.py" }, () => {
     print("RuntimeError:", exc);
   }
 
-  const value_on_throw = generator(
-    "value_on_throw",
-    function* (): Generator<string, void, unknown> {
+  const value_on_throw = generator("value_on_throw", function* (): Generator<string, void, unknown> {
       while (true) {
         try {
           yield "normal";
@@ -84,7 +78,7 @@ runProgram({ file: "throw_close.py" }, () => {
           yield "handled IndexError";
         }
       }
-    },
+    }, { cleanup: true }
   );
 
   const v = value_on_throw();

@@ -2,9 +2,7 @@
 import { delegate, generator, next, print, range, repr, runProgram, StopIteration, str, tuple, ValueError, type PyTuple } from "../runtime.js";
 
 runProgram({ file: "yield_from_delegation.py" }, () => {
-  const accumulator = generator(
-    "accumulator",
-    function* (label: string): Generator<null, number, number | null> {
+  const accumulator = generator("accumulator", function* (label: string): Generator<null, number, number | null> {
       let total = 0;
       while (true) {
         let value: number | null;
@@ -22,12 +20,10 @@ runProgram({ file: "yield_from_delegation.py" }, () => {
         print(`  ${label}: +${str(value)}`);
         total += value;
       }
-    },
+    }, { cleanup: true }
   );
 
-  const supervisor = generator(
-    "supervisor",
-    function* (results: PyTuple<string | number>[]): Generator<string | null, void, string | number | null> {
+  const supervisor = generator("supervisor", function* (results: PyTuple<string | number>[]): Generator<string | null, void, string | number | null> {
       while (true) {
         const label = (yield "ready") as string | null;
         if (label == null) {
@@ -37,8 +33,7 @@ runProgram({ file: "yield_from_delegation.py" }, () => {
         print(`  ${label} returned ${str(total)}`);
         results.push(tuple<string | number>(label, total));
       }
-    },
-    { transparent: true },
+    }, { cleanup: true }
   );
 
   const results: PyTuple<string | number>[] = [];
@@ -62,26 +57,20 @@ runProgram({ file: "yield_from_delegation.py" }, () => {
   }
   print(results);
 
-  const inner = generator(
-    "inner",
-    function* (): Generator<number, string, unknown> {
+  const inner = generator("inner", function* (): Generator<number, string, unknown> {
       yield 1;
       yield 2;
       return "inner-result";
-    },
-    { cleanup: false, transparent: true },
+    }
   );
 
-  const outer = generator(
-    "outer",
-    function* (): Generator<number, string, unknown> {
+  const outer = generator("outer", function* (): Generator<number, string, unknown> {
       const result = yield* delegate(inner());
       print("outer got", repr(result));
       yield* delegate([10, 20]);
       yield* delegate(range(3));
       return result.toUpperCase();
-    },
-    { transparent: true },
+    }, { cleanup: true }
   );
 
   const o = outer();
