@@ -15,6 +15,8 @@ import { lowerExpr } from "./expressions.js";
 import { iterable } from "./loops.js";
 import { truthTest } from "./operators.js";
 import { forEachChild } from "../analysis/walk.js";
+import { elementType } from "../analysis/infer.js";
+import { tsType } from "../analysis/pytypes.js";
 
 type Comp = A.ListComp | A.SetComp | A.DictComp | A.GeneratorExp;
 
@@ -125,15 +127,20 @@ function loopForm(ctx: LowerContext, e: Comp, firstIter: Expr, captured: boolean
     return call(call(ctx.helper("asyncGenerator", ASYNCIO), [gen]), [firstIter]);
   }
   if (e.kind === "GeneratorExp") {
-    return call(ctx.helper("genexpr"), [firstIter, { k: "func", params: [{ name: "$iter", type: "Iterable<any>" }], body: [...decls, ...body], generator: true }]);
+    return call(ctx.helper("genexpr"), [firstIter, { k: "func", params: [{ name: "$iter", type: firstIterableType(ctx, e) }], body: [...decls, ...body], generator: true }]);
   }
   const init: Expr = e.kind === "DictComp" ? { k: "new", callee: ctx.helper("PyDict"), args: [] } : e.kind === "SetComp" ? { k: "new", callee: ctx.helper("PySet"), args: [] } : { k: "array", items: [] };
-  const resultType = e.kind === "ListComp" ? "any[]" : undefined;
+  const resultType = e.kind === "ListComp" ? tsType(ctx.typeOf(e)) : undefined;
   const first = e.generators[0]!;
   return call(
-    { k: "arrow", params: [{ name: "$iter", type: first.is_async ? "any" : "Iterable<any>" }], ...(options.async ? { async: true } : {}), body: [{ k: "var", kind: "const", target: result, init, ...(resultType ? { type: resultType } : {}) }, ...decls, ...body, { k: "return", value: result }] },
+    { k: "arrow", params: [{ name: "$iter", type: first.is_async ? "any" : firstIterableType(ctx, e) }], ...(options.async ? { async: true } : {}), body: [{ k: "var", kind: "const", target: result, init, ...(resultType ? { type: resultType } : {}) }, ...decls, ...body, { k: "return", value: result }] },
     [firstIter],
   );
+}
+
+/** `Iterable<T>` for the first iterable, T its element type as far as inference knows it. */
+function firstIterableType(ctx: LowerContext, e: Comp): string {
+  return `Iterable<${tsType(elementType(ctx.typeOf(e.generators[0]!.iter)))}>`;
 }
 
 export { bin };
