@@ -77,16 +77,19 @@ export function lowerAsyncioCall(ctx: LowerContext, name: string, e: A.Call, cal
     const n = spec.params.length;
     return throwTypeError(ctx, `${name}() takes ${n} positional argument${n === 1 ? "" : "s"} but ${positional.length} ${positional.length === 1 ? "was" : "were"} given`);
   }
+  // keyword errors name the function Python reports: `Queue.__init__()`, `Future()` (a C class), `sleep()`
+  const fn = spec.cls && !spec.variadic && name !== "Future" ? `${name}.__init__` : name;
   const slots: (Expr | null)[] = spec.params.map((_, i) => positional[i] ?? null);
   const options: { key: string; value: Expr }[] = [];
   for (const k of e.keywords) {
     const i = spec.params.indexOf(k.arg!);
     const value = lowerExpr(ctx, k.value);
     if (i >= 0 && !spec.variadic) {
-      if (slots[i] !== null) return throwTypeError(ctx, `${name}() got multiple values for argument '${k.arg}'`);
+      if (slots[i] !== null) return throwTypeError(ctx, `${fn}() got multiple values for argument '${k.arg}'`);
       slots[i] = value;
     } else if (spec.options?.includes(k.arg!)) options.push({ key: k.arg!, value });
-    else if (!spec.ignored?.includes(k.arg!)) return throwTypeError(ctx, `${name}() got an unexpected keyword argument '${k.arg}'`);
+    else if (name === "Future" && !spec.ignored?.includes(k.arg!)) return throwTypeError(ctx, `'${k.arg}' is an invalid keyword argument for Future()`);
+    else if (!spec.ignored?.includes(k.arg!)) return throwTypeError(ctx, `${fn}() got an unexpected keyword argument '${k.arg}'`);
   }
   while (slots.length > 0 && slots[slots.length - 1] === null) slots.pop();
   const args: Expr[] = spec.variadic ? positional : slots.map((s) => s ?? lit("undefined"));
