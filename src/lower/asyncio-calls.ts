@@ -89,6 +89,7 @@ export function lowerAsyncioCall(ctx: LowerContext, name: string, e: A.Call, cal
       if (slots[i] !== null) return throwTypeError(ctx, `${label}() got multiple values for argument '${k.arg}'`);
       slots[i] = value;
     } else if (spec.options?.includes(k.arg!)) options.push({ key: k.arg!, value });
+    else if (name === "Future" && !spec.ignored?.includes(k.arg!)) return throwTypeError(ctx, `'${k.arg}' is an invalid keyword argument for Future()`);
     else if (!spec.ignored?.includes(k.arg!)) return throwTypeError(ctx, `${label}() got an unexpected keyword argument '${k.arg}'`);
   }
   const missing = spec.variadic ? [] : spec.params.slice(0, requiredCount(spec)).filter((_, i) => slots[i] === null);

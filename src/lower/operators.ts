@@ -185,7 +185,8 @@ function compareOne(ctx: LowerContext, op: A.CmpOperator, lt: PyType, rt: PyType
     case "In": case "NotIn": {
       let test: Expr;
       if (rt.t === "str" && lt.t === "str") test = call(member(r, "includes"), [l]);
-      else if ((rt.t === "dict" || rt.t === "set") && primitive(lt)) test = call(member(r, "has"), [l]);
+      // PyDict/PySet.has is the whole of `contains` for them, whatever the key (it raises for unhashable ones)
+      else if (rt.t === "dict" || rt.t === "set") test = call(member(r, "has"), [l]);
       else test = call(ctx.helper("contains"), [r, l]);
       return op === "In" ? test : { k: "unary", op: "!", operand: test };
     }

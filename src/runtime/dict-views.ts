@@ -3,7 +3,7 @@
  * `in`, print as `dict_keys(['a'])`, and keys/items views take part in set operators (`d.keys() & s`).
  * Items are yielded as tuples. For the compiler: `for k, v in d.items()` -> `for (const [k, v] of d.items())`.
  */
-import { asTuple, isTuple, type PyPair } from "./tuple.js";
+import { isTuple, type PyPair } from "./tuple.js";
 import { eq } from "./compare.js";
 import { repr } from "./repr.js";
 import { PySet } from "./set.js";
@@ -53,8 +53,8 @@ abstract class DictView<T> implements Iterable<T> {
 export class DictKeys<K> extends DictView<K> {
   static readonly __pyname__ = "dict_keys";
   protected readonly label = "dict_keys";
-  *[Symbol.iterator](): Iterator<K> {
-    for (const [k] of this.dict.entries()) yield k as K;
+  [Symbol.iterator](): Iterator<K> {
+    return this.dict.keyIter() as Iterator<K>;
   }
   __contains__(k: unknown): boolean {
     return this.dict.has(k);
@@ -64,8 +64,8 @@ export class DictKeys<K> extends DictView<K> {
 export class DictValues<V> extends DictView<V> {
   static readonly __pyname__ = "dict_values";
   protected readonly label = "dict_values";
-  *[Symbol.iterator](): Iterator<V> {
-    for (const [, v] of this.dict.entries()) yield v as V;
+  [Symbol.iterator](): Iterator<V> {
+    return this.dict.valueIter() as Iterator<V>;
   }
   __contains__(v: unknown): boolean {
     for (const [, w] of this.dict.entries()) if (w === v || eq(w, v)) return true;
@@ -79,8 +79,8 @@ export class DictValues<V> extends DictView<V> {
 export class DictItems<K, V> extends DictView<PyPair<K, V>> {
   static readonly __pyname__ = "dict_items";
   protected readonly label = "dict_items";
-  *[Symbol.iterator](): Iterator<PyPair<K, V>> {
-    for (const [k, v] of this.dict.entries()) yield asTuple<K | V>([k, v]) as unknown as PyPair<K, V>;
+  [Symbol.iterator](): Iterator<PyPair<K, V>> {
+    return this.dict.itemTuples() as Iterator<PyPair<K, V>>;
   }
   __contains__(item: unknown): boolean {
     if (!isTuple(item) || item.length !== 2) return false;

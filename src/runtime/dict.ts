@@ -17,7 +17,7 @@
  */
 import { iterate } from "./iter.js";
 import { KeyError, RuntimeError, TypeError, ValueError } from "./exceptions.js";
-import { isTuple, asTuple, type PyTuple } from "./tuple.js";
+import { isTuple, asTuple, type PyPair, type PyTuple } from "./tuple.js";
 import { bucketHash as hash } from "./hash.js";
 import { eq, typeName } from "./compare.js";
 import { NotImplemented } from "./types.js";
@@ -27,6 +27,8 @@ import { DictKeys, DictValues, DictItems } from "./dict-views.js";
 import { PyFloat } from "./float-box.js";
 
 const COMPLEX = Symbol("complex-key");
+/** slots a dict scans before it builds its Map index */
+const SMALL = 8;
 const HOLE = Symbol("deleted");
 
 /** The JS Map key for primitive/identity keys, or COMPLEX for keys that need hashing. */
@@ -65,7 +67,12 @@ export class PyDict<K = any, V = any> implements Iterable<K> {
   static readonly __pyname__: string = "dict";
   private ks: (K | typeof HOLE)[] = [];
   private vs: V[] = [];
-  private prim = new Map<unknown, number>();
+  /**
+   * Normalized primitive key → slot, built once the dict has more than SMALL slots. Below that a
+   * scan of the slots is as fast as a Map and a dict costs no Map at all: converted programs make
+   * many small dicts (records, JSON-like rows), and a Map per dict tripled their garbage.
+   */
+  private prim: Map<unknown, number> | null = null;
   private buckets: Map<number, number[]> | null = null;
   private live = 0;
   /** bumped when slots move (compaction, clear), so running iterators can tell */
@@ -104,7 +111,7 @@ export class PyDict<K = any, V = any> implements Iterable<K> {
 
   private find(k: unknown): number {
     const p = primitiveKey(k);
-    if (p !== COMPLEX) return this.prim.get(p) ?? -1;
+    if (p !== COMPLEX) return this.primSlot(p);
     if (this.buckets === null) return -1;
     const slots = this.buckets.get(hash(k));
     if (slots === undefined) return -1;
@@ -113,6 +120,34 @@ export class PyDict<K = any, V = any> implements Iterable<K> {
       if (stored === k || eq(stored, k)) return s;
     }
     return -1;
+  }
+
+  /** The slot of a primitive key `p` (normalized by primitiveKey), or -1. */
+  private primSlot(p: unknown): number {
+    if (this.prim !== null) return this.prim.get(p) ?? -1;
+    const ks = this.ks;
+    for (let i = 0; i < ks.length; i++) {
+      const k = ks[i];
+      if (k === p) return i;
+      if (k === HOLE) continue;
+      const q = primitiveKey(k);
+      // SameValueZero, as the Map index compares: every NaN is one key
+      if (q === p || (q !== q && p !== p)) return i;
+    }
+    return -1;
+  }
+
+  /** Builds the Map index of the primitive keys once the dict outgrows a scan. */
+  private buildIndex(): Map<unknown, number> {
+    const prim = new Map<unknown, number>();
+    for (let i = 0; i < this.ks.length; i++) {
+      const k = this.ks[i];
+      if (k === HOLE) continue;
+      const q = primitiveKey(k);
+      if (q !== COMPLEX) prim.set(q, i);
+    }
+    this.prim = prim;
+    return prim;
   }
 
   has(k: unknown): boolean {
@@ -137,12 +172,13 @@ export class PyDict<K = any, V = any> implements Iterable<K> {
   setitem(k: K, v: V): void {
     const p = primitiveKey(k);
     if (p !== COMPLEX) {
-      const s = this.prim.get(p);
-      if (s !== undefined) {
+      const s = this.primSlot(p);
+      if (s >= 0) {
         this.vs[s] = v;
         return;
       }
-      this.prim.set(p, this.ks.length);
+      if (this.prim !== null) this.prim.set(p, this.ks.length);
+      else if (this.ks.length >= SMALL) this.buildIndex().set(p, this.ks.length);
     } else {
       const h = hash(k);
       this.buckets ??= new Map();
@@ -171,9 +207,9 @@ export class PyDict<K = any, V = any> implements Iterable<K> {
     const p = primitiveKey(k);
     let s: number;
     if (p !== COMPLEX) {
-      s = this.prim.get(p) ?? -1;
+      s = this.primSlot(p);
       if (s < 0) return false;
-      this.prim.delete(p);
+      this.prim?.delete(p);
     } else {
       s = this.find(k);
       if (s < 0) return false;
@@ -194,7 +230,7 @@ export class PyDict<K = any, V = any> implements Iterable<K> {
     const vs = this.vs;
     this.ks = [];
     this.vs = [];
-    this.prim = new Map();
+    this.prim = null;
     this.buckets = null;
     this.live = 0;
     this.layout++;
@@ -241,7 +277,7 @@ export class PyDict<K = any, V = any> implements Iterable<K> {
   clear(): void {
     this.ks = [];
     this.vs = [];
-    this.prim = new Map();
+    this.prim = null;
     this.buckets = null;
     this.live = 0;
     this.layout++;
@@ -296,8 +332,49 @@ export class PyDict<K = any, V = any> implements Iterable<K> {
     if (this.live !== size) throw new RuntimeError("dictionary changed size during iteration");
   }
 
-  *[Symbol.iterator](): Generator<K> {
-    for (const [k] of this.entries()) yield k;
+  [Symbol.iterator](): Generator<K> {
+    return this.keyIter();
+  }
+
+  /** Keys in order (what `dict.keys()` iterates, even when a subclass overrides `__iter__`). */
+  *keyIter(): Generator<K> {
+    const size = this.live;
+    const layout = this.layout;
+    for (let i = 0; i < this.ks.length; i++) {
+      if (this.live !== size) throw new RuntimeError("dictionary changed size during iteration");
+      if (this.layout !== layout) throw new RuntimeError("dictionary keys changed during iteration");
+      const k = this.ks[i]!;
+      if (k !== HOLE) yield k;
+    }
+    if (this.live !== size) throw new RuntimeError("dictionary changed size during iteration");
+  }
+
+  /** Values in order, with the checks of entries() (what `dict.values()` iterates). */
+  *valueIter(): Generator<V> {
+    const size = this.live;
+    const layout = this.layout;
+    for (let i = 0; i < this.ks.length; i++) {
+      if (this.live !== size) throw new RuntimeError("dictionary changed size during iteration");
+      if (this.layout !== layout) throw new RuntimeError("dictionary keys changed during iteration");
+      if (this.ks[i] !== HOLE) yield this.vs[i]!;
+    }
+    if (this.live !== size) throw new RuntimeError("dictionary changed size during iteration");
+  }
+
+  /**
+   * (key, value) tuples in order, with the checks of entries() (what `dict.items()` iterates).
+   * One generator over the slots: the hottest dict loop in converted programs.
+   */
+  *itemTuples(): Generator<PyPair<K, V>> {
+    const size = this.live;
+    const layout = this.layout;
+    for (let i = 0; i < this.ks.length; i++) {
+      if (this.live !== size) throw new RuntimeError("dictionary changed size during iteration");
+      if (this.layout !== layout) throw new RuntimeError("dictionary keys changed during iteration");
+      const k = this.ks[i]!;
+      if (k !== HOLE) yield asTuple<K | V>([k, this.vs[i]!]) as unknown as PyPair<K, V>;
+    }
+    if (this.live !== size) throw new RuntimeError("dictionary changed size during iteration");
   }
 
   /** `reversed(d)`: keys from the most recently inserted. */

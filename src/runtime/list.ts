@@ -21,7 +21,7 @@ import { eq, lt, typeName } from "./compare.js";
 import { repr } from "./repr.js";
 import { isTuple, asTuple } from "./tuple.js";
 import { sliceIndices, normIndex, PySlice, type SliceBound } from "./slice.js";
-import { strSlice } from "./strings.js";
+import { strGetitem, strSlice } from "./strings.js";
 import { iterate, type PyIterable } from "./iter.js";
 
 function kindOf(xs: readonly unknown[]): string {
@@ -229,13 +229,7 @@ function userSubscript(obj: unknown, name: string, key: PySlice, ...rest: unknow
 /** Generic `obj[key]` for values whose static type is unknown. */
 export function getitem(obj: unknown, key: unknown): any {
   if (Array.isArray(obj)) return listGetitem(obj, key);
-  if (key instanceof PySlice && typeof obj === "string") return strSlice(obj, key.start, key.stop, key.step);
-  if (typeof obj === "string") {
-    const chars = Array.from(obj);
-    const k = normIndex(key, chars.length, "string");
-    if (k < 0) throw new IndexError("string index out of range");
-    return chars[k];
-  }
+  if (typeof obj === "string") return strGetitem(obj, key);
   const o = obj as Record<string, unknown> | null;
   const f = o?.getitem ?? o?.__getitem__;
   if (typeof f === "function") return f.call(obj, key);
