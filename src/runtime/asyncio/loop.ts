@@ -19,9 +19,9 @@ import { gather } from "./gather.js";
 import { Future } from "./future.js";
 import { Handle, TimerHandle, type Callback, type TimerOwner } from "./handles.js";
 import { makeHost, type Host } from "./host.js";
-import { reportUnhandled, writeLine } from "./report.js";
+import { reportNeverAwaited, reportUnhandled, writeLine } from "./report.js";
 import { repr } from "../repr.js";
-import { asyncioConfig, loopClockOrNull, runningLoopOrNull, setRunningLoop } from "./state.js";
+import { asyncioConfig, loopClockOrNull, runningLoopOrNull, setRunningLoop, takeNeverAwaited } from "./state.js";
 import { Task, type TaskOptions } from "./task.js";
 import { ensure_future } from "./ensure.js";
 import { boxFloat } from "../float-box.js";
@@ -140,6 +140,7 @@ export class EventLoop implements TimerOwner {
    * program ends): a stored exception nobody retrieved, a task dropped while still pending.
    */
   private reportAbandoned(): void {
+    reportNeverAwaited(takeNeverAwaited().map((c) => c.__qualname__));
     for (const f of this._unretrieved) {
       const isTask = f instanceof Task;
       const what = isTask ? `<Task finished name='${f.get_name()}' coro=<${f._coro.__name__}() done> exception=${repr(f._exception)}>` : `<Future finished exception=${repr(f._exception)}>`;
