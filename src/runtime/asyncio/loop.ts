@@ -9,12 +9,12 @@
  * `yieldEvery` callbacks it hops to a host macrotask so host I/O and timers run. A watchdog
  * macrotask detects a step stuck on a non-runtime promise and lets the loop go on without it.
  */
-import { Exception, RuntimeError } from "../exceptions.js";
+import { Exception, RuntimeError, TypeError } from "../exceptions.js";
 import { kw } from "../kwargs.js";
 import { makeRealClock, type LoopClock, seconds, type Seconds } from "./clock.js";
 import { Deque } from "./containers.js";
 import { heapify, heappop, heappush } from "./heapq.js";
-import { lazy, type Coroutine } from "./coroutine.js";
+import { iscoroutine, lazy, type Coroutine } from "./coroutine.js";
 import { gather } from "./gather.js";
 import { Future } from "./future.js";
 import { Handle, TimerHandle, type Callback, type TimerOwner } from "./handles.js";
@@ -117,6 +117,8 @@ export class EventLoop implements TimerOwner {
   }
   create_task<T>(coro: Coroutine<T>, options: TaskOptions = {}): Task<T> {
     this.checkClosed();
+    // Task.__init__'s check, before the task is registered or scheduled
+    if (!iscoroutine(coro)) throw new TypeError(`a coroutine was expected, got ${repr(coro)}`);
     return new Task<T>(coro, this, options);
   }
 
