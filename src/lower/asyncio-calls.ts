@@ -26,12 +26,14 @@ interface ApiSpec {
   readonly kw?: boolean;
   readonly variadic?: boolean;
   readonly cls?: boolean;
+  /** how many leading params have no default: all of a function's, none of a class's, unless given */
+  readonly required?: number;
   /** keyword-only parameters Python accepts that the runtime ignores (`loop=`, `context=`) */
   readonly ignored?: readonly string[];
 }
 
 const API: Record<string, ApiSpec> = {
-  sleep: { params: ["delay", "result"] },
+  sleep: { params: ["delay", "result"], required: 1 },
   wait_for: { params: ["fut", "timeout"] },
   create_task: { params: ["coro"], options: ["name"], ignored: ["context"] },
   ensure_future: { params: ["coro_or_future"], ignored: ["loop"] },
@@ -42,8 +44,8 @@ const API: Record<string, ApiSpec> = {
   timeout: { params: ["delay"] },
   timeout_at: { params: ["when"] },
   run: { params: ["main"], options: ["debug"] },
-  current_task: { params: ["loop"] },
-  all_tasks: { params: ["loop"] },
+  current_task: { params: ["loop"], required: 0 },
+  all_tasks: { params: ["loop"], required: 0 },
   Queue: { params: ["maxsize"], cls: true },
   PriorityQueue: { params: ["maxsize"], cls: true },
   LifoQueue: { params: ["maxsize"], cls: true },
@@ -52,11 +54,11 @@ const API: Record<string, ApiSpec> = {
   Condition: { params: ["lock"], cls: true },
   Semaphore: { params: ["value"], cls: true },
   BoundedSemaphore: { params: ["value"], cls: true },
-  Barrier: { params: ["parties"], cls: true },
+  Barrier: { params: ["parties"], cls: true, required: 1 },
   TaskGroup: { params: [], cls: true },
   Future: { params: [], options: ["loop"], cls: true },
   Runner: { params: [], options: ["debug"], cls: true },
-  Timeout: { params: ["when"], cls: true },
+  Timeout: { params: ["when"], cls: true, required: 1 },
   CancelledError: { params: [], variadic: true, cls: true },
   InvalidStateError: { params: [], variadic: true, cls: true },
   TimeoutError: { params: [], variadic: true, cls: true },
@@ -73,9 +75,10 @@ export function lowerAsyncioCall(ctx: LowerContext, name: string, e: A.Call, cal
   if (!spec) return null;
   if (e.args.some((a) => a.kind === "Starred" && !spec.variadic) || e.keywords.some((k) => k.arg === null)) return null;
   const positional = e.args.map((a) => lowerElement(ctx, a));
+  // CPython names a class's arguments after its __init__ (self counted), asyncio.Future's C type after itself
+  const label = spec.cls && name !== "Future" ? `${name}.__init__` : name;
   if (!spec.variadic && positional.length > spec.params.length) {
-    const n = spec.params.length;
-    return throwTypeError(ctx, `${name}() takes ${n} positional argument${n === 1 ? "" : "s"} but ${positional.length} ${positional.length === 1 ? "was" : "were"} given`);
+    return throwTypeError(ctx, tooManyPositional(label, spec, positional.length));
   }
   const slots: (Expr | null)[] = spec.params.map((_, i) => positional[i] ?? null);
   const options: { key: string; value: Expr }[] = [];
@@ -83,11 +86,13 @@ export function lowerAsyncioCall(ctx: LowerContext, name: string, e: A.Call, cal
     const i = spec.params.indexOf(k.arg!);
     const value = lowerExpr(ctx, k.value);
     if (i >= 0 && !spec.variadic) {
-      if (slots[i] !== null) return throwTypeError(ctx, `${name}() got multiple values for argument '${k.arg}'`);
+      if (slots[i] !== null) return throwTypeError(ctx, `${label}() got multiple values for argument '${k.arg}'`);
       slots[i] = value;
     } else if (spec.options?.includes(k.arg!)) options.push({ key: k.arg!, value });
-    else if (!spec.ignored?.includes(k.arg!)) return throwTypeError(ctx, `${name}() got an unexpected keyword argument '${k.arg}'`);
+    else if (!spec.ignored?.includes(k.arg!)) return throwTypeError(ctx, `${label}() got an unexpected keyword argument '${k.arg}'`);
   }
+  const missing = spec.variadic ? [] : spec.params.slice(0, requiredCount(spec)).filter((_, i) => slots[i] === null);
+  if (missing.length > 0) return throwTypeError(ctx, missingPositional(label, missing));
   while (slots.length > 0 && slots[slots.length - 1] === null) slots.pop();
   const args: Expr[] = spec.variadic ? positional : slots.map((s) => s ?? lit("undefined"));
   if (options.length > 0) {
@@ -100,6 +105,27 @@ export function lowerAsyncioCall(ctx: LowerContext, name: string, e: A.Call, cal
   // inside a task (where Python code calls it) there always is a current task
   if (name === "current_task") return { k: "nonnull", expr: result };
   return result;
+}
+
+/** CPython's message for too many positional arguments ("takes from 1 to 2 positional arguments but 3 were given"). */
+function tooManyPositional(label: string, spec: ApiSpec, given: number): string {
+  if (label.endsWith("Future")) return `${label}() takes no positional arguments`;
+  const self = spec.cls ? 1 : 0;
+  const most = spec.params.length + self;
+  const least = requiredCount(spec) + self;
+  const takes = least === most ? `${most}` : `from ${least} to ${most}`;
+  return `${label}() takes ${takes} positional argument${most === 1 ? "" : "s"} but ${given + self} ${given + self === 1 ? "was" : "were"} given`;
+}
+
+function requiredCount(spec: ApiSpec): number {
+  return spec.required ?? (spec.cls ? 0 : spec.params.length);
+}
+
+/** "missing 1 required positional argument: 'delay'", "missing 2 ...: 'fut' and 'timeout'" */
+function missingPositional(label: string, names: readonly string[]): string {
+  const quoted = names.map((n) => `'${n}'`);
+  const list = quoted.length === 1 ? quoted[0] : `${quoted.slice(0, -1).join(", ")} and ${quoted[quoted.length - 1]}`;
+  return `${label}() missing ${names.length} required positional argument${names.length === 1 ? "" : "s"}: ${list}`;
 }
 
 export function isContextlibClass(name: string): boolean {
