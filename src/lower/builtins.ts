@@ -77,8 +77,23 @@ export function checkModuleMember(ctx: LowerContext, module: string, name: strin
     ctx.report(Diagnostics.unknownModuleMember, { module, name }, node);
     return false;
   }
+  const untranslatable = UNTRANSLATABLE_MEMBERS[`${module}.${name}`];
+  if (untranslatable !== undefined) {
+    ctx.report(Diagnostics.unsupported, { construct: untranslatable }, node);
+    return false;
+  }
   return true;
 }
+
+/**
+ * Members the runtime has but a Python program cannot use as written: `asyncio.Runner`'s
+ * `run()` and `close()` (and its `with` block's exit) block until the loop is done, which
+ * only an awaited call can do in JS, and the compiler cannot tell such calls apart on a
+ * runner held in a variable. `asyncio.run` and `loop.run_until_complete` are awaited.
+ */
+const UNTRANSLATABLE_MEMBERS: Readonly<Record<string, string>> = {
+  "asyncio.Runner": "'asyncio.Runner', whose run() and close() block until the loop finishes (asyncio.run() and loop.run_until_complete() work),",
+};
 
 /** The runtime reference for `module.name` (a member of the module's runtime export). */
 export function moduleMember(ctx: LowerContext, module: string, name: string): Expr {

@@ -11,6 +11,7 @@
  */
 import { RuntimeError } from "../exceptions.js";
 import { Awaitable, resolveOpaque, unbox } from "./awaitable.js";
+import { noteNewCoroutine } from "./state.js";
 
 const enum CoroState {
   Created,
@@ -33,6 +34,7 @@ export class Coroutine<T> extends Awaitable<T> {
     readonly __name__: string = _fn.name.replace(/\$$/, ""),
   ) {
     super();
+    noteNewCoroutine(this);
   }
 
   get __qualname__(): string {

@@ -13,6 +13,7 @@ import { Awaitable, resolveOpaque } from "./awaitable.js";
 import { CancelledError, InvalidStateError } from "./exceptions.js";
 import { get_event_loop } from "./events.js";
 import type { EventLoop } from "./loop.js";
+import { futureReprInfo, type FutureReprView } from "./future-repr.js";
 
 export const enum FutureState {
   Pending,
@@ -133,6 +134,14 @@ export class Future<T = unknown> extends Awaitable<T> {
     }
     this._storeException(exc);
     this._schedule_callbacks();
+  }
+
+  _reprView(): FutureReprView {
+    const state = this._state === FutureState.Pending ? "pending" : this._state === FutureState.Finished ? "finished" : "cancelled";
+    return { state, exception: this._exception, result: this._result, callbacks: this._callbacks };
+  }
+  __repr__(): string {
+    return `<${(this.constructor as { __pyname__?: string }).__pyname__ ?? this.constructor.name} ${futureReprInfo(this._reprView()).join(" ")}>`;
   }
 
   /** The engine calls this for `await fut`. */

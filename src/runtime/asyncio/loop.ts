@@ -9,19 +9,19 @@
  * `yieldEvery` callbacks it hops to a host macrotask so host I/O and timers run. A watchdog
  * macrotask detects a step stuck on a non-runtime promise and lets the loop go on without it.
  */
-import { Exception, RuntimeError } from "../exceptions.js";
+import { Exception, RuntimeError, TypeError } from "../exceptions.js";
 import { kw } from "../kwargs.js";
 import { makeRealClock, type LoopClock, seconds, type Seconds } from "./clock.js";
 import { Deque } from "./containers.js";
 import { heapify, heappop, heappush } from "./heapq.js";
-import { lazy, type Coroutine } from "./coroutine.js";
+import { iscoroutine, lazy, type Coroutine } from "./coroutine.js";
 import { gather } from "./gather.js";
 import { Future } from "./future.js";
 import { Handle, TimerHandle, type Callback, type TimerOwner } from "./handles.js";
 import { makeHost, type Host } from "./host.js";
-import { reportUnhandled, writeLine } from "./report.js";
+import { reportNeverAwaited, reportUnhandled, writeLine } from "./report.js";
 import { repr } from "../repr.js";
-import { asyncioConfig, loopClockOrNull, runningLoopOrNull, setRunningLoop } from "./state.js";
+import { asyncioConfig, loopClockOrNull, runningLoopOrNull, setRunningLoop, takeNeverAwaited } from "./state.js";
 import { Task, type TaskOptions } from "./task.js";
 import { ensure_future } from "./ensure.js";
 import { boxFloat } from "../float-box.js";
@@ -117,6 +117,8 @@ export class EventLoop implements TimerOwner {
   }
   create_task<T>(coro: Coroutine<T>, options: TaskOptions = {}): Task<T> {
     this.checkClosed();
+    // Task.__init__'s check, before the task is registered or scheduled
+    if (!iscoroutine(coro)) throw new TypeError(`a coroutine was expected, got ${repr(coro)}`);
     return new Task<T>(coro, this, options);
   }
 
@@ -140,6 +142,7 @@ export class EventLoop implements TimerOwner {
    * program ends): a stored exception nobody retrieved, a task dropped while still pending.
    */
   private reportAbandoned(): void {
+    reportNeverAwaited(takeNeverAwaited().map((c) => c.__qualname__));
     for (const f of this._unretrieved) {
       const isTask = f instanceof Task;
       const what = isTask ? `<Task finished name='${f.get_name()}' coro=<${f._coro.__name__}() done> exception=${repr(f._exception)}>` : `<Future finished exception=${repr(f._exception)}>`;

@@ -16,6 +16,21 @@ export function reportUnhandled(message: string, error: unknown): void {
   writeStderr(`${message}\n${describe(error)}`);
 }
 
+/**
+ * CPython's RuntimeWarning for a coroutine object collected without being started, once per
+ * name (the warnings registry's "default" action). The warning names the line where the
+ * object was dropped, which a converted program does not know: it uses the location CPython
+ * gives a warning raised outside any frame (`sys:1`).
+ */
+export function reportNeverAwaited(names: readonly string[]): void {
+  const seen = new Set<string>();
+  for (const name of names) {
+    if (seen.has(name)) continue;
+    seen.add(name);
+    writeStderr(`sys:1: RuntimeWarning: coroutine '${name}' was never awaited\nRuntimeWarning: Enable tracemalloc to get the object allocation traceback`);
+  }
+}
+
 /** A Python traceback for Python exceptions (as CPython's logger prints), the JS stack for anything else. */
 function describe(error: unknown): string {
   if (error instanceof BaseException) return formatException(error).replace(/\n$/, "");

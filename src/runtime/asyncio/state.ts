@@ -30,6 +30,13 @@ interface ThreadState {
   taskNameCounter: number;
   /** whether the time module currently follows our virtual clock (we installed it) */
   timeFollowsVirtualClock: boolean;
+  /**
+   * Coroutine objects that may never be started: each new one is noted, the started ones are
+   * dropped whenever the list doubles, and a closing loop reports those still unstarted
+   * (CPython's "coroutine ... was never awaited", written when the object is collected).
+   */
+  newCoroutines: { _isFresh(): boolean; readonly __qualname__: string }[];
+  newCoroutinesLimit: number;
 }
 
 const threadState: ThreadState = {
@@ -39,6 +46,8 @@ const threadState: ThreadState = {
   virtualClock: null,
   taskNameCounter: 0,
   timeFollowsVirtualClock: false,
+  newCoroutines: [],
+  newCoroutinesLimit: 1024,
 };
 
 export function runningLoopOrNull(): EventLoop | null {
@@ -120,3 +129,23 @@ export function nextTaskNumber(): number {
 const HOST_OPTIONS = Symbol.for("py2ts.hostOptions");
 const hostOptions = (globalThis as Record<symbol, Partial<AsyncioConfig> | undefined>)[HOST_OPTIONS];
 if (hostOptions?.virtualTime === true) configureAsyncio({ virtualTime: true });
+
+type NewCoroutine = ThreadState["newCoroutines"][number];
+
+export function noteNewCoroutine(coro: NewCoroutine): void {
+  const list = threadState.newCoroutines;
+  list.push(coro);
+  if (list.length >= threadState.newCoroutinesLimit) {
+    const fresh = list.filter((c) => c._isFresh());
+    threadState.newCoroutines = fresh;
+    threadState.newCoroutinesLimit = Math.max(1024, fresh.length * 2);
+  }
+}
+
+/** The noted coroutines never started nor closed (the list is emptied). */
+export function takeNeverAwaited(): NewCoroutine[] {
+  const fresh = threadState.newCoroutines.filter((c) => c._isFresh());
+  threadState.newCoroutines = [];
+  threadState.newCoroutinesLimit = 1024;
+  return fresh;
+}

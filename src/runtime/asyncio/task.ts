@@ -18,6 +18,7 @@ import { CancelledError } from "./exceptions.js";
 import { Future, FutureState } from "./future.js";
 import type { EventLoop } from "./loop.js";
 import { nextTaskNumber, runningLoopOrNull } from "./state.js";
+import { taskReprInfo } from "./future-repr.js";
 
 export interface TaskOptions {
   /** any object: Python names the task `str(name)` */
@@ -79,6 +80,18 @@ export class Task<T = unknown> extends Future<T> {
     this._must_cancel = true;
     this._cancel_message = msg;
     return true;
+  }
+
+  override __repr__(): string {
+    const view = {
+      ...this._reprView(),
+      cancelling: this._num_cancels_requested > 0,
+      name: this._name,
+      coroName: this._coro.__qualname__,
+      coroRunning: !this.done(),
+      waiter: this._fut_waiter,
+    };
+    return `<${this.constructor.name} ${taskReprInfo(view).join(" ")}>`;
   }
 
   override set_result(_result: T): void {
@@ -153,7 +166,7 @@ export class Task<T = unknown> extends Future<T> {
     }
     this._resume = resume;
     this._throwIn = throwIn;
-    future.add_done_callback((this.wakeupCb ??= (f: Future<unknown>) => this._wakeup(f)));
+    future.add_done_callback((this.wakeupCb ??= wakeupOf(this)));
     this._fut_waiter = future;
     if (this._must_cancel && future.cancel(this._cancel_message)) this._must_cancel = false;
     this._loop._stepEnded(this);
@@ -217,3 +230,9 @@ export const bareYield: PromiseLike<void> = {
   },
 };
 
+/** Task.__wakeup bound to a task; named as CPython's repr of a future's callbacks names it. */
+function wakeupOf(task: Task<any>): (future: Future<unknown>) => void {
+  const wakeup = (future: Future<unknown>): void => task._wakeup(future);
+  Object.defineProperty(wakeup, "__qualname__", { value: "Task.task_wakeup" });
+  return wakeup;
+}
