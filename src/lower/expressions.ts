@@ -146,9 +146,13 @@ function floatText(x: number): string {
 export function lowerName(ctx: LowerContext, e: A.Name): Expr {
   const owner = resolveScope(ctx.scope, e.id);
   if (ctx.thisAlias && ctx.thisAlias.name === e.id && owner === ctx.thisAlias.scope) return lit("this");
+  // a class body reads its own earlier bindings from the class (`copy = vals`, and the first
+  // iterable of a comprehension there); the static block's `this` is the class
+  if (owner && owner.kind === "class" && owner === ctx.scope && e.ctx === "Load") return member(member(lit("this"), "prototype"), e.id);
   if (!owner) {
     const builtin = builtinValue(ctx, e.id, e);
     if (builtin) return builtin;
+    if (e.ctx === "Load" && !ctx.scopes.module.locals.has(e.id)) return call(ctx.helper("undefinedName"), [str(e.id)]);
   }
   return id(ctx.jsName(e.id));
 }

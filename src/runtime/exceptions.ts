@@ -147,6 +147,14 @@ export class MemoryError extends Exception {}
 export class NameError extends Exception {}
 export class UnboundLocalError extends NameError {}
 
+/**
+ * Reading a name that no scope of the program binds and that is not a builtin: CPython raises
+ * NameError when (and only when) the read runs, so the compiler emits a call to this there.
+ */
+export function undefinedName(name: string): any {
+  throw new NameError(`name '${name}' is not defined`);
+}
+
 export class OSError extends Exception {
   errno: unknown = null;
   strerror: unknown = null;

@@ -166,13 +166,21 @@ export class PyGenerator<Y, R = unknown, S = unknown> implements Iterable<Y, R, 
     return this;
   }
 
+  __next__(): Y;
+  /** @internal a wrong call still typechecks: CPython raises TypeError at run time */
+  __next__(...args: unknown[]): Y;
   __next__(): Y {
+    if (arguments.length !== 0) throw new TypeError(`expected 0 arguments, got ${arguments.length}`);
     const r = this.next(null);
     if (r.done === true) throw stopIteration(r.value);
     return r.value;
   }
 
-  send(value: S | null): Y {
+  send(value: S | null): Y;
+  /** @internal a wrong call still typechecks: CPython raises TypeError at run time */
+  send(...args: unknown[]): Y;
+  send(value?: S | null): Y {
+    if (arguments.length !== 1) throw new TypeError(`generator.send() takes exactly one argument (${arguments.length} given)`);
     if (this.state === CREATED && value != null) {
       throw new TypeError("can't send non-None value to a just-started generator");
     }
@@ -191,7 +199,11 @@ export class PyGenerator<Y, R = unknown, S = unknown> implements Iterable<Y, R, 
     return r.value;
   }
 
+  close(): void;
+  /** @internal a wrong call still typechecks: CPython raises TypeError at run time */
+  close(...args: unknown[]): void;
   close(): void {
+    if (arguments.length !== 0) throw new TypeError(`generator.close() takes no arguments (${arguments.length} given)`);
     if (this.state === CREATED) {
       this.state = CLOSED;
       this.gen.return(undefined as R);
