@@ -57,7 +57,10 @@ function hoistDeclarations(ctx: LowerContext, body: readonly A.Stmt[]): Stmt[] {
   const out: Stmt[] = [];
   for (const n of hoisted) {
     ctx.declared.add(n);
-    out.push({ k: "var", kind: "let", target: { k: "nonnull", expr: id(ctx.jsName(n)) }, type: tsType(varType(ctx, n)) });
+    const t = varType(ctx, n);
+    // `let K!: typeof K` would name the class through itself (TS2502)
+    const type = t.t === "class" && ctx.jsName(t.cls) === ctx.jsName(n) ? "any" : tsType(t);
+    out.push({ k: "var", kind: "let", target: { k: "nonnull", expr: id(ctx.jsName(n)) }, type });
   }
   return out;
 }
