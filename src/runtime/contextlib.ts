@@ -14,7 +14,8 @@
  */
 import { AttributeError, BaseException, RuntimeError, StopIteration, TypeError } from "./exceptions.js";
 import { pyCatch, raiseFrom, withContext } from "./exception-catch.js";
-import { isGenerator, makeGenerator, type PyGenerator } from "./generator.js";
+import type { PyGenerator } from "./generator.js";
+import { isGenerator, makeGenerator } from "./generator-functions.js";
 import { streams, type Writable } from "./io.js";
 import { isinstance } from "./builtins-types.js";
 import { truthy } from "./compare.js";

@@ -17,7 +17,7 @@
  *   const $tmp0 = temporaries();
  *   try { for (const [i, x] of iterateTemporary(enumerate($tmp0(fin())))) {...} } finally { $tmp0.close(); }
  */
-import { dropGenerator } from "./generator.js";
+import { dropGenerator } from "./generator-lifecycle.js";
 
 /** Records a temporary generator (or generator expression) and returns it. */
 export type Temporary = <G>(g: G) => G;

@@ -19,7 +19,7 @@
  * `for x in g: break` does for a generator held in a variable. Loops over temporaries use
  * `iterateTemporary` (iter.ts), which closes on early exit.
  *
- * Delegation. `yield* delegate(sub)` makes the native generator yield one `DELEGATE` marker and
+ * Delegation. `yield* delegate(sub)` makes the native generator yield one `DelegationRequest` and
  * stay suspended inside that `yield*`; this object takes the subiterator and from then on sends,
  * throws and closes it itself (PEP 380's expansion, run here instead of in the delegating frame).
  * When the subiterator finishes, its return value resumes the native generator and becomes the
@@ -43,6 +43,7 @@
 import { BaseException, GeneratorExit, RuntimeError, StopIteration, TypeError, ValueError } from "./exceptions.js";
 import { isTuple } from "./tuple.js";
 import { typeName } from "./compare.js";
+import { suspendedWithCleanup } from "./generator-registry.js";
 
 const CREATED = 0;
 const SUSPENDED = 1;
@@ -50,8 +51,6 @@ const RUNNING = 2;
 const CLOSED = 3;
 type GenState = typeof CREATED | typeof SUSPENDED | typeof RUNNING | typeof CLOSED;
 
-/** Generators that are started, not finished, and declared `cleanup: true`. */
-const suspendedWithCleanup = new Set<PyGenerator<unknown, unknown, unknown>>();
 let nextAddress = 0x7f3a5c000000;
 
 /**
@@ -68,16 +67,12 @@ export interface Subiterator {
 }
 
 /**
- * The value a native generator yields to ask its wrapper to delegate (yield-from.ts). The
- * subiterator itself travels in `pendingDelegation`, set immediately before the marker is yielded
- * and taken immediately after: nothing runs in between.
+ * The value a native generator yields to ask its wrapper to delegate to `sub` (yield-from.ts
+ * makes one per `yield from`): the request carries the subiterator, so nothing is shared
+ * between generators or programs.
  */
-export const DELEGATE: unknown = Object.freeze({ __delegate__: true });
-let pendingDelegation: Subiterator | null = null;
-
-/** @internal Called by yield-from.ts right before its iterator yields `DELEGATE`. */
-export function requestDelegation(sub: Subiterator): void {
-  pendingDelegation = sub;
+export class DelegationRequest {
+  constructor(readonly sub: Subiterator) {}
 }
 
 export interface GeneratorOptions {
@@ -283,15 +278,13 @@ export class PyGenerator<Y, R = unknown, S = unknown> implements Iterable<Y, R, 
       this.finished();
       return r;
     }
-    if (r.value === DELEGATE) return this.startDelegation();
+    if (r.value instanceof DelegationRequest) return this.startDelegation(r.value.sub);
     this.state = SUSPENDED;
     return r;
   }
 
-  /** The native generator asked to delegate to the subiterator in `pendingDelegation`. */
-  private startDelegation(): IteratorResult<Y, R> {
-    const sub = pendingDelegation!;
-    pendingDelegation = null;
+  /** The native generator asked to delegate to `sub`. */
+  private startDelegation(sub: Subiterator): IteratorResult<Y, R> {
     this.sub = sub;
     return this.delegated(sub, null);
   }
@@ -424,106 +417,13 @@ export function makeThrown(typ: unknown, value: unknown, tb: unknown, argc: numb
   throw new TypeError(`exceptions must be classes or instances deriving from BaseException, not ${kind}`);
 }
 
-const GENERATOR_FUNCTION: unique symbol = Symbol("py2ts.generatorFunction");
-
-/** `inspect.isgeneratorfunction(f)`: made by `generator(...)`. */
-export function isGeneratorFunction(f: unknown): boolean {
-  return typeof f === "function" && (f as { [GENERATOR_FUNCTION]?: boolean })[GENERATOR_FUNCTION] === true;
-}
-
-function codeObject(qualname: string, line: number): GeneratorCode {
+/** @internal A code object for `gi_code` / `f.__code__`. */
+export function codeObject(qualname: string, line: number): GeneratorCode {
   const dot = qualname.lastIndexOf(".");
   return { co_name: dot < 0 ? qualname : qualname.slice(dot + 1), co_qualname: qualname, co_firstlineno: line };
 }
 
-/** Names a wrapper function the way Python names the `def` (`f.__name__`, `f.__qualname__`). */
-function nameFunction(fn: object, qualname: string): void {
-  const dot = qualname.lastIndexOf(".");
-  const name = dot < 0 ? qualname : qualname.slice(dot + 1);
-  Object.defineProperty(fn, "name", { value: name, configurable: true });
-  Object.defineProperty(fn, "__name__", { value: name, configurable: true, writable: true });
-  Object.defineProperty(fn, "__qualname__", { value: qualname, configurable: true, writable: true });
-}
-
-/**
- * A generator function: `generator("foo", function* (a: number): Generator<...> {...})`, with
- * options after the body when it needs any (`{ cleanup: true }`).
- */
-export function generator<This, A extends unknown[], Y, R, S>(
-  qualname: string,
-  body: (this: This, ...args: A) => Generator<Y, R, S | null>,
-  options?: GeneratorOptions,
-): (this: This, ...args: A) => PyGenerator<Y, R, S> {
-  const code = codeObject(qualname, options?.line ?? 0);
-  const made: GeneratorOptions = { ...options, code };
-  const wrapper = function (this: This, ...args: A): PyGenerator<Y, R, S> {
-    return new PyGenerator(body.apply(this, args), qualname, made);
-  };
-  nameFunction(wrapper, qualname);
-  Object.defineProperty(wrapper, "__code__", { value: code, configurable: true });
-  Object.defineProperty(wrapper, GENERATOR_FUNCTION, { value: true });
-  return wrapper;
-}
-
-/** Wraps one native generator (used for methods: `makeGenerator(this.items$(), "Bag.items")`). */
-export function makeGenerator<Y, R, S>(
-  gen: Generator<Y, R, S | null>,
-  qualname: string,
-  options?: GeneratorOptions,
-): PyGenerator<Y, R, S> {
-  return new PyGenerator(gen, qualname, options);
-}
-
-export function isGenerator(x: unknown): x is PyGenerator<unknown, unknown, unknown> {
-  return x instanceof PyGenerator;
-}
-
-type UnraisableHook = (gen: PyGenerator<unknown, unknown, unknown>, error: BaseException) => void;
-
-/**
- * How an exception raised by closing a dropped generator is reported: CPython prints
- * "Exception ignored in: <generator ...>" and a traceback to stderr and carries on (runProgram
- * installs that); until then it propagates.
- */
-let unraisableHook: UnraisableHook | null = null;
-
-export function setUnraisableHook(hook: UnraisableHook | null): void {
-  unraisableHook = hook;
-}
-
-/**
- * The last reference to a generator goes away (the variable holding it is rebound or deleted,
- * or its function returns: lower/generator-owners.ts): CPython closes it at once. Anything that
- * is not a generator (None, not yet assigned) is ignored.
- */
-export function dropGenerator(g: unknown): void {
-  if (!(g instanceof PyGenerator)) return;
-  const gen = g as PyGenerator<unknown, unknown, unknown>;
-  try {
-    gen.close();
-  } catch (e) {
-    if (!(e instanceof BaseException) || unraisableHook === null) throw e;
-    unraisableHook(gen, e);
-  } finally {
-    // freed: even one that ignored GeneratorExit is not closed again at exit
-    suspendedWithCleanup.delete(gen);
-  }
-}
-
-/**
- * Program exit: close the generators still suspended inside try/with blocks, oldest first
- * (CPython runs their `finally` at interpreter shutdown, clearing module globals in binding
- * order). Errors go to `report`, as CPython's "Exception ignored in: <generator ...>" goes to
- * stderr.
- */
-export function closeSuspendedGenerators(report?: (gen: PyGenerator<unknown, unknown, unknown>, error: unknown) => void): void {
-  const pending = [...suspendedWithCleanup];
-  suspendedWithCleanup.clear();
-  for (const gen of pending) {
-    try {
-      gen.close();
-    } catch (e) {
-      report?.(gen, e);
-    }
-  }
-}
+// the generator function wrappers and the closing of dropped / leftover generators live in
+// their own modules; importers of this one still find them here
+export { generator, makeGenerator, isGenerator, isGeneratorFunction } from "./generator-functions.js";
+export { dropGenerator, closeSuspendedGenerators, setUnraisableHook } from "./generator-lifecycle.js";

@@ -5,7 +5,8 @@
  *     import inspect; inspect.getgeneratorstate(g)   →   inspect.getgeneratorstate(g)
  */
 import { TypeError } from "./exceptions.js";
-import { isGeneratorFunction, PyGenerator } from "./generator.js";
+import { PyGenerator } from "./generator.js";
+import { isGeneratorFunction } from "./generator-functions.js";
 import { typeName } from "./compare.js";
 
 function getgeneratorstate(g: unknown): string {

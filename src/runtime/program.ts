@@ -29,7 +29,7 @@
  */
 import { BaseException, SystemExit, typeNameOf } from "./exceptions.js";
 import { InternalBug, mapEngineError } from "./exception-catch.js";
-import { closeSuspendedGenerators, setUnraisableHook } from "./generator.js";
+import { closeSuspendedGenerators, setUnraisableHook } from "./generator-lifecycle.js";
 import { flushOutput, writeStderr } from "./io.js";
 import { repr, str } from "./repr.js";
 import { sys } from "./sys.js";

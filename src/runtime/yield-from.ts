@@ -4,7 +4,7 @@
  * `delegate` evaluates `iter(EXPR)` where the `yield from` stands (a non-iterable raises
  * TypeError in the delegating generator), then gives `yield*` a one-shot iterator: its first
  * `next()` hands the subiterator to the PyGenerator running the delegating body and yields the
- * `DELEGATE` marker (generator.ts); the PyGenerator drives the subiterator itself with PEP 380's
+ * `DelegationRequest` (generator.ts); the PyGenerator drives the subiterator itself with PEP 380's
  * rules and resumes the `yield*` with the subiterator's return value (the iterator's second
  * `next(value)` answers `{done: true, value}`), or throws an exception from it in at the
  * `yield*` (the iterator's `throw` rethrows it). The rules, per kind of subiterator:
@@ -20,7 +20,7 @@
  */
 import { AttributeError, BaseException, StopIteration } from "./exceptions.js";
 import { withContext } from "./exception-catch.js";
-import { DELEGATE, PyGenerator, requestDelegation, type Subiterator } from "./generator.js";
+import { DelegationRequest, PyGenerator, type Subiterator } from "./generator.js";
 import { iter, PyIterator, typeName, type PyIterable, type PyIteratorProtocol } from "./iter.js";
 
 const DONE_NONE: IteratorReturnResult<null> = Object.freeze({ done: true, value: null });
@@ -115,7 +115,7 @@ function subiterator(x: unknown): Subiterator {
   return new UserSub(it as UserSubiterator);
 }
 
-/** What `yield*` iterates: one `DELEGATE` step, then the subiterator's result. */
+/** What `yield*` iterates: one `DelegationRequest` step, then the subiterator's result. */
 class Delegation implements Iterator<unknown, unknown, unknown> {
   #sub: Subiterator | null;
 
@@ -127,8 +127,7 @@ class Delegation implements Iterator<unknown, unknown, unknown> {
     const sub = this.#sub;
     if (sub === null) return { done: true, value };
     this.#sub = null;
-    requestDelegation(sub);
-    return { done: false, value: DELEGATE };
+    return { done: false, value: new DelegationRequest(sub) };
   }
 
   throw(exc: unknown): never {
