@@ -441,6 +441,25 @@ export class TypeInference {
     return site.how === "def" && site.node.kind === "FunctionDef" && site.node.decorator_list.length === 0 ? site.node : null;
   }
 
+  /**
+   * Whether the call makes a new generator (its callee is a generator function, or a method every
+   * definition of which is one), rather than returning one that may be stored elsewhere.
+   */
+  makesNewGenerator(e: A.Call, scope: Scope): boolean {
+    const isGeneratorDef = (n: A.Node): boolean => n.kind === "FunctionDef" && this.scopes.scopes.get(n)!.isGenerator && n.decorator_list.every((d) => d.kind === "Name" && (d.id === "staticmethod" || d.id === "classmethod"));
+    const f = e.func;
+    if (f.kind === "Name") {
+      const owner = resolveScope(scope, f.id);
+      const sites = owner ? this.bindings.get(owner)?.get(f.id) ?? [] : [];
+      return sites.length > 0 && sites.every((s) => s.how === "def" && s.node.decorator_list.length === 0 && isGeneratorDef(s.node));
+    }
+    if (f.kind !== "Attribute" || this.attributes.anyAttribute) return false;
+    const owner = this.expr(f.value, scope);
+    if (owner.t !== "instance" && owner.t !== "class") return false;
+    const sources = this.attributes.sources.get(f.attr) ?? [];
+    return sources.length > 0 && sources.every((s) => s.how === "def" && isGeneratorDef(s.node));
+  }
+
   /** A name bound only by `def`s of generator functions (redefined): calling it makes a generator. */
   private generatorDefinitions(scope: Scope, name: string): A.FunctionDef[] | null {
     const owner = resolveScope(scope, name);

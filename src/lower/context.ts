@@ -52,6 +52,10 @@ export class LowerContext {
   loopRunners: Set<A.Node> | null = null;
   /** per scope, the variables that own a generator (lower/generator-owners.ts) */
   readonly ownedGenerators = new Map<Scope, readonly OwnedGenerator[]>();
+  /** temporary generators a consuming call closes, and that call's recording callback parameter (generator-temporaries.ts) */
+  readonly temporaryMarks = new Map<A.Expr, string>();
+  /** consuming calls already being lowered inside their `withTemporaries` callback */
+  readonly temporaryConsumers = new Set<A.Expr>();
   /** the module reads `__doc__` / `__defaults__` / `__kwdefaults__` somewhere (function-attributes.ts) */
   readonly readsFunctionAttributes: boolean;
   /** the module may call `fields` / `asdict` / `replace` ... on a dataclass (dataclasses.ts) */

@@ -6,6 +6,7 @@
  *     x = [1, 2.5]; t = (1,); d = {"a": 1}   →   let x = [1, 2.5]; let t = tuple(1); let d = new PyDict([["a", 1]])
  */
 import type * as A from "../ast/nodes.js";
+import { lowerConsumingTemporaries, recordTemporary } from "./generator-temporaries.js";
 import { resolveScope } from "../analysis/scopes.js";
 import type { PyType } from "../analysis/pytypes.js";
 import { Diagnostics } from "../diagnostics/catalog.js";
@@ -54,8 +55,8 @@ export function lowerOperand(ctx: LowerContext, e: A.Expr): Expr {
     case "BinOp": return lowerBinOp(ctx, e);
     case "UnaryOp": return lowerUnary(ctx, e);
     case "BoolOp": return lowerBoolOp(ctx, e);
-    case "Compare": return lowerCompare(ctx, e);
-    case "Call": return awaitLoopRun(ctx, e, lowerCall(ctx, e));
+    case "Compare": return lowerConsumingTemporaries(ctx, e, () => lowerOperand(ctx, e)) ?? lowerCompare(ctx, e);
+    case "Call": return lowerConsumingTemporaries(ctx, e, () => lowerOperand(ctx, e)) ?? recordTemporary(ctx, e, awaitLoopRun(ctx, e, lowerCall(ctx, e)));
     case "IfExp": return { k: "cond", test: truthTest(ctx, e.test), then: lowerExpr(ctx, e.body), else: lowerExpr(ctx, e.orelse) };
     case "List": return { k: "array", items: e.elts.map((x) => lowerElement(ctx, x)) };
     case "Tuple": return lowerTuple(ctx, e.elts);
@@ -65,7 +66,8 @@ export function lowerOperand(ctx: LowerContext, e: A.Expr): Expr {
     case "Subscript": return lowerSubscript(ctx, e);
     case "JoinedStr": return lowerJoinedStr(ctx, e);
     case "Lambda": return lowerLambda(ctx, e);
-    case "ListComp": case "SetComp": case "DictComp": case "GeneratorExp": return lowerComprehension(ctx, e);
+    case "ListComp": case "SetComp": case "DictComp": return lowerComprehension(ctx, e);
+    case "GeneratorExp": return recordTemporary(ctx, e, lowerComprehension(ctx, e));
     case "NamedExpr": return { k: "assign", op: "=", target: lowerName(ctx, e.target), value: lowerExpr(ctx, e.value) };
     case "Starred": return { k: "spread", expr: lowerExpr(ctx, e.value) };
     case "Await": return lowerAwait(ctx, e, (x) => lowerExpr(ctx, x));

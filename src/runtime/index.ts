@@ -1,6 +1,7 @@
 export {};
 export { inspect } from "./inspect.js";
 export { collectionsAbc } from "./collections-abc.js";
+export { withTemporaries, temporaries, type Temporaries, type Temporary, type TemporariesOptions } from "./generator-temporaries.js";
 export { PyGenerator, generator, makeGenerator, isGenerator, isGeneratorFunction, dropGenerator, stopIteration, closeSuspendedGenerators, type GeneratorOptions, type GeneratorFrame, type GeneratorCode } from "./generator.js";
 export { iter, next, iterate, iterateTemporary, unpack, unpackStar, PyIterator, ListIterator, TupleIterator, JsIteratorAdapter, StrIterator, StrAsciiIterator, SeqIterator, CallableIterator, type PyIterable, type PyIteratorLike, type PyIteratorProtocol, type PyIterableProtocol, type PySequenceProtocol } from "./iter.js";
 export { delegate, handlingYield, handlingDelegate } from "./yield-from.js";
