@@ -184,6 +184,11 @@ export class Task<T = unknown> extends Future<T> {
     this._loop._stepEnded(this);
   }
 
+  /** `await sleep.fn(0)`: the bare yield as a native promise the body awaits directly. */
+  _yieldBareNow<V>(value: V): Promise<V> {
+    return new Promise<V>((resume, throwIn) => this._yieldBare(resume, throwIn, value));
+  }
+
   _succeed(value: T): void {
     this._coro._finish();
     if (this._must_cancel) {
