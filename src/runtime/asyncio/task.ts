@@ -41,11 +41,11 @@ export class Task<T = unknown> extends Future<T> {
   _foreign = false;
   readonly _coro: Coroutine<T>;
 
-  constructor(coro: Coroutine<T>, loop: EventLoop, options: TaskOptions = {}) {
+  constructor(coro: Coroutine<T>, loop: EventLoop, options?: TaskOptions) {
     super({ loop });
     this._coro = coro;
     this.nameNumber = nextTaskNumber();
-    this.userName = options.name == null ? null : str(options.name);
+    this.userName = options?.name == null ? null : str(options.name);
     loop._callSoon1(stepTask, this);
     loop._registerTask(this);
   }
