@@ -29,6 +29,8 @@ import { PyFloat } from "./float-box.js";
 const COMPLEX = Symbol("complex-key");
 /** slots a dict scans before it builds its Map index */
 const SMALL = 8;
+/** the same for a dict whose keys are all strings (found with one indexOf) */
+const SMALL_STR = 16;
 const HOLE = Symbol("deleted");
 
 /** The JS Map key for primitive/identity keys, or COMPLEX for keys that need hashing. */
@@ -75,6 +77,8 @@ export class PyDict<K = any, V = any> implements Iterable<K> {
   private prim: Map<unknown, number> | null = null;
   private buckets: Map<number, number[]> | null = null;
   private live = 0;
+  /** whether every key ever stored is a string (then a non-string key cannot be in the dict) */
+  private strOnly = true;
   /** bumped when slots move (compaction, clear), so running iterators can tell */
   private layout = 0;
 
@@ -126,6 +130,9 @@ export class PyDict<K = any, V = any> implements Iterable<K> {
   private primSlot(p: unknown): number {
     if (this.prim !== null) return this.prim.get(p) ?? -1;
     const ks = this.ks;
+    // only a string key normalizes to a string, so a string is found by identity of value
+    if (typeof p === "string") return ks.indexOf(p as K);
+    if (this.strOnly) return -1;
     for (let i = 0; i < ks.length; i++) {
       const k = ks[i];
       if (k === p) return i;
@@ -177,9 +184,11 @@ export class PyDict<K = any, V = any> implements Iterable<K> {
         this.vs[s] = v;
         return;
       }
+      if (typeof k !== "string") this.strOnly = false;
       if (this.prim !== null) this.prim.set(p, this.ks.length);
-      else if (this.ks.length >= SMALL) this.buildIndex().set(p, this.ks.length);
+      else if (this.ks.length >= (this.strOnly ? SMALL_STR : SMALL)) this.buildIndex().set(p, this.ks.length);
     } else {
+      this.strOnly = false;
       const h = hash(k);
       this.buckets ??= new Map();
       const slots = this.buckets.get(h);
@@ -233,6 +242,7 @@ export class PyDict<K = any, V = any> implements Iterable<K> {
     this.prim = null;
     this.buckets = null;
     this.live = 0;
+    this.strOnly = true;
     this.layout++;
     for (let i = 0; i < ks.length; i++) {
       const k = ks[i]!;
@@ -280,6 +290,7 @@ export class PyDict<K = any, V = any> implements Iterable<K> {
     this.prim = null;
     this.buckets = null;
     this.live = 0;
+    this.strOnly = true;
     this.layout++;
   }
 
