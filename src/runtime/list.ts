@@ -49,7 +49,12 @@ export function listDelitem(xs: unknown[], i: unknown): void {
   xs.splice(k, 1);
 }
 
-export function getslice<T>(xs: readonly T[] | string, start?: SliceBound, stop?: SliceBound, step?: SliceBound): any {
+/** A user object slicing through `__getitem__(slice)`. */
+export interface PySliceable {
+  __getitem__(key: PySlice): unknown;
+}
+
+export function getslice<T>(xs: readonly T[] | string | PySliceable, start?: SliceBound, stop?: SliceBound, step?: SliceBound): any {
   if (typeof xs === "string") return strSlice(xs, start, stop, step);
   if (!Array.isArray(xs)) return userSubscript(xs, "__getitem__", new PySlice(start, stop, step));
   const [a, , st, n] = sliceIndices(xs.length, start, stop, step);
