@@ -1,11 +1,15 @@
 /**
  * `--check`: type-check emitted TypeScript in memory with ts-morph (strict), resolving
- * `py2ts/runtime` to the built runtime's declarations. Returns the formatted errors.
+ * `py2ts/runtime` to the built runtime's declarations. One checker serves every file of a
+ * conversion, so the standard library's and the runtime's declarations are read once.
  */
 import { join } from "node:path";
 import { PACKAGE_ROOT, RUNTIME_DIST } from "./paths.cjs";
 
-export async function typeCheck(code: string, name: string): Promise<string[]> {
+/** Type-checks one emitted file; resolves to its formatted errors (none: an empty list). */
+export type TypeChecker = (code: string, name: string) => string[];
+
+export async function createTypeChecker(): Promise<TypeChecker> {
   const { Project, ts } = await import("ts-morph");
   const project = new Project({
     compilerOptions: {
@@ -24,11 +28,14 @@ export async function typeCheck(code: string, name: string): Promise<string[]> {
     },
     skipAddingFilesFromTsConfig: true,
   });
-  const file = project.createSourceFile(join(PACKAGE_ROOT, ".py2ts-check", `${name}.ts`), code, { overwrite: true });
-  const diagnostics = project.getPreEmitDiagnostics().filter((d) => d.getSourceFile() === file || d.getSourceFile() === undefined);
-  return diagnostics.map((d) => {
-    const line = d.getLineNumber();
-    const message = ts.flattenDiagnosticMessageText(d.compilerObject.messageText, "\n");
-    return `${name}.ts${line ? `:${line}` : ""}: error TS${d.getCode()}: ${message}`;
-  });
+  return (code, name) => {
+    const file = project.createSourceFile(join(PACKAGE_ROOT, ".py2ts-check", `${name}.ts`), code, { overwrite: true });
+    const diagnostics = project.getPreEmitDiagnostics().filter((d) => d.getSourceFile() === file || d.getSourceFile() === undefined);
+    project.removeSourceFile(file);
+    return diagnostics.map((d) => {
+      const line = d.getLineNumber();
+      const message = ts.flattenDiagnosticMessageText(d.compilerObject.messageText, "\n");
+      return `${name}.ts${line ? `:${line}` : ""}: error TS${d.getCode()}: ${message}`;
+    });
+  };
 }

@@ -1,22 +1,32 @@
 /**
- * `py2ts FILE.py [-o OUT.ts] [--check] [--dump tokens|ast|ir]`: convert one file (commander parses
- * the options). Loaded only for this command, so `py2ts run` on a cached program never pays for
- * commander or the diagnostics renderer.
+ * `py2ts INPUT... [-o OUT] [--check] [--dump tokens|ast|ir]`: convert Python files and folders
+ * (convert-plan.ts says which files and where each goes; commander parses the options). Loaded
+ * only for this command, so `py2ts run` on a cached program never pays for commander or the
+ * diagnostics renderer. A file with diagnostics gets no output; the others are still converted,
+ * and the exit status is 1.
  */
 import { Command, CommanderError } from "commander";
-import { existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";
-import { basename, resolve } from "node:path";
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { basename, dirname } from "node:path";
+import { planConversion, type ConversionJob } from "./convert-plan.js";
 import { printDiagnostics } from "./report.js";
+import type { TypeChecker } from "./check.js";
+
+interface ConvertOptions {
+  readonly output?: string;
+  readonly check?: boolean;
+  readonly dump?: string;
+}
 
 /** Parses the command line and converts; resolves to the exit status. */
 export async function convertCommand(argv: readonly string[]): Promise<number> {
   const program = new Command()
     .name("py2ts")
-    .description("Convert a Python 3.11 program to TypeScript")
-    .argument("<file>", "the Python file")
-    .option("-o, --output <file>", "write the TypeScript here")
+    .description("Convert Python 3.11 programs to TypeScript")
+    .argument("<inputs...>", "Python files, or folders to convert every .py file in")
+    .option("-o, --output <path>", "write the TypeScript here (a folder for a folder or several inputs)")
     .option("--check", "type-check the output (strict)")
-    .option("--dump <what>", "print tokens, ast or ir instead of converting")
+    .option("--dump <what>", "print tokens, ast or ir of one file instead of converting")
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
   try {
@@ -27,40 +37,54 @@ export async function convertCommand(argv: readonly string[]): Promise<number> {
     }
     throw error;
   }
-  const opts = program.opts<{ output?: string; check?: boolean; dump?: string }>();
-  return convert(program.args[0]!, opts);
-}
-
-async function convert(file: string, options: { output?: string; check?: boolean; dump?: string }): Promise<number> {
-  const path = resolve(file);
-  if (!existsSync(path)) {
-    process.stderr.write(`py2ts: no such file: ${file}\n`);
+  const opts = program.opts<ConvertOptions>();
+  const plan = planConversion(program.args, { output: opts.output, checkOnly: opts.check === true && !opts.output });
+  if ("error" in plan) {
+    process.stderr.write(`py2ts: ${plan.error}\n`);
     return 2;
   }
-  const source = readFileSync(path, "utf8");
-  const filename = basename(path);
-  if (options.dump) return dump(options.dump, source, filename);
+  if (opts.dump) {
+    const job = plan.jobs[0]!;
+    if (plan.jobs.length > 1) {
+      process.stderr.write("py2ts: --dump takes one file\n");
+      return 2;
+    }
+    return dump(opts.dump, readFileSync(job.source, "utf8"), basename(job.source));
+  }
+  const checker = opts.check ? await (await import("./check.js")).createTypeChecker() : null;
+  let failed = 0;
+  for (const job of plan.jobs) if ((await convert(job, { checker, quiet: opts.check === true })) !== 0) failed++;
+  if (plan.jobs.length > 1) {
+    const written = plan.jobs.length - failed;
+    const verb = plan.jobs.every((job) => job.output === null) ? "checked" : "converted";
+    process.stderr.write(`py2ts: ${verb} ${written} of ${plan.jobs.length} files${failed ? `; ${failed} with errors` : ""}\n`);
+  }
+  return failed ? 1 : 0;
+}
+
+async function convert(job: ConversionJob, options: { checker: TypeChecker | null; quiet: boolean }): Promise<number> {
+  if (job.output === job.source) {
+    process.stderr.write(`py2ts: refusing to overwrite the input file ${job.display}\n`);
+    return 2;
+  }
+  const source = readFileSync(job.source, "utf8");
+  const filename = basename(job.source);
   const { transpile } = await import("../transpile.js");
   const result = await transpile(source, { filename });
-  printDiagnostics(result.diagnostics, source, filename);
+  printDiagnostics(result.diagnostics, source, job.display);
   if (result.code === null) return 1;
-  if (options.check) {
-    const { typeCheck } = await import("./check.js");
-    const errors = await typeCheck(result.code, filename.replace(/\.py$/, ""));
+  if (options.checker) {
+    const errors = options.checker(result.code, job.display.replace(/\.py$/, ""));
     if (errors.length > 0) {
       process.stderr.write(errors.join("\n") + "\n");
       return 1;
     }
   }
-  if (options.output) {
-    const out = resolve(options.output);
-    if (out === path) {
-      process.stderr.write("py2ts: refusing to overwrite the input file\n");
-      return 2;
-    }
-    writeFileSync(`${out}.tmp`, result.code);
-    renameSync(`${out}.tmp`, out);
-  } else if (!options.check) process.stdout.write(result.code);
+  if (job.output) {
+    mkdirSync(dirname(job.output), { recursive: true });
+    writeFileSync(`${job.output}.tmp`, result.code);
+    renameSync(`${job.output}.tmp`, job.output);
+  } else if (!options.quiet) process.stdout.write(result.code);
   return 0;
 }
 

@@ -7,6 +7,7 @@
  *
  * Columns are 1-based and count code points. Colour only when asked (the CLI asks on a TTY).
  */
+import picocolors from "picocolors";
 import { lineColOf, lineText, type SourceFile } from "../source.js";
 import type { Diagnostic } from "./diagnostic.js";
 
@@ -14,14 +15,21 @@ export interface RenderOptions {
   readonly color?: boolean;
 }
 
-const COLORS = { error: "\x1b[1;31m", warning: "\x1b[1;33m", note: "\x1b[1;36m", reset: "\x1b[0m", bold: "\x1b[1m" };
+type Colors = ReturnType<typeof picocolors.createColors>;
+
+const SEVERITY_COLOR: Record<Diagnostic["severity"], (c: Colors, s: string) => string> = {
+  error: (c, s) => c.bold(c.red(s)),
+  warning: (c, s) => c.bold(c.yellow(s)),
+  note: (c, s) => c.bold(c.cyan(s)),
+};
 
 export function renderDiagnostic(d: Diagnostic, file: SourceFile, options: RenderOptions = {}): string {
   const start = lineColOf(file, d.span.start);
   const endOffset = Math.max(d.span.end, d.span.start);
   const end = lineColOf(file, endOffset);
-  const paint = (code: string, s: string): string => (options.color ? `${code}${s}${COLORS.reset}` : s);
-  const head = `${d.file}:${start.line}:${start.col + 1}: ${paint(COLORS[d.severity], `${d.severity}[${d.code}]`)}: ${paint(COLORS.bold, d.message)}`;
+  const colors = picocolors.createColors(options.color === true);
+  const severity = (s: string): string => SEVERITY_COLOR[d.severity](colors, s);
+  const head = `${d.file}:${start.line}:${start.col + 1}: ${severity(`${d.severity}[${d.code}]`)}: ${colors.bold(d.message)}`;
   const text = lineText(file, start.line);
   const expanded = expandTabs(text);
   const caretCol = expandTabs([...text].slice(0, start.col).join("")).length;
@@ -30,7 +38,7 @@ export function renderDiagnostic(d: Diagnostic, file: SourceFile, options: Rende
   const lines = [head];
   if (start.line <= file.lineStarts.length && (text.length > 0 || start.col === 0)) {
     lines.push(`    ${expanded}`);
-    lines.push(`    ${" ".repeat(caretCol)}${paint(COLORS[d.severity], "^".repeat(width))}`);
+    lines.push(`    ${" ".repeat(caretCol)}${severity("^".repeat(width))}`);
   }
   for (const note of d.notes ?? []) lines.push(`  note: ${note}`);
   return lines.join("\n");

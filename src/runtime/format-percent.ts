@@ -150,15 +150,26 @@ function convert(conv: string, v: unknown, t: TypeDesc | undefined, spec: Format
   throw new ValueError(`unsupported format character '${conv}' (0x${code.toString(16)}) at index ${index}`);
 }
 
+/** The result of a user object's `__float__` / `__int__` / `__index__`, or undefined without one. */
+function viaDunder(v: unknown, name: "__float__" | "__int__" | "__index__"): unknown {
+  if (typeof v !== "object" || v === null || v instanceof PyFloat) return undefined;
+  const method = (v as Record<string, unknown>)[name];
+  return typeof method === "function" ? method.call(v) : undefined;
+}
+
 function toReal(v: unknown, message: string): number {
   if (typeof v === "number") return v;
   if (typeof v === "bigint") return Number(v);
   if (typeof v === "boolean") return v ? 1 : 0;
+  const converted = viaDunder(v, "__float__") ?? viaDunder(v, "__index__");
+  if (converted !== undefined) return Number(converted);
   throw new TypeError(message);
 }
 
-function intConv(conv: string, v: unknown, spec: FormatSpec, t: TypeDesc | undefined): string {
+function intConv(conv: string, given: unknown, spec: FormatSpec, t: TypeDesc | undefined): string {
   let n: number | bigint;
+  // %x and %o take what has __index__; %d, %i and %u also what has __int__ (CPython's mainformatlong)
+  const v = viaDunder(given, "__index__") ?? ("xXo".includes(conv) ? undefined : viaDunder(given, "__int__")) ?? given;
   if (typeof v === "boolean") n = v ? 1 : 0;
   else if (typeof v === "bigint") n = v;
   else if (typeof v === "number") {

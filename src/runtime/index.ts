@@ -59,7 +59,7 @@ export * as bisect from "./bisect.js";
 export * as copy from "./copy.js";
 export { callKw, callMethod, methodOf, callMethodKw, withSignature, bindArgs, type CallSpec, type ParamSpec } from "./dynamic-call.js";
 export * as random from "./random.js";
-export * as enum_ from "./enum.js";
+export * as enum_ from "./enum-module.js";
 export * as abc from "./abc.js";
 export * as json from "./json.js";
 export * as textwrap from "./textwrap.js";
