@@ -28,6 +28,11 @@ function isNumeric(t: string): boolean {
   return t === "number" || t === "bigint" || t === "boolean";
 }
 
+/** `a is b` where one side is a fresh list or function (never identical to the other; still evaluated). */
+export function identical(a: unknown, b: unknown): boolean {
+  return a === b;
+}
+
 export function eq(a: unknown, b: unknown): boolean {
   if (a === b) return typeof a !== "object" || a === null || typeof (a as Record<string, unknown>).__eq__ !== "function" || eqObjects(a, b);
   const ta = typeof a;
