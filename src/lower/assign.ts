@@ -50,8 +50,11 @@ export function assignTo(ctx: LowerContext, target: A.Expr, valueNode: A.Expr, v
       // TypeScript infers the initializer's own type; where the Python type is wider (unknown parts), say it
       const display = valueNode.kind === "List" || valueNode.kind === "Dict" || valueNode.kind === "Set" || valueNode.kind === "ListComp" || valueNode.kind === "DictComp" || valueNode.kind === "SetComp";
       // nor can it infer a dict's key and value types from `PyDict.of(k1, v1, ...)`
-      const annotate = (!sameType(varT, valueT) && (!once || isContainer(varT))) || isEmptyContainer(valueNode) || (display && tsType(varT).includes("any")) || (valueNode.kind === "Dict" && varT.t === "dict" && tsType(varT).includes("any"));
-      return [{ k: "var", kind: once ? "const" : "let", target: id(name), init: rhs(), ...(annotate ? { type: tsType(varT) } : {}) }];
+      const init = rhs();
+      // a runtime class (`new Counter<any>()`) keeps its own type: PyDict<...> would hide its methods
+      const widened = !sameType(varT, valueT) && (!once || (isContainer(varT) && init.k !== "new"));
+      const annotate = widened || isEmptyContainer(valueNode) || (display && tsType(varT).includes("any")) || (valueNode.kind === "Dict" && varT.t === "dict" && tsType(varT).includes("any"));
+      return [{ k: "var", kind: once ? "const" : "let", target: id(name), init, ...(annotate ? { type: tsType(varT) } : {}) }];
     }
     const drop = value ? [] : dropBeforeRebinding(ctx, target.id, valueNode);
     if (drop.length > 0 && !inert(ctx, valueNode)) {

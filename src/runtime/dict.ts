@@ -158,9 +158,11 @@ export class PyDict<K = any, V = any> implements Iterable<K> {
     return this.find(k) >= 0;
   }
 
-  getitem(k: K): V {
+  /** Any value may be looked up (`d[("t", 2)]` on a str-keyed dict raises KeyError, not TypeError). */
+  getitem(k: unknown): V {
     const s = this.find(k);
-    if (s < 0) return this.__missing__(k);
+    // a missing key of another type reaches __missing__ as CPython passes it (defaultdict stores it)
+    if (s < 0) return this.__missing__(k as K);
     return this.vs[s]!;
   }
 
@@ -199,7 +201,7 @@ export class PyDict<K = any, V = any> implements Iterable<K> {
     this.live++;
   }
 
-  delitem(k: K): void {
+  delitem(k: unknown): void {
     if (!this.remove(k)) throw new KeyError(k);
   }
 
@@ -240,7 +242,7 @@ export class PyDict<K = any, V = any> implements Iterable<K> {
     }
   }
 
-  get(k: K, dflt: V | null = null): V | null {
+  get(k: unknown, dflt: V | null = null): V | null {
     const s = this.find(k);
     return s < 0 ? dflt : this.vs[s]!;
   }
@@ -252,7 +254,7 @@ export class PyDict<K = any, V = any> implements Iterable<K> {
     return dflt;
   }
 
-  pop(k: K, ...dflt: [V?]): V {
+  pop(k: unknown, ...dflt: [V?]): V {
     const s = this.find(k);
     if (s < 0) {
       if (dflt.length > 0) return dflt[0] as V;
