@@ -325,11 +325,16 @@ export class PyDict<K = any, V = any> implements Iterable<K> {
   *entries(): Generator<[K, V]> {
     const size = this.live;
     const layout = this.layout;
+    // CPython counts what is left to yield: a key deleted and another added (same size) shows as
+    // one entry too many
+    let left = size;
     for (let i = 0; i < this.ks.length; i++) {
       if (this.live !== size) throw new RuntimeError("dictionary changed size during iteration");
       if (this.layout !== layout) throw new RuntimeError("dictionary keys changed during iteration");
       const k = this.ks[i]!;
-      if (k !== HOLE) yield [k, this.vs[i]!];
+      if (k === HOLE) continue;
+      if (left-- === 0) throw keysChanged();
+      yield [k, this.vs[i]!];
     }
     if (this.live !== size) throw new RuntimeError("dictionary changed size during iteration");
   }
@@ -342,11 +347,16 @@ export class PyDict<K = any, V = any> implements Iterable<K> {
   *keyIter(): Generator<K> {
     const size = this.live;
     const layout = this.layout;
+    // CPython counts what is left to yield: a key deleted and another added (same size) shows as
+    // one entry too many
+    let left = size;
     for (let i = 0; i < this.ks.length; i++) {
       if (this.live !== size) throw new RuntimeError("dictionary changed size during iteration");
       if (this.layout !== layout) throw new RuntimeError("dictionary keys changed during iteration");
       const k = this.ks[i]!;
-      if (k !== HOLE) yield k;
+      if (k === HOLE) continue;
+      if (left-- === 0) throw keysChanged();
+      yield k;
     }
     if (this.live !== size) throw new RuntimeError("dictionary changed size during iteration");
   }
@@ -355,10 +365,15 @@ export class PyDict<K = any, V = any> implements Iterable<K> {
   *valueIter(): Generator<V> {
     const size = this.live;
     const layout = this.layout;
+    // CPython counts what is left to yield: a key deleted and another added (same size) shows as
+    // one entry too many
+    let left = size;
     for (let i = 0; i < this.ks.length; i++) {
       if (this.live !== size) throw new RuntimeError("dictionary changed size during iteration");
       if (this.layout !== layout) throw new RuntimeError("dictionary keys changed during iteration");
-      if (this.ks[i] !== HOLE) yield this.vs[i]!;
+      if (this.ks[i] === HOLE) continue;
+      if (left-- === 0) throw keysChanged();
+      yield this.vs[i]!;
     }
     if (this.live !== size) throw new RuntimeError("dictionary changed size during iteration");
   }
@@ -370,11 +385,16 @@ export class PyDict<K = any, V = any> implements Iterable<K> {
   *itemTuples(): Generator<PyPair<K, V>> {
     const size = this.live;
     const layout = this.layout;
+    // CPython counts what is left to yield: a key deleted and another added (same size) shows as
+    // one entry too many
+    let left = size;
     for (let i = 0; i < this.ks.length; i++) {
       if (this.live !== size) throw new RuntimeError("dictionary changed size during iteration");
       if (this.layout !== layout) throw new RuntimeError("dictionary keys changed during iteration");
       const k = this.ks[i]!;
-      if (k !== HOLE) yield asTuple<K | V>([k, this.vs[i]!]) as unknown as PyPair<K, V>;
+      if (k === HOLE) continue;
+      if (left-- === 0) throw keysChanged();
+      yield asTuple<K | V>([k, this.vs[i]!]) as unknown as PyPair<K, V>;
     }
     if (this.live !== size) throw new RuntimeError("dictionary changed size during iteration");
   }
@@ -426,4 +446,8 @@ export class PyDict<K = any, V = any> implements Iterable<K> {
   __hash__(): never {
     throw new TypeError(`unhashable type: '${typeName(this)}'`);
   }
+}
+
+function keysChanged(): RuntimeError {
+  return new RuntimeError("dictionary keys changed during iteration");
 }
