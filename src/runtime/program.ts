@@ -36,6 +36,7 @@ import { flushOutput, writeStderr } from "./io.js";
 import { repr, str } from "./repr.js";
 import { sys } from "./sys.js";
 import { formatException, type FrameLocator } from "./traceback.js";
+import { markBuiltinFunctions } from "./builtin-functions.js";
 
 /** Exit status for an internal error (BSD's EX_SOFTWARE), distinct from a Python error's 1. */
 export const INTERNAL_ERROR_STATUS = 70;
@@ -58,6 +59,8 @@ export interface ProgramOptions {
   readonly args?: readonly string[];
   /** maps JS stack frames to Python frames for tracebacks (traceback.ts) */
   readonly locate?: FrameLocator;
+  /** the runtime functions the program reads as values: Python built-in functions (builtin-functions.ts) */
+  readonly builtins?: readonly Function[];
   /** what ends the program; defaults to Node's process, or nothing in a browser */
   readonly host?: ProgramHost;
 }
@@ -173,6 +176,7 @@ export function runProgram(options: ProgramOptions, body: () => void | Promise<v
   sys.argv = [options.file ?? "", ...(options.args ?? proc?.argv.slice(2) ?? [])];
   const locate = options.locate ? { locate: options.locate } : {};
   setUnraisableHook(reportUnraisable);
+  if (options.builtins) markBuiltinFunctions(options.builtins);
   let result: void | Promise<void>;
   try {
     result = body();
