@@ -46,6 +46,8 @@ export class LowerContext {
   currentException: string | null = null;
   /** attributes being lowered as the callee of a call (a method read as a value is bound instead) */
   readonly callees = new WeakSet<A.Expr>();
+  /** runtime builtin functions read as values (`key=len`): listed for runProgram (builtin-functions.ts) */
+  readonly builtinFunctionValues = new Map<string, Expr>();
   /** names in the current JS function that are already declared */
   declared: Set<string> = new Set();
   /** plain defs that run an event loop (loop-runs.ts), computed on first use */

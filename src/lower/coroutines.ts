@@ -109,11 +109,17 @@ function directCoroutine(ctx: LowerContext, name: string): A.AsyncFunctionDef | 
  * runtime would have to unwrap it) — design doc, "direct awaits".
  *
  *     await fetch(url)   →   await fetch.fn(url)
+ *
+ * `await asyncio.sleep(d)` uses the runtime's `sleep.fn` the same way (its bare yield then
+ * costs one microtask and no coroutine object).
  */
 export function lowerAwait(ctx: LowerContext, e: A.Await, lower: (x: A.Expr) => Expr): Expr {
   const inner = e.value;
   const lowered = lower(inner);
   if (inner.kind === "Call" && inner.func.kind === "Name" && lowered.k === "call" && lowered.callee.k === "id" && lowered.callee.name === ctx.jsName(inner.func.id) && directCoroutine(ctx, inner.func.id)) {
+    return { k: "await", expr: call(member(lowered.callee, "fn"), lowered.args) };
+  }
+  if (inner.kind === "Call" && inner.keywords.length === 0 && lowered.k === "call" && lowered.callee.k === "helper" && lowered.callee.name === "sleep" && lowered.callee.module === ASYNCIO) {
     return { k: "await", expr: call(member(lowered.callee, "fn"), lowered.args) };
   }
   return { k: "await", expr: lowered };

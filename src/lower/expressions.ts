@@ -8,7 +8,7 @@
 import type * as A from "../ast/nodes.js";
 import { lowerConsumingTemporaries, recordTemporary } from "./generator-temporaries.js";
 import { resolveScope } from "../analysis/scopes.js";
-import type { PyType } from "../analysis/pytypes.js";
+import { type PyType, tsType } from "../analysis/pytypes.js";
 import { Diagnostics } from "../diagnostics/catalog.js";
 import { type Expr, type Stmt, call, id, lit, member, num, str } from "../ir/nodes.js";
 import { lowerCall } from "./calls.js";
@@ -60,7 +60,7 @@ export function lowerOperand(ctx: LowerContext, e: A.Expr): Expr {
     case "IfExp": return { k: "cond", test: truthTest(ctx, e.test), then: lowerExpr(ctx, e.body), else: lowerExpr(ctx, e.orelse) };
     case "List": return { k: "array", items: e.elts.map((x) => lowerElement(ctx, x)) };
     case "Tuple": return lowerTuple(ctx, e.elts);
-    case "Set": return call(member(ctx.helper("PySet"), e.elts.every(isConstant) ? "ofConst" : "of"), e.elts.map((x) => lowerElement(ctx, x)));
+    case "Set": return lowerSet(ctx, e);
     case "Dict": return lowerDict(ctx, e);
     case "Attribute": return boundMethod(ctx, e, () => lowerExpr(ctx, e.value)) ?? lowerAttribute(ctx, e);
     case "Subscript": return lowerSubscript(ctx, e);
@@ -97,6 +97,19 @@ export function lowerTuple(ctx: LowerContext, elts: readonly A.Expr[]): Expr {
   return call(ctx.helper("tuple"), elts.map((x) => lowerElement(ctx, x)));
 }
 
+/** TypeScript spells no `any` in this type. */
+function hasAny(ts: string): boolean {
+  return /\bany\b/.test(ts);
+}
+
+/** `{a, 1}`: TypeScript infers the element type from the first element, so mixed ones get it spelled. */
+function lowerSet(ctx: LowerContext, e: A.SetExpr): Expr {
+  const items = e.elts.map((x) => lowerElement(ctx, x));
+  const kinds = new Set(e.elts.map((x) => (x.kind === "Starred" ? "any" : tsType(ctx.typeOf(x)))));
+  const typeArgs = kinds.size > 1 && ![...kinds].some(hasAny) ? [[...kinds].join(" | ")] : null;
+  return { k: "call", callee: member(ctx.helper("PySet"), e.elts.every(isConstant) ? "ofConst" : "of"), args: items, ...(typeArgs ? { typeArgs } : {}) };
+}
+
 function lowerDict(ctx: LowerContext, e: A.Dict): Expr {
   if (e.keys.length === 0) return { k: "new", callee: ctx.helper("PyDict"), args: [] };
   if (e.keys.some((k) => k === null)) {
@@ -109,7 +122,10 @@ function lowerDict(ctx: LowerContext, e: A.Dict): Expr {
     body.push({ k: "return", value: d });
     return call({ k: "arrow", params: [], body }, []);
   }
-  return call(member(ctx.helper("PyDict"), "of"), e.keys.flatMap((k, i) => [lowerExpr(ctx, k!), lowerExpr(ctx, e.values[i]!)]));
+  // `PyDict.of(k1, v1, ...)` cannot infer its key and value types: spell known ones
+  const t = ctx.typeOf(e);
+  const typeArgs = t.t === "dict" ? [tsType(t.key), tsType(t.value)] : [];
+  return { k: "call", callee: member(ctx.helper("PyDict"), "of"), args: e.keys.flatMap((k, i) => [lowerExpr(ctx, k!), lowerExpr(ctx, e.values[i]!)]), ...(typeArgs.length > 0 && !typeArgs.some(hasAny) ? { typeArgs } : {}) };
 }
 
 function isConstant(e: A.Expr): boolean {

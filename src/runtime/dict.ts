@@ -29,6 +29,8 @@ import { PyFloat } from "./float-box.js";
 const COMPLEX = Symbol("complex-key");
 /** slots a dict scans before it builds its Map index */
 const SMALL = 8;
+/** the same for a dict whose keys are all strings (found with one indexOf) */
+const SMALL_STR = 16;
 const HOLE = Symbol("deleted");
 
 /** The JS Map key for primitive/identity keys, or COMPLEX for keys that need hashing. */
@@ -75,6 +77,8 @@ export class PyDict<K = any, V = any> implements Iterable<K> {
   private prim: Map<unknown, number> | null = null;
   private buckets: Map<number, number[]> | null = null;
   private live = 0;
+  /** whether every key ever stored is a string (then a non-string key cannot be in the dict) */
+  private strOnly = true;
   /** bumped when slots move (compaction, clear), so running iterators can tell */
   private layout = 0;
 
@@ -126,6 +130,9 @@ export class PyDict<K = any, V = any> implements Iterable<K> {
   private primSlot(p: unknown): number {
     if (this.prim !== null) return this.prim.get(p) ?? -1;
     const ks = this.ks;
+    // only a string key normalizes to a string, so a string is found by identity of value
+    if (typeof p === "string") return ks.indexOf(p as K);
+    if (this.strOnly) return -1;
     for (let i = 0; i < ks.length; i++) {
       const k = ks[i];
       if (k === p) return i;
@@ -158,9 +165,11 @@ export class PyDict<K = any, V = any> implements Iterable<K> {
     return this.find(k) >= 0;
   }
 
-  getitem(k: K): V {
+  /** Any value may be looked up (`d[("t", 2)]` on a str-keyed dict raises KeyError, not TypeError). */
+  getitem(k: unknown): V {
     const s = this.find(k);
-    if (s < 0) return this.__missing__(k);
+    // a missing key of another type reaches __missing__ as CPython passes it (defaultdict stores it)
+    if (s < 0) return this.__missing__(k as K);
     return this.vs[s]!;
   }
 
@@ -177,9 +186,11 @@ export class PyDict<K = any, V = any> implements Iterable<K> {
         this.vs[s] = v;
         return;
       }
+      if (typeof k !== "string") this.strOnly = false;
       if (this.prim !== null) this.prim.set(p, this.ks.length);
-      else if (this.ks.length >= SMALL) this.buildIndex().set(p, this.ks.length);
+      else if (this.ks.length >= (this.strOnly ? SMALL_STR : SMALL)) this.buildIndex().set(p, this.ks.length);
     } else {
+      this.strOnly = false;
       const h = hash(k);
       this.buckets ??= new Map();
       const slots = this.buckets.get(h);
@@ -199,7 +210,7 @@ export class PyDict<K = any, V = any> implements Iterable<K> {
     this.live++;
   }
 
-  delitem(k: K): void {
+  delitem(k: unknown): void {
     if (!this.remove(k)) throw new KeyError(k);
   }
 
@@ -233,6 +244,7 @@ export class PyDict<K = any, V = any> implements Iterable<K> {
     this.prim = null;
     this.buckets = null;
     this.live = 0;
+    this.strOnly = true;
     this.layout++;
     for (let i = 0; i < ks.length; i++) {
       const k = ks[i]!;
@@ -240,7 +252,7 @@ export class PyDict<K = any, V = any> implements Iterable<K> {
     }
   }
 
-  get(k: K, dflt: V | null = null): V | null {
+  get(k: unknown, dflt: V | null = null): V | null {
     const s = this.find(k);
     return s < 0 ? dflt : this.vs[s]!;
   }
@@ -252,7 +264,7 @@ export class PyDict<K = any, V = any> implements Iterable<K> {
     return dflt;
   }
 
-  pop(k: K, ...dflt: [V?]): V {
+  pop(k: unknown, ...dflt: [V?]): V {
     const s = this.find(k);
     if (s < 0) {
       if (dflt.length > 0) return dflt[0] as V;
@@ -280,6 +292,7 @@ export class PyDict<K = any, V = any> implements Iterable<K> {
     this.prim = null;
     this.buckets = null;
     this.live = 0;
+    this.strOnly = true;
     this.layout++;
   }
 
@@ -323,11 +336,16 @@ export class PyDict<K = any, V = any> implements Iterable<K> {
   *entries(): Generator<[K, V]> {
     const size = this.live;
     const layout = this.layout;
+    // CPython counts what is left to yield: a key deleted and another added (same size) shows as
+    // one entry too many
+    let left = size;
     for (let i = 0; i < this.ks.length; i++) {
       if (this.live !== size) throw new RuntimeError("dictionary changed size during iteration");
       if (this.layout !== layout) throw new RuntimeError("dictionary keys changed during iteration");
       const k = this.ks[i]!;
-      if (k !== HOLE) yield [k, this.vs[i]!];
+      if (k === HOLE) continue;
+      if (left-- === 0) throw keysChanged();
+      yield [k, this.vs[i]!];
     }
     if (this.live !== size) throw new RuntimeError("dictionary changed size during iteration");
   }
@@ -340,11 +358,16 @@ export class PyDict<K = any, V = any> implements Iterable<K> {
   *keyIter(): Generator<K> {
     const size = this.live;
     const layout = this.layout;
+    // CPython counts what is left to yield: a key deleted and another added (same size) shows as
+    // one entry too many
+    let left = size;
     for (let i = 0; i < this.ks.length; i++) {
       if (this.live !== size) throw new RuntimeError("dictionary changed size during iteration");
       if (this.layout !== layout) throw new RuntimeError("dictionary keys changed during iteration");
       const k = this.ks[i]!;
-      if (k !== HOLE) yield k;
+      if (k === HOLE) continue;
+      if (left-- === 0) throw keysChanged();
+      yield k;
     }
     if (this.live !== size) throw new RuntimeError("dictionary changed size during iteration");
   }
@@ -353,10 +376,15 @@ export class PyDict<K = any, V = any> implements Iterable<K> {
   *valueIter(): Generator<V> {
     const size = this.live;
     const layout = this.layout;
+    // CPython counts what is left to yield: a key deleted and another added (same size) shows as
+    // one entry too many
+    let left = size;
     for (let i = 0; i < this.ks.length; i++) {
       if (this.live !== size) throw new RuntimeError("dictionary changed size during iteration");
       if (this.layout !== layout) throw new RuntimeError("dictionary keys changed during iteration");
-      if (this.ks[i] !== HOLE) yield this.vs[i]!;
+      if (this.ks[i] === HOLE) continue;
+      if (left-- === 0) throw keysChanged();
+      yield this.vs[i]!;
     }
     if (this.live !== size) throw new RuntimeError("dictionary changed size during iteration");
   }
@@ -368,11 +396,16 @@ export class PyDict<K = any, V = any> implements Iterable<K> {
   *itemTuples(): Generator<PyPair<K, V>> {
     const size = this.live;
     const layout = this.layout;
+    // CPython counts what is left to yield: a key deleted and another added (same size) shows as
+    // one entry too many
+    let left = size;
     for (let i = 0; i < this.ks.length; i++) {
       if (this.live !== size) throw new RuntimeError("dictionary changed size during iteration");
       if (this.layout !== layout) throw new RuntimeError("dictionary keys changed during iteration");
       const k = this.ks[i]!;
-      if (k !== HOLE) yield asTuple<K | V>([k, this.vs[i]!]) as unknown as PyPair<K, V>;
+      if (k === HOLE) continue;
+      if (left-- === 0) throw keysChanged();
+      yield asTuple<K | V>([k, this.vs[i]!]) as unknown as PyPair<K, V>;
     }
     if (this.live !== size) throw new RuntimeError("dictionary changed size during iteration");
   }
@@ -424,4 +457,8 @@ export class PyDict<K = any, V = any> implements Iterable<K> {
   __hash__(): never {
     throw new TypeError(`unhashable type: '${typeName(this)}'`);
   }
+}
+
+function keysChanged(): RuntimeError {
+  return new RuntimeError("dictionary keys changed during iteration");
 }

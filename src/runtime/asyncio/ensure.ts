@@ -15,10 +15,10 @@ import type { EventLoop } from "./loop.js";
 
 export function ensure_future<T>(
   awaitable: Future<T> | Coroutine<T> | PromiseLike<T>,
-  options: { loop?: EventLoop | null } = {},
+  options?: { loop?: EventLoop | null },
 ): Future<T> {
   if (awaitable instanceof Future) return awaitable;
-  const loop = options.loop ?? get_event_loop();
+  const loop = options?.loop ?? get_event_loop();
   if (awaitable instanceof Coroutine) return loop.create_task(awaitable);
   if (!(awaitable instanceof Awaitable) && isThenable(awaitable)) return wrap(awaitable, { loop });
   throw new TypeError("An asyncio.Future, a coroutine or an awaitable is required");

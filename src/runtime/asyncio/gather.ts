@@ -6,6 +6,7 @@
 import { CancelledError } from "./exceptions.js";
 import { ensure_future } from "./ensure.js";
 import { get_event_loop } from "./events.js";
+import { Awaitable } from "./awaitable.js";
 import { Future } from "./future.js";
 import { splitKw, type Kw } from "../kwargs.js";
 import type { EventLoop } from "./loop.js";
@@ -84,18 +85,26 @@ export function gather(...args: unknown[]): Future<unknown[]> {
     }
   };
 
-  const argToFut = new Map<unknown, Future<unknown>>();
+  // CPython's arg_to_fut: runtime awaitables remember their future in a field while the
+  // arguments are converted (no Map of every argument); other thenables use a Map.
+  let others: Map<unknown, Future<unknown>> | null = null;
   let loop: EventLoop | null = null;
-  for (const arg of aws) {
-    let fut = argToFut.get(arg);
-    if (fut === undefined) {
-      fut = ensure_future(arg as PromiseLike<unknown>, { loop });
-      loop ??= fut._loop;
-      nfuts += 1;
-      argToFut.set(arg, fut);
-      fut.add_done_callback(doneCallback);
+  try {
+    for (const arg of aws) {
+      const mine = arg instanceof Awaitable;
+      let fut = (mine ? arg._gatherFuture : others?.get(arg)) as Future<unknown> | null | undefined;
+      if (fut == null) {
+        fut = ensure_future(arg as PromiseLike<unknown>, loop === null ? undefined : { loop });
+        loop ??= fut._loop;
+        nfuts += 1;
+        if (mine) arg._gatherFuture = fut;
+        else (others ??= new Map()).set(arg, fut);
+        fut.add_done_callback(doneCallback);
+      }
+      children.push(fut);
     }
-    children.push(fut);
+  } finally {
+    for (const arg of aws) if (arg instanceof Awaitable && arg._gatherFuture != null) arg._gatherFuture = null;
   }
   outer = new _GatheringFuture<unknown[]>(children, loop!);
   return outer;

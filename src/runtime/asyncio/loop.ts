@@ -43,8 +43,8 @@ export class EventLoop implements TimerOwner {
   readonly _ready = new Deque<Handle>();
   _scheduled: TimerHandle[] = [];
   private timerCancelledCount = 0;
-  /** every task created on this loop, finished ones purged in batches (see _registerTask) */
-  readonly _allTasks = new Set<Task<any>>();
+  /** every task created on this loop in creation order, finished ones purged in batches (see _registerTask) */
+  _allTasks: Task<any>[] = [];
   /** futures holding an exception nobody retrieved (Future._log_traceback) */
   readonly _unretrieved = new Set<Future<any>>();
   private purgeAt = 1024;
@@ -115,7 +115,7 @@ export class EventLoop implements TimerOwner {
   create_future<T = unknown>(): Future<T> {
     return new Future<T>({ loop: this });
   }
-  create_task<T>(coro: Coroutine<T>, options: TaskOptions = {}): Task<T> {
+  create_task<T>(coro: Coroutine<T>, options?: TaskOptions): Task<T> {
     this.checkClosed();
     // Task.__init__'s check, before the task is registered or scheduled
     if (!iscoroutine(coro)) throw new TypeError(`a coroutine was expected, got ${repr(coro)}`);
@@ -227,15 +227,17 @@ export class EventLoop implements TimerOwner {
   }
 
   /**
-   * CPython keeps a WeakSet; deleting each task from a Set as it finishes is a hot cost, so
-   * finished tasks are dropped whenever the set has doubled (all_tasks() filters done()).
+   * CPython keeps a WeakSet; removing each task as it finishes is a hot cost, so tasks are
+   * appended to an array and the finished ones dropped whenever it has doubled (all_tasks()
+   * filters done()). A task is registered once, so the array has no duplicates.
    */
   _registerTask(task: Task<any>): void {
     const tasks = this._allTasks;
-    tasks.add(task);
-    if (tasks.size >= this.purgeAt) {
-      for (const t of tasks) if (t.done()) tasks.delete(t);
-      this.purgeAt = Math.max(1024, tasks.size * 2);
+    tasks.push(task);
+    if (tasks.length >= this.purgeAt) {
+      const live = tasks.filter((t) => !t.done());
+      this._allTasks = live;
+      this.purgeAt = Math.max(1024, live.length * 2);
     }
   }
 

@@ -8,7 +8,7 @@
  */
 import { seconds, type Seconds } from "./clock.js";
 import { RuntimeError } from "../exceptions.js";
-import { box, resolveOpaque, type Boxed } from "./awaitable.js";
+import { Awaitable, box, resolveOpaque, type Boxed } from "./awaitable.js";
 import { Coroutine } from "./coroutine.js";
 import { get_running_loop } from "./events.js";
 import type { Future } from "./future.js";
@@ -60,5 +60,21 @@ export function sleep(delay: Seconds, result: unknown = null): Coroutine<unknown
   if (delay <= 0) return new BareSleep(result);
   return new Coroutine(sleep$ as unknown as (...args: unknown[]) => Promise<unknown>, undefined, [delay, result], "sleep");
 }
-/** direct-await entry (`await sleep.fn(d)`), like every coroutine function's `.fn` */
-sleep.fn = (delay: Seconds, result: unknown = null): Promise<unknown> => sleep$(seconds(delay), result);
+/**
+ * Direct-await entry: the compiler emits `await sleep.fn(d)` for `await asyncio.sleep(d)`, where
+ * the call is awaited at once. Inside a task step `sleep(0)` then yields through a native promise
+ * that `await` adopts without a thenable job (one microtask per switch, no coroutine object);
+ * the step ends here, at the call, which is the same point as the await that follows it. Any
+ * other case awaits the ordinary lazy coroutine.
+ */
+function sleepNow(delay: Seconds): PromiseLike<null>;
+function sleepNow<T>(delay: Seconds, result: T): PromiseLike<T>;
+function sleepNow(delay: Seconds, result: unknown = null): PromiseLike<unknown> {
+  const d = seconds(delay);
+  if (d <= 0 && !(result instanceof Awaitable)) {
+    const task = runningLoopOrNull()?._stepping ?? null;
+    if (task !== null) return task._yieldBareNow(result);
+  }
+  return sleep(d, result);
+}
+sleep.fn = sleepNow;

@@ -41,11 +41,11 @@ export class Task<T = unknown> extends Future<T> {
   _foreign = false;
   readonly _coro: Coroutine<T>;
 
-  constructor(coro: Coroutine<T>, loop: EventLoop, options: TaskOptions = {}) {
+  constructor(coro: Coroutine<T>, loop: EventLoop, options?: TaskOptions) {
     super({ loop });
     this._coro = coro;
     this.nameNumber = nextTaskNumber();
-    this.userName = options.name == null ? null : str(options.name);
+    this.userName = options?.name == null ? null : str(options.name);
     loop._callSoon1(stepTask, this);
     loop._registerTask(this);
   }
@@ -182,6 +182,11 @@ export class Task<T = unknown> extends Future<T> {
     this._bareValue = value;
     this._loop._callSoon1(stepTask, this);
     this._loop._stepEnded(this);
+  }
+
+  /** `await sleep.fn(0)`: the bare yield as a native promise the body awaits directly. */
+  _yieldBareNow<V>(value: V): Promise<V> {
+    return new Promise<V>((resume, throwIn) => this._yieldBare(resume, throwIn, value));
   }
 
   _succeed(value: T): void {
