@@ -131,7 +131,7 @@ function variableUses(scope: Scope, infer: TypeInference, candidate: (name: stri
  * it: the function neither stores nor rebinds the parameter nor lets a closure see it (a
  * generator function's parameter lives as long as the generator it makes: never a loan).
  */
-function lendsTo(call: A.Call, arg: A.Expr, scope: Scope, infer: TypeInference, active: Set<A.Node>): boolean {
+export function lendsTo(call: A.Call, arg: A.Expr, scope: Scope, infer: TypeInference, active: Set<A.Node>): boolean {
   if (call.func.kind !== "Name") return false;
   const owner = resolveScope(scope, call.func.id);
   const sites = owner ? infer.bindings.get(owner)?.get(call.func.id) ?? [] : [];

@@ -12,10 +12,11 @@ import type { BindingSite, BindingTable } from "./bindings.js";
 import { collectCallSites, type CallSiteTable } from "./call-sites.js";
 import type { ContainerUses } from "./container-uses.js";
 import { generatorBody } from "./generator-body.js";
-import { BOOL, eraseMutable, eraseNested, FLOAT, INT, join, listOf, NEVER, NONE, type PyType, sameType, SMALL_INT, STR, tupleOf, UNKNOWN } from "./pytypes.js";
+import { BOOL, eraseMutable, eraseNested, FLOAT, INT, join, listOf, NEVER, NONE, type PyType, SMALL_INT, STR, tupleOf, UNKNOWN } from "./pytypes.js";
 import { resolveScope, type Scope, type ScopeTable } from "./scopes.js";
 import { enumClasses, enumMemberNames } from "./enums.js";
 import { realBases } from "./class-bases.js";
+import { FixpointSolver } from "./fixpoint.js";
 
 /** `@dataclass`, `@dataclasses.dataclass`, and either called with options. */
 export function isDataclassDecorator(d: A.Expr): boolean {
@@ -56,8 +57,7 @@ const EXCEPTIONS = new Set([
 
 export class TypeInference {
   private readonly exprTypes = new Map<A.Expr, PyType>();
-  private readonly varTypes = new Map<string, PyType>();
-  private readonly inProgress = new Set<string>();
+  private readonly fixpoint = new FixpointSolver();
   private readonly returnTypes = new Map<A.Node, PyType>();
   readonly classes = new Map<string, ClassFacts>();
   /** enum classes of the program → the enum base kind (enums.ts) */
@@ -108,10 +108,6 @@ export class TypeInference {
     return EXCEPTIONS.has(name) || (this.classes.get(name)?.isException ?? false);
   }
 
-  private readonly provisional = new Map<string, PyType>();
-  /** per variable being inferred: the in-progress variables its computation read provisionally */
-  private readonly frames: Set<string>[] = [];
-
   /**
    * The type of variable `name` as seen from `scope`: the join over its binding sites, iterated
    * to a fixpoint for recursive definitions (`a, b = b, a + b`). A result that depended on an
@@ -131,38 +127,9 @@ export class TypeInference {
     });
   }
 
-  /**
-   * The fixpoint of `compute` for one variable or attribute: rounds until the type is stable
-   * (recursive definitions read their own provisional type). Reads of an outer computation
-   * still in progress make the result provisional, so it is not cached; a computation that
-   * does not settle gives up with UNKNOWN rather than an unsound type.
-   */
+  /** The fixpoint of `compute` for one variable, attribute or generator (fixpoint.ts). */
   private solve(key: string, options: { iterate: boolean }, compute: (current: PyType) => PyType): PyType {
-    const cached = this.varTypes.get(key);
-    if (cached) return cached;
-    if (this.inProgress.has(key)) {
-      for (const f of this.frames) f.add(key);
-      return this.provisional.get(key) ?? NEVER;
-    }
-    this.inProgress.add(key);
-    const frame = new Set<string>();
-    this.frames.push(frame);
-    let t: PyType = NEVER;
-    let settled = false;
-    for (let round = 0; round < 8 && !settled; round++) {
-      const next = compute(t);
-      settled = sameType(next, t) || (!frame.has(key) && !options.iterate);
-      t = next;
-      this.provisional.set(key, t);
-    }
-    this.frames.pop();
-    this.inProgress.delete(key);
-    this.provisional.delete(key);
-    frame.delete(key);
-    // a provisional bottom (it depended on a computation in progress) stays the bottom
-    if (!settled || (t.t === "never" && frame.size === 0)) t = UNKNOWN;
-    if (frame.size === 0) this.varTypes.set(key, t);
-    return t;
+    return this.fixpoint.solve(key, options, compute);
   }
 
   /** What a mutation adds to the container it mutates, given the container's type so far. */
@@ -295,9 +262,10 @@ export class TypeInference {
   expr(e: A.Expr, scope: Scope): PyType {
     const cached = this.exprTypes.get(e);
     if (cached) return cached;
+    const reads = this.fixpoint.provisionalReads;
     const t = this.compute(e, scope);
-    // a type computed while some variable is still being inferred may be incomplete: do not keep it
-    if (t.t !== "never" && this.inProgress.size === 0) this.exprTypes.set(e, t);
+    // a type that read a computation still in progress may be incomplete: do not keep it
+    if (t.t !== "never" && (this.fixpoint.idle || this.fixpoint.provisionalReads === reads)) this.exprTypes.set(e, t);
     return t;
   }
 
@@ -473,6 +441,25 @@ export class TypeInference {
     return site.how === "def" && site.node.kind === "FunctionDef" && site.node.decorator_list.length === 0 ? site.node : null;
   }
 
+  /**
+   * Whether the call makes a new generator (its callee is a generator function, or a method every
+   * definition of which is one), rather than returning one that may be stored elsewhere.
+   */
+  makesNewGenerator(e: A.Call, scope: Scope): boolean {
+    const isGeneratorDef = (n: A.Node): boolean => n.kind === "FunctionDef" && this.scopes.scopes.get(n)!.isGenerator && n.decorator_list.every((d) => d.kind === "Name" && (d.id === "staticmethod" || d.id === "classmethod"));
+    const f = e.func;
+    if (f.kind === "Name") {
+      const owner = resolveScope(scope, f.id);
+      const sites = owner ? this.bindings.get(owner)?.get(f.id) ?? [] : [];
+      return sites.length > 0 && sites.every((s) => s.how === "def" && s.node.decorator_list.length === 0 && isGeneratorDef(s.node));
+    }
+    if (f.kind !== "Attribute" || this.attributes.anyAttribute) return false;
+    const owner = this.expr(f.value, scope);
+    if (owner.t !== "instance" && owner.t !== "class") return false;
+    const sources = this.attributes.sources.get(f.attr) ?? [];
+    return sources.length > 0 && sources.every((s) => s.how === "def" && isGeneratorDef(s.node));
+  }
+
   /** A name bound only by `def`s of generator functions (redefined): calling it makes a generator. */
   private generatorDefinitions(scope: Scope, name: string): A.FunctionDef[] | null {
     const owner = resolveScope(scope, name);
@@ -488,11 +475,20 @@ export class TypeInference {
 
   returnType(fn: A.FunctionDef | A.AsyncFunctionDef): PyType {
     const cached = this.returnTypes.get(fn);
-    if (cached) return cached;
+    if (cached) {
+      this.fixpoint.readPlaceholder(`ret:${fn.span.start}`);
+      return cached;
+    }
     const scope = this.scopes.scopes.get(fn)!;
     if (scope.isGenerator && fn.kind === "FunctionDef") return this.generatorType(fn);
     this.returnTypes.set(fn, UNKNOWN);
     if (scope.isGenerator) return UNKNOWN;
+    const t = this.fixpoint.withPlaceholder(`ret:${fn.span.start}`, () => this.inferReturn(fn, scope));
+    this.returnTypes.set(fn, t);
+    return t;
+  }
+
+  private inferReturn(fn: A.FunctionDef | A.AsyncFunctionDef, scope: Scope): PyType {
     let t: PyType = NEVER;
     let fallsOff = true;
     const visit = (body: readonly A.Stmt[]): void => {
@@ -506,8 +502,7 @@ export class TypeInference {
     const last = fn.body[fn.body.length - 1];
     if (last && (last.kind === "Return" || last.kind === "Raise")) fallsOff = false;
     if (fallsOff) t = join(t, NONE);
-    this.returnTypes.set(fn, t.t === "never" ? NONE : eraseNested(t));
-    return this.returnTypes.get(fn)!;
+    return t.t === "never" ? NONE : eraseNested(t);
   }
 
   /**

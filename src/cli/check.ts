@@ -31,11 +31,13 @@ export async function createTypeChecker(): Promise<TypeChecker> {
   return (code, name) => {
     const file = project.createSourceFile(join(PACKAGE_ROOT, ".py2ts-check", `${name}.ts`), code, { overwrite: true });
     const diagnostics = project.getPreEmitDiagnostics().filter((d) => d.getSourceFile() === file || d.getSourceFile() === undefined);
-    project.removeSourceFile(file);
-    return diagnostics.map((d) => {
+    // Format before removing the file: a diagnostic's line number reads the file's text.
+    const errors = diagnostics.map((d) => {
       const line = d.getLineNumber();
       const message = ts.flattenDiagnosticMessageText(d.compilerObject.messageText, "\n");
       return `${name}.ts${line ? `:${line}` : ""}: error TS${d.getCode()}: ${message}`;
     });
+    project.removeSourceFile(file);
+    return errors;
   };
 }

@@ -8,7 +8,7 @@
  *     xs[-1] = 0         →  setItem(xs, -1, 0);
  */
 import type * as A from "../ast/nodes.js";
-import { sameType, tsType } from "../analysis/pytypes.js";
+import { type PyType, sameType, tsType } from "../analysis/pytypes.js";
 import { call, type Expr, exprStmt, id, member, type Stmt, str } from "../ir/nodes.js";
 import type { LowerContext } from "./context.js";
 import { isForeignAttribute, lowerElement, lowerExpr, lowerOperand, lowerTuple, mayBeRawFloat } from "./expressions.js";
@@ -50,8 +50,11 @@ export function assignTo(ctx: LowerContext, target: A.Expr, valueNode: A.Expr, v
       // TypeScript infers the initializer's own type; where the Python type is wider (unknown parts), say it
       const display = valueNode.kind === "List" || valueNode.kind === "Dict" || valueNode.kind === "Set" || valueNode.kind === "ListComp" || valueNode.kind === "DictComp" || valueNode.kind === "SetComp";
       // nor can it infer a dict's key and value types from `PyDict.of(k1, v1, ...)`
-      const annotate = (!once && !sameType(varT, valueT)) || isEmptyContainer(valueNode) || (display && tsType(varT).includes("any")) || (valueNode.kind === "Dict" && varT.t === "dict");
-      return [{ k: "var", kind: once ? "const" : "let", target: id(name), init: rhs(), ...(annotate ? { type: tsType(varT) } : {}) }];
+      const init = rhs();
+      // a runtime class (`new Counter<any>()`) keeps its own type: PyDict<...> would hide its methods
+      const widened = !sameType(varT, valueT) && (!once || (isContainer(varT) && init.k !== "new"));
+      const annotate = widened || isEmptyContainer(valueNode) || (display && tsType(varT).includes("any")) || (valueNode.kind === "Dict" && varT.t === "dict" && tsType(varT).includes("any"));
+      return [{ k: "var", kind: once ? "const" : "let", target: id(name), init, ...(annotate ? { type: tsType(varT) } : {}) }];
     }
     const drop = value ? [] : dropBeforeRebinding(ctx, target.id, valueNode);
     if (drop.length > 0 && !inert(ctx, valueNode)) {
@@ -103,7 +106,8 @@ export function assignTo(ctx: LowerContext, target: A.Expr, valueNode: A.Expr, v
       // `a, b = 0, 1` then `a = "s"`: TypeScript would type each name from its first value
       const elts = !value && valueNode.kind === "Tuple" && target.elts.every((e) => e.kind === "Name") && valueNode.elts.length === names.length ? valueNode.elts : null;
       const types = names.map((n) => ctx.infer.variable(ctx.scope, (n as A.Name).id));
-      const widen = !once && elts !== null && types.some((t, i) => !sameType(t, ctx.typeOf(elts[i]!)));
+      // a container's elements change by mutation even when the name is bound once: `rows, errs = [], []`
+      const widen = elts !== null && types.some((t, i) => !sameType(t, ctx.typeOf(elts[i]!)) && (!once || isContainer(t) || isEmptyContainer(elts[i]!)));
       return [{ k: "var", kind: once ? "const" : "let", target: pattern, init: source, ...(widen ? { type: `[${types.map(tsType).join(", ")}]` } : {}) }];
     }
     return [...before, exprStmt({ k: "assign", op: "=", target: pattern, value: source })];
@@ -152,6 +156,11 @@ function inert(ctx: LowerContext, e: A.Expr): boolean {
 
 function isLocal(ctx: LowerContext, name: string): boolean {
   return ctx.scope.locals.has(name) && !ctx.scope.globals.has(name) && !ctx.scope.nonlocals.has(name);
+}
+
+/** A mutable container: what it holds may change after the binding TypeScript types it from. */
+function isContainer(t: PyType): boolean {
+  return t.t === "list" || t.t === "dict" || t.t === "set";
 }
 
 function isEmptyContainer(e: A.Expr): boolean {

@@ -54,8 +54,11 @@ export function builtinValue(ctx: LowerContext, name: string, node: A.Expr): Exp
   if (name === "__name__") return { k: "str", value: "__main__" };
   if (name === "aiter" || name === "anext") return ctx.helper(name, "py2ts/runtime/asyncio");
   const runtimeName = BUILTIN_TYPES[name] ?? RUNTIME_BUILTINS[name];
-  if (runtimeName) return ctx.helper(runtimeName);
-  return null;
+  if (!runtimeName) return null;
+  const value = ctx.helper(runtimeName);
+  // a function read as a value may reach type() or repr(), which must call it built-in
+  if (!BUILTIN_TYPES[name] && name !== "NotImplemented" && !ctx.callees.has(node)) ctx.builtinFunctionValues.set(runtimeName, value);
+  return value;
 }
 
 /** Supported modules: `import X` binds X to this runtime export (module-members.generated.ts). */

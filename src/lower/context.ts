@@ -46,12 +46,18 @@ export class LowerContext {
   currentException: string | null = null;
   /** attributes being lowered as the callee of a call (a method read as a value is bound instead) */
   readonly callees = new WeakSet<A.Expr>();
+  /** runtime builtin functions read as values (`key=len`): listed for runProgram (builtin-functions.ts) */
+  readonly builtinFunctionValues = new Map<string, Expr>();
   /** names in the current JS function that are already declared */
   declared: Set<string> = new Set();
   /** plain defs that run an event loop (loop-runs.ts), computed on first use */
   loopRunners: Set<A.Node> | null = null;
   /** per scope, the variables that own a generator (lower/generator-owners.ts) */
   readonly ownedGenerators = new Map<Scope, readonly OwnedGenerator[]>();
+  /** temporary generators a consuming call closes, and that call's recording callback parameter (generator-temporaries.ts) */
+  readonly temporaryMarks = new Map<A.Expr, string>();
+  /** consuming calls already being lowered inside their `withTemporaries` callback */
+  readonly temporaryConsumers = new Set<A.Expr>();
   /** the module reads `__doc__` / `__defaults__` / `__kwdefaults__` somewhere (function-attributes.ts) */
   readonly readsFunctionAttributes: boolean;
   /** the module may call `fields` / `asdict` / `replace` ... on a dataclass (dataclasses.ts) */

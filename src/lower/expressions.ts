@@ -6,8 +6,9 @@
  *     x = [1, 2.5]; t = (1,); d = {"a": 1}   →   let x = [1, 2.5]; let t = tuple(1); let d = new PyDict([["a", 1]])
  */
 import type * as A from "../ast/nodes.js";
+import { lowerConsumingTemporaries, recordTemporary } from "./generator-temporaries.js";
 import { resolveScope } from "../analysis/scopes.js";
-import type { PyType } from "../analysis/pytypes.js";
+import { type PyType, tsType } from "../analysis/pytypes.js";
 import { Diagnostics } from "../diagnostics/catalog.js";
 import { type Expr, type Stmt, call, id, lit, member, num, str } from "../ir/nodes.js";
 import { lowerCall } from "./calls.js";
@@ -54,18 +55,19 @@ export function lowerOperand(ctx: LowerContext, e: A.Expr): Expr {
     case "BinOp": return lowerBinOp(ctx, e);
     case "UnaryOp": return lowerUnary(ctx, e);
     case "BoolOp": return lowerBoolOp(ctx, e);
-    case "Compare": return lowerCompare(ctx, e);
-    case "Call": return awaitLoopRun(ctx, e, lowerCall(ctx, e));
+    case "Compare": return lowerConsumingTemporaries(ctx, e, () => lowerOperand(ctx, e)) ?? lowerCompare(ctx, e);
+    case "Call": return lowerConsumingTemporaries(ctx, e, () => lowerOperand(ctx, e)) ?? recordTemporary(ctx, e, awaitLoopRun(ctx, e, lowerCall(ctx, e)));
     case "IfExp": return { k: "cond", test: truthTest(ctx, e.test), then: lowerExpr(ctx, e.body), else: lowerExpr(ctx, e.orelse) };
     case "List": return { k: "array", items: e.elts.map((x) => lowerElement(ctx, x)) };
     case "Tuple": return lowerTuple(ctx, e.elts);
-    case "Set": return call(member(ctx.helper("PySet"), e.elts.every(isConstant) ? "ofConst" : "of"), e.elts.map((x) => lowerElement(ctx, x)));
+    case "Set": return lowerSet(ctx, e);
     case "Dict": return lowerDict(ctx, e);
     case "Attribute": return boundMethod(ctx, e, () => lowerExpr(ctx, e.value)) ?? lowerAttribute(ctx, e);
     case "Subscript": return lowerSubscript(ctx, e);
     case "JoinedStr": return lowerJoinedStr(ctx, e);
     case "Lambda": return lowerLambda(ctx, e);
-    case "ListComp": case "SetComp": case "DictComp": case "GeneratorExp": return lowerComprehension(ctx, e);
+    case "ListComp": case "SetComp": case "DictComp": return lowerComprehension(ctx, e);
+    case "GeneratorExp": return recordTemporary(ctx, e, lowerComprehension(ctx, e));
     case "NamedExpr": return { k: "assign", op: "=", target: lowerName(ctx, e.target), value: lowerExpr(ctx, e.value) };
     case "Starred": return { k: "spread", expr: lowerExpr(ctx, e.value) };
     case "Await": return lowerAwait(ctx, e, (x) => lowerExpr(ctx, x));
@@ -95,6 +97,19 @@ export function lowerTuple(ctx: LowerContext, elts: readonly A.Expr[]): Expr {
   return call(ctx.helper("tuple"), elts.map((x) => lowerElement(ctx, x)));
 }
 
+/** TypeScript spells no `any` in this type. */
+function hasAny(ts: string): boolean {
+  return /\bany\b/.test(ts);
+}
+
+/** `{a, 1}`: TypeScript infers the element type from the first element, so mixed ones get it spelled. */
+function lowerSet(ctx: LowerContext, e: A.SetExpr): Expr {
+  const items = e.elts.map((x) => lowerElement(ctx, x));
+  const kinds = new Set(e.elts.map((x) => (x.kind === "Starred" ? "any" : tsType(ctx.typeOf(x)))));
+  const typeArgs = kinds.size > 1 && ![...kinds].some(hasAny) ? [[...kinds].join(" | ")] : null;
+  return { k: "call", callee: member(ctx.helper("PySet"), e.elts.every(isConstant) ? "ofConst" : "of"), args: items, ...(typeArgs ? { typeArgs } : {}) };
+}
+
 function lowerDict(ctx: LowerContext, e: A.Dict): Expr {
   if (e.keys.length === 0) return { k: "new", callee: ctx.helper("PyDict"), args: [] };
   if (e.keys.some((k) => k === null)) {
@@ -107,7 +122,10 @@ function lowerDict(ctx: LowerContext, e: A.Dict): Expr {
     body.push({ k: "return", value: d });
     return call({ k: "arrow", params: [], body }, []);
   }
-  return call(member(ctx.helper("PyDict"), "of"), e.keys.flatMap((k, i) => [lowerExpr(ctx, k!), lowerExpr(ctx, e.values[i]!)]));
+  // `PyDict.of(k1, v1, ...)` cannot infer its key and value types: spell known ones
+  const t = ctx.typeOf(e);
+  const typeArgs = t.t === "dict" ? [tsType(t.key), tsType(t.value)] : [];
+  return { k: "call", callee: member(ctx.helper("PyDict"), "of"), args: e.keys.flatMap((k, i) => [lowerExpr(ctx, k!), lowerExpr(ctx, e.values[i]!)]), ...(typeArgs.length > 0 && !typeArgs.some(hasAny) ? { typeArgs } : {}) };
 }
 
 function isConstant(e: A.Expr): boolean {

@@ -10,6 +10,8 @@
  *     for x in xs: ... else: E      →  $loop0: { for (const x of xs) { ... break $loop0; ... } E }
  */
 import type * as A from "../ast/nodes.js";
+import { loopClosingTemporaries } from "./generator-temporaries.js";
+import { newGeneratorWithCleanup } from "../analysis/generator-temporaries.js";
 import { bin, call, type Expr, id, num, type Stmt } from "../ir/nodes.js";
 import type { LowerContext } from "./context.js";
 import { lowerExpr } from "./expressions.js";
@@ -81,11 +83,14 @@ export function lowerFor(ctx: LowerContext, s: A.For | A.AsyncFor, options: { it
     ...(temp ? assignTo(ctx, s.target, s.target, id(temp)) : []),
     ...lowerBody(ctx, s.body, { top: false }),
   ]);
-  let loop: Stmt;
-  if (counting) loop = { ...counting, body };
-  else if (temp) {
-    loop = { k: "forof", kind: "const", target: id(temp), iter: iterOf(s.iter), body, ...forAwait };
-  } else loop = { k: "forof", kind: perIteration ? "const" : null, target: pattern(ctx, s.target), iter: iterOf(s.iter), body, ...forAwait };
+  const makeLoop = (): Stmt => {
+    if (counting) return { ...counting, body };
+    if (temp) return { k: "forof", kind: "const", target: id(temp), iter: iterOf(s.iter), body, ...forAwait };
+    return { k: "forof", kind: perIteration ? "const" : null, target: pattern(ctx, s.target), iter: iterOf(s.iter), body, ...forAwait };
+  };
+  const closing = s.kind === "For" && !counting ? loopClosingTemporaries(ctx, s.iter, makeLoop) : null;
+  const loop: Stmt = closing ? closing[1]! : makeLoop();
+  const declarations = closing ? [closing[0]!] : [];
   if (!perIteration && names) {
     const pre: Stmt[] = [];
     for (const n of names) {
@@ -94,9 +99,9 @@ export function lowerFor(ctx: LowerContext, s: A.For | A.AsyncFor, options: { it
         pre.push({ k: "var", kind: "let", target: id(ctx.jsName(n)), type: "any" });
       }
     }
-    return [...pre, ...finishWithElse(ctx, loop, label, s.orelse)];
+    return [...pre, ...declarations, ...finishWithElse(ctx, loop, label, s.orelse)];
   }
-  return finishWithElse(ctx, loop, label, s.orelse);
+  return [...declarations, ...finishWithElse(ctx, loop, label, s.orelse)];
 }
 
 function siblingsAfter(ctx: LowerContext, s: A.For | A.AsyncFor): readonly A.Stmt[] {
@@ -149,6 +154,7 @@ export function iterable(ctx: LowerContext, e: A.Expr): Expr {
   const v = lowerExpr(ctx, e);
   if (t.t === "list" || t.t === "str" || t.t === "tuple" || t.t === "set" || t.t === "dict" || t.t === "iter") return v;
   const temporary = e.kind !== "Name" && e.kind !== "Attribute" && e.kind !== "Subscript";
-  if (t.t === "gen") return temporary && t.cleanup ? call(ctx.helper("iterateTemporary"), [v]) : v;
+  // only a generator the call just made is closed (a function may return one stored elsewhere)
+  if (t.t === "gen") return e.kind === "Call" && newGeneratorWithCleanup(e, ctx.scope, ctx.infer) ? call(ctx.helper("iterateTemporary"), [v]) : v;
   return call(ctx.helper(temporary ? "iterateTemporary" : "iterate"), [v]);
 }

@@ -15,11 +15,17 @@ export function lowerModule(ctx: LowerContext, module: A.Module, options: { file
   const body = asyncHelperArrows(ctx.inScope(ctx.scopes.module, () => [...declareOwners(ctx), ...lowerBody(ctx, module.body, { top: true })]));
   const isAsync = containsTopLevelAwait(body);
   const entry: Expr = call(ctx.helper("runProgram"), [
-    { k: "object", props: [{ key: "file", value: str(options.file) }] },
+    { k: "object", props: [{ key: "file", value: str(options.file) }, ...builtinsOption(ctx)] },
     { k: "arrow", params: [], body, ...(isAsync ? { async: true } : {}) },
   ]);
   const program: Stmt[] = [...ctx.hoisted, { k: "expr", expr: entry }];
   return { body: program };
+}
+
+/** `builtins: [len, max]`: the builtin functions the program reads as values (runtime builtin-functions.ts). */
+function builtinsOption(ctx: LowerContext): { key: string; value: Expr }[] {
+  const values = [...ctx.builtinFunctionValues].sort(([a], [b]) => a.localeCompare(b)).map(([, v]) => v);
+  return values.length > 0 ? [{ key: "builtins", value: { k: "array", items: values } }] : [];
 }
 
 function containsTopLevelAwait(body: readonly Stmt[]): boolean {

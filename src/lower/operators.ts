@@ -75,7 +75,8 @@ export function truthOf(ctx: LowerContext, t: PyType, v: Expr): Expr {
   switch (t.t) {
     case "bool": return v;
     case "float": return bin("!==", unboxed(v), num("0"));
-    case "str": return bin("!==", v, { k: "str", value: "" });
+    // a literal's truth is known (TypeScript rejects comparing two distinct literals)
+    case "str": return v.k === "str" ? lit(v.value === "" ? "false" : "true") : bin("!==", v, { k: "str", value: "" });
     case "list": return bin(">", member(v, "length"), num("0"));
     case "none": return lit("false");
     case "instance": return ctx.infer.classes.get(t.cls) && !hasTruthDunder(ctx, t.cls) ? bin("!==", v, lit("null")) : call(ctx.helper("truthy"), [v]);
@@ -164,11 +165,22 @@ function unboxed(v: Expr): Expr {
   return { k: "unary", op: "+", operand: v };
 }
 
+function isFreshLiteral(v: Expr): boolean {
+  return v.k === "array" || v.k === "object" || v.k === "arrow";
+}
+
 function compareOne(ctx: LowerContext, op: A.CmpOperator, lt: PyType, rt: PyType, l: Expr, r: Expr): Expr {
   const primitive = (t: PyType): boolean => t.t === "int" || t.t === "float" || t.t === "bool" || t.t === "str" || t.t === "num";
   switch (op) {
-    case "Is": return rt.t === "none" || lt.t === "none" ? bin("==", rt.t === "none" ? l : r, lit("null")) : bin("===", l, r);
-    case "IsNot": return rt.t === "none" || lt.t === "none" ? bin("!=", rt.t === "none" ? l : r, lit("null")) : bin("!==", l, r);
+    case "Is": case "IsNot": {
+      // `[] is x`: TypeScript rejects comparing a fresh array or function literal by identity
+      if (isFreshLiteral(l) || isFreshLiteral(r)) {
+        const test = call(ctx.helper("identical"), [l, r]);
+        return op === "Is" ? test : { k: "unary", op: "!", operand: test };
+      }
+      if (rt.t === "none" || lt.t === "none") return bin(op === "Is" ? "==" : "!=", rt.t === "none" ? l : r, lit("null"));
+      return bin(op === "Is" ? "===" : "!==", l, r);
+    }
     case "Eq": case "NotEq": {
       const exact = (t: PyType): boolean => t.t === "int" || t.t === "float";
       if (exact(lt) && exact(rt) && (isFloat(lt) || isFloat(rt))) {

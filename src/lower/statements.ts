@@ -98,7 +98,7 @@ export function lowerStmt(ctx: LowerContext, s: A.Stmt): Stmt[] {
     case "Pass": return [];
     case "Break": return [{ k: "break", ...(loopLabels(ctx).break ? { label: loopLabels(ctx).break! } : {}) }];
     case "Continue": return [{ k: "continue" }];
-    case "Return": return [{ k: "return", value: s.value ? coroutineReturn(ctx, s.value, lowerExpr(ctx, s.value)) : null }];
+    case "Return": return [{ k: "return", value: s.value ? coroutineReturn(ctx, s.value, lowerExpr(ctx, s.value)) : bareReturnValue(ctx) }];
     case "FunctionDef": case "AsyncFunctionDef": return lowerFunctionDef(ctx, s);
     case "ClassDef": return lowerClass(ctx, s);
     case "Raise": return lowerRaise(ctx, s);
@@ -157,4 +157,14 @@ function lowerDelete(ctx: LowerContext, s: A.Delete): Stmt[] {
     }
   }
   return out;
+}
+
+/**
+ * A bare `return` returns None: `return null` in a function that also returns values (its
+ * TypeScript type is `T | null`, which `undefined` does not satisfy), plain `return` elsewhere.
+ */
+function bareReturnValue(ctx: LowerContext): Expr | null {
+  const fn = ctx.scope.node;
+  if ((fn.kind !== "FunctionDef" && fn.kind !== "AsyncFunctionDef") || ctx.scope.isGenerator) return null;
+  return ctx.infer.returnType(fn).t === "none" ? null : lit("null");
 }

@@ -19,6 +19,7 @@ import { PyDict } from "./dict.js";
 import { PySet } from "./set.js";
 import { iterate } from "./iter.js";
 import { PyFloat } from "./float-box.js";
+import { isBuiltinFunction } from "./builtin-functions.js";
 
 type Op = "<" | "<=" | ">" | ">=";
 const DUNDER: Record<Op, string> = { "<": "__lt__", "<=": "__le__", ">": "__gt__", ">=": "__ge__" };
@@ -26,6 +27,11 @@ const REFLECT: Record<Op, Op> = { "<": ">", "<=": ">=", ">": "<", ">=": "<=" };
 
 function isNumeric(t: string): boolean {
   return t === "number" || t === "bigint" || t === "boolean";
+}
+
+/** `a is b` where one side is a fresh list or function (never identical to the other; still evaluated). */
+export function identical(a: unknown, b: unknown): boolean {
+  return a === b;
 }
 
 export function eq(a: unknown, b: unknown): boolean {
@@ -232,7 +238,7 @@ export function typeName(x: unknown, t?: T.TypeDesc): string {
     case "undefined":
       return "NoneType";
     case "function":
-      return isClass(x) ? "type" : "function";
+      return isClass(x) ? "type" : isBuiltinFunction(x) ? "builtin_function_or_method" : "function";
     case "symbol":
       return x === NotImplemented ? "NotImplementedType" : "symbol";
   }
@@ -275,6 +281,8 @@ export function typeOf(x: unknown, t?: T.TypeDesc): unknown {
       return T.frozenset_;
     case "function":
       return T.function_;
+    case "builtin_function_or_method":
+      return T.builtin_function_or_method_;
     case "type":
       return T.type_;
   }

@@ -165,9 +165,11 @@ export class PyDict<K = any, V = any> implements Iterable<K> {
     return this.find(k) >= 0;
   }
 
-  getitem(k: K): V {
+  /** Any value may be looked up (`d[("t", 2)]` on a str-keyed dict raises KeyError, not TypeError). */
+  getitem(k: unknown): V {
     const s = this.find(k);
-    if (s < 0) return this.__missing__(k);
+    // a missing key of another type reaches __missing__ as CPython passes it (defaultdict stores it)
+    if (s < 0) return this.__missing__(k as K);
     return this.vs[s]!;
   }
 
@@ -208,7 +210,7 @@ export class PyDict<K = any, V = any> implements Iterable<K> {
     this.live++;
   }
 
-  delitem(k: K): void {
+  delitem(k: unknown): void {
     if (!this.remove(k)) throw new KeyError(k);
   }
 
@@ -250,7 +252,7 @@ export class PyDict<K = any, V = any> implements Iterable<K> {
     }
   }
 
-  get(k: K, dflt: V | null = null): V | null {
+  get(k: unknown, dflt: V | null = null): V | null {
     const s = this.find(k);
     return s < 0 ? dflt : this.vs[s]!;
   }
@@ -262,7 +264,7 @@ export class PyDict<K = any, V = any> implements Iterable<K> {
     return dflt;
   }
 
-  pop(k: K, ...dflt: [V?]): V {
+  pop(k: unknown, ...dflt: [V?]): V {
     const s = this.find(k);
     if (s < 0) {
       if (dflt.length > 0) return dflt[0] as V;
@@ -334,11 +336,16 @@ export class PyDict<K = any, V = any> implements Iterable<K> {
   *entries(): Generator<[K, V]> {
     const size = this.live;
     const layout = this.layout;
+    // CPython counts what is left to yield: a key deleted and another added (same size) shows as
+    // one entry too many
+    let left = size;
     for (let i = 0; i < this.ks.length; i++) {
       if (this.live !== size) throw new RuntimeError("dictionary changed size during iteration");
       if (this.layout !== layout) throw new RuntimeError("dictionary keys changed during iteration");
       const k = this.ks[i]!;
-      if (k !== HOLE) yield [k, this.vs[i]!];
+      if (k === HOLE) continue;
+      if (left-- === 0) throw keysChanged();
+      yield [k, this.vs[i]!];
     }
     if (this.live !== size) throw new RuntimeError("dictionary changed size during iteration");
   }
@@ -351,11 +358,16 @@ export class PyDict<K = any, V = any> implements Iterable<K> {
   *keyIter(): Generator<K> {
     const size = this.live;
     const layout = this.layout;
+    // CPython counts what is left to yield: a key deleted and another added (same size) shows as
+    // one entry too many
+    let left = size;
     for (let i = 0; i < this.ks.length; i++) {
       if (this.live !== size) throw new RuntimeError("dictionary changed size during iteration");
       if (this.layout !== layout) throw new RuntimeError("dictionary keys changed during iteration");
       const k = this.ks[i]!;
-      if (k !== HOLE) yield k;
+      if (k === HOLE) continue;
+      if (left-- === 0) throw keysChanged();
+      yield k;
     }
     if (this.live !== size) throw new RuntimeError("dictionary changed size during iteration");
   }
@@ -364,10 +376,15 @@ export class PyDict<K = any, V = any> implements Iterable<K> {
   *valueIter(): Generator<V> {
     const size = this.live;
     const layout = this.layout;
+    // CPython counts what is left to yield: a key deleted and another added (same size) shows as
+    // one entry too many
+    let left = size;
     for (let i = 0; i < this.ks.length; i++) {
       if (this.live !== size) throw new RuntimeError("dictionary changed size during iteration");
       if (this.layout !== layout) throw new RuntimeError("dictionary keys changed during iteration");
-      if (this.ks[i] !== HOLE) yield this.vs[i]!;
+      if (this.ks[i] === HOLE) continue;
+      if (left-- === 0) throw keysChanged();
+      yield this.vs[i]!;
     }
     if (this.live !== size) throw new RuntimeError("dictionary changed size during iteration");
   }
@@ -379,11 +396,16 @@ export class PyDict<K = any, V = any> implements Iterable<K> {
   *itemTuples(): Generator<PyPair<K, V>> {
     const size = this.live;
     const layout = this.layout;
+    // CPython counts what is left to yield: a key deleted and another added (same size) shows as
+    // one entry too many
+    let left = size;
     for (let i = 0; i < this.ks.length; i++) {
       if (this.live !== size) throw new RuntimeError("dictionary changed size during iteration");
       if (this.layout !== layout) throw new RuntimeError("dictionary keys changed during iteration");
       const k = this.ks[i]!;
-      if (k !== HOLE) yield asTuple<K | V>([k, this.vs[i]!]) as unknown as PyPair<K, V>;
+      if (k === HOLE) continue;
+      if (left-- === 0) throw keysChanged();
+      yield asTuple<K | V>([k, this.vs[i]!]) as unknown as PyPair<K, V>;
     }
     if (this.live !== size) throw new RuntimeError("dictionary changed size during iteration");
   }
@@ -435,4 +457,8 @@ export class PyDict<K = any, V = any> implements Iterable<K> {
   __hash__(): never {
     throw new TypeError(`unhashable type: '${typeName(this)}'`);
   }
+}
+
+function keysChanged(): RuntimeError {
+  return new RuntimeError("dictionary keys changed during iteration");
 }

@@ -1,6 +1,7 @@
 export {};
 export { inspect } from "./inspect.js";
 export { collectionsAbc } from "./collections-abc.js";
+export { withTemporaries, temporaries, type Temporaries, type Temporary, type TemporariesOptions } from "./generator-temporaries.js";
 export { PyGenerator, generator, makeGenerator, isGenerator, isGeneratorFunction, dropGenerator, stopIteration, closeSuspendedGenerators, type GeneratorOptions, type GeneratorFrame, type GeneratorCode } from "./generator.js";
 export { iter, next, iterate, iterateTemporary, unpack, unpackStar, PyIterator, ListIterator, TupleIterator, JsIteratorAdapter, StrIterator, StrAsciiIterator, SeqIterator, CallableIterator, type PyIterable, type PyIteratorLike, type PyIteratorProtocol, type PyIterableProtocol, type PySequenceProtocol } from "./iter.js";
 export { delegate, handlingYield, handlingDelegate } from "./yield-from.js";
@@ -9,7 +10,7 @@ export { tuple, tupleFrom, asTuple, isTuple, EMPTY_TUPLE, TUPLE_TAG, type PyTupl
 export { add, sub, mul, truediv, truedivF, floordiv, floordivF, mod, modF, divmod, divmodF, neg, pos, abs, pow, lshift, rshift, bitand, bitor, bitxor, invert, matmul, normBig, bigToFloat, binaryDunder, type PyInt, type PyNumber } from "./numbers.js";
 export { floatRepr } from "./float-repr.js";
 export { hash, identityOf, type PyHash } from "./hash.js";
-export { eq, ne, lt, le, gt, ge, compare, compareStr, truthy, contains, typeName, typeOf, classNameOf } from "./compare.js";
+export { identical, eq, ne, lt, le, gt, ge, compare, compareStr, truthy, contains, typeName, typeOf, classNameOf } from "./compare.js";
 export { repr, str, ascii, strRepr, isPrintableChar } from "./repr.js";
 export { PyDict } from "./dict.js";
 export { DictKeys, DictValues, DictItems } from "./dict-views.js";

@@ -19,7 +19,7 @@
 import { IndexError, TypeError, ValueError } from "./exceptions.js";
 import { eq, lt, typeName } from "./compare.js";
 import { repr } from "./repr.js";
-import { isTuple, asTuple } from "./tuple.js";
+import { isTuple, asTuple, type PyTuple } from "./tuple.js";
 import { sliceIndices, normIndex, PySlice, type SliceBound } from "./slice.js";
 import { strGetitem, strSlice } from "./strings.js";
 import { iterate, type PyIterable } from "./iter.js";
@@ -29,7 +29,8 @@ function kindOf(xs: readonly unknown[]): string {
 }
 
 export function listGetitem<T>(xs: readonly T[], i: unknown): T {
-  if (i instanceof PySlice) return getslice(xs, i.start, i.stop, i.step);
+  // a slice object as a run-time index (`xs[s]` with `s = slice(1, 3)`): the static type says element
+  if (i instanceof PySlice) return getslice(xs, i.start, i.stop, i.step) as unknown as T;
   const k = normIndex(i, xs.length, kindOf(xs));
   if (k < 0) throw new IndexError(`${kindOf(xs)} index out of range`);
   return xs[k]!;
@@ -49,7 +50,17 @@ export function listDelitem(xs: unknown[], i: unknown): void {
   xs.splice(k, 1);
 }
 
-export function getslice<T>(xs: readonly T[] | string, start?: SliceBound, stop?: SliceBound, step?: SliceBound): any {
+/** A user object slicing through `__getitem__(slice)`, giving `R`. */
+export interface PySliceable<R> {
+  __getitem__(key: PySlice): R;
+}
+
+export function getslice(xs: string, start?: SliceBound, stop?: SliceBound, step?: SliceBound): string;
+export function getslice<T>(xs: PyTuple<T>, start?: SliceBound, stop?: SliceBound, step?: SliceBound): PyTuple<T>;
+export function getslice<T>(xs: T[], start?: SliceBound, stop?: SliceBound, step?: SliceBound): T[];
+export function getslice<T>(xs: readonly T[], start?: SliceBound, stop?: SliceBound, step?: SliceBound): readonly T[];
+export function getslice<R>(xs: PySliceable<R>, start?: SliceBound, stop?: SliceBound, step?: SliceBound): R;
+export function getslice<T>(xs: readonly T[] | string | PySliceable<unknown>, start?: SliceBound, stop?: SliceBound, step?: SliceBound): unknown {
   if (typeof xs === "string") return strSlice(xs, start, stop, step);
   if (!Array.isArray(xs)) return userSubscript(xs, "__getitem__", new PySlice(start, stop, step));
   const [a, , st, n] = sliceIndices(xs.length, start, stop, step);

@@ -19,6 +19,8 @@
  *   - normal end: exit status 0;
  *   - SystemExit: `sys.exit()` / `sys.exit(None)` → 0, `sys.exit(n)` → n, any other value →
  *     its str on stderr and status 1;
+ *   - KeyboardInterrupt: the traceback, then the process kills itself with SIGINT as CPython
+ *     does (a shell shows 130; a browser host gets status 130);
  *   - any other Python exception: a CPython-style traceback on stderr (traceback.ts), status 1;
  *   - a stack overflow is RecursionError; a JS error that is not a Python exception is a bug in
  *     py2ts: an "internal error" report on stderr and status 70, never a Python traceback.
@@ -27,21 +29,28 @@
  * and the process exits once stdout/stderr have drained, so no output is ever cut off.
  * A browser host passes `{ exit(status) {...} }` and installs its sink with `setOutputSink`.
  */
-import { BaseException, SystemExit, typeNameOf } from "./exceptions.js";
+import { BaseException, KeyboardInterrupt, SystemExit, typeNameOf } from "./exceptions.js";
 import { InternalBug, mapEngineError } from "./exception-catch.js";
 import { closeSuspendedGenerators, setUnraisableHook } from "./generator.js";
 import { flushOutput, writeStderr } from "./io.js";
 import { repr, str } from "./repr.js";
 import { sys } from "./sys.js";
 import { formatException, type FrameLocator } from "./traceback.js";
+import { markBuiltinFunctions } from "./builtin-functions.js";
 
 /** Exit status for an internal error (BSD's EX_SOFTWARE), distinct from a Python error's 1. */
 export const INTERNAL_ERROR_STATUS = 70;
 
 export interface ProgramHost {
-  /** called once, after all output was handed to the sink */
-  exit(status: number): void;
+  /**
+   * called once, after all output was handed to the sink; `signal` when CPython would die by
+   * that signal instead (an uncaught KeyboardInterrupt: SIGINT, which shells show as 130)
+   */
+  exit(status: number, signal?: "SIGINT"): void;
 }
+
+/** The status a shell shows for a program an uncaught KeyboardInterrupt ended (128 + SIGINT). */
+export const KEYBOARD_INTERRUPT_STATUS = 130;
 
 export interface ProgramOptions {
   /** the Python file name shown in tracebacks and as `sys.argv[0]` */
@@ -50,6 +59,8 @@ export interface ProgramOptions {
   readonly args?: readonly string[];
   /** maps JS stack frames to Python frames for tracebacks (traceback.ts) */
   readonly locate?: FrameLocator;
+  /** the runtime functions the program reads as values: Python built-in functions (builtin-functions.ts) */
+  readonly builtins?: readonly Function[];
   /** what ends the program; defaults to Node's process, or nothing in a browser */
   readonly host?: ProgramHost;
 }
@@ -58,6 +69,9 @@ interface NodeProcess {
   argv: string[];
   exitCode?: number;
   exit(code?: number): never;
+  pid: number;
+  kill(pid: number, signal: string): void;
+  removeAllListeners(event: string): void;
   stdout: { write(text: string, cb: () => void): boolean };
   stderr: { write(text: string, cb: () => void): boolean };
 }
@@ -72,11 +86,16 @@ function defaultHost(): ProgramHost {
   const proc = nodeProcess();
   if (!proc) return { exit() {} };
   return {
-    exit(status) {
+    exit(status, signal) {
       proc.exitCode = status;
       let pending = 2;
       const done = () => {
-        if (--pending === 0) proc.exit(status);
+        if (--pending > 0) return;
+        if (signal) {
+          // CPython restores the default SIGINT handler and kills itself with the signal
+          proc.removeAllListeners(signal);
+          proc.kill(proc.pid, signal);
+        } else proc.exit(status);
       };
       proc.stdout.write("", done);
       proc.stderr.write("", done);
@@ -90,7 +109,7 @@ export function reportUncaught(error: unknown, options: { locate?: FrameLocator 
   if (exc instanceof SystemExit) return systemExitStatus(exc);
   if (exc !== null) {
     writeStderr(formatException(exc, options.locate ? { locate: options.locate } : {}));
-    return 1;
+    return exc instanceof KeyboardInterrupt ? KEYBOARD_INTERRUPT_STATUS : 1;
   }
   reportInternalError(error instanceof InternalBug ? error.original : error);
   return INTERNAL_ERROR_STATUS;
@@ -130,7 +149,7 @@ function reportUnraisable(gen: unknown, error: BaseException): void {
   writeStderr(formatException(error));
 }
 
-function finish(status: number, options: ProgramOptions): number {
+function finish(status: number, options: ProgramOptions, ended?: { interrupted: boolean }): number {
   let finalStatus = status;
   closeSuspendedGenerators((gen, error) => {
     // CPython prints "Exception ignored in: <generator ...>" and carries on
@@ -139,8 +158,13 @@ function finish(status: number, options: ProgramOptions): number {
     else finalStatus = reportUncaught(error);
   });
   flushOutput();
-  (options.host ?? defaultHost()).exit(finalStatus);
+  const interrupted = ended?.interrupted === true && finalStatus === status;
+  (options.host ?? defaultHost()).exit(finalStatus, interrupted ? "SIGINT" : undefined);
   return finalStatus;
+}
+
+function isInterrupt(error: unknown): boolean {
+  return error instanceof KeyboardInterrupt;
 }
 
 /**
@@ -152,16 +176,17 @@ export function runProgram(options: ProgramOptions, body: () => void | Promise<v
   sys.argv = [options.file ?? "", ...(options.args ?? proc?.argv.slice(2) ?? [])];
   const locate = options.locate ? { locate: options.locate } : {};
   setUnraisableHook(reportUnraisable);
+  if (options.builtins) markBuiltinFunctions(options.builtins);
   let result: void | Promise<void>;
   try {
     result = body();
   } catch (error) {
-    return Promise.resolve(finish(reportUncaught(error, locate), options));
+    return Promise.resolve(finish(reportUncaught(error, locate), options, { interrupted: isInterrupt(error) }));
   }
   if (result && typeof (result as Promise<void>).then === "function") {
     return (result as Promise<void>).then(
       () => finish(0, options),
-      (error: unknown) => finish(reportUncaught(error, locate), options),
+      (error: unknown) => finish(reportUncaught(error, locate), options, { interrupted: isInterrupt(error) }),
     );
   }
   return Promise.resolve(finish(0, options));

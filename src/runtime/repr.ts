@@ -23,6 +23,7 @@ import { PySet } from "./set.js";
 import { identityOf } from "./hash.js";
 import { classNameOf } from "./compare.js";
 import { PyFloat } from "./float-box.js";
+import { isBuiltinFunction } from "./builtin-functions.js";
 
 function isBuiltinClass(f: unknown): boolean {
   return f === PyDict || f === PySet || Object.values(E).includes(f as never) || (f as { __module__?: unknown }).__module__ === "builtins";
@@ -155,6 +156,7 @@ function functionRepr(f: Function): string {
   if (/^class[\s{]/.test(Function.prototype.toString.call(f))) {
     return `<class '${moduleOf(f)}.${classNameOfClass(f)}'>`;
   }
+  if (isBuiltinFunction(f)) return `<built-in function ${f.name}>`;
   const qual = (f as { __qualname__?: unknown }).__qualname__;
   const name = typeof qual === "string" ? qual : f.name || "<lambda>";
   return `<function ${name} at ${objectAddress(f)}>`;

@@ -18,7 +18,7 @@
  *     s.expandtabs(n) -> strExpandtabs;  s.removeprefix/removesuffix -> strRemoveprefix/strRemovesuffix
  *     ord(c) -> ord(c);  chr(i) -> chr(i);  "ab" * 3 -> mul("ab", 3) (numbers.ts);  x in s -> contains(s, x)
  */
-import { iterate } from "./iter.js";
+import { iterate, type PyIterable } from "./iter.js";
 import { type Kw, methodArgs } from "./kwargs.js";
 import { IndexError, OverflowError, TypeError, ValueError } from "./exceptions.js";
 import { isIntNumber } from "./types.js";
@@ -175,8 +175,8 @@ export function strSplitlines(s: string, ...args: [keepends?: boolean | Kw]): st
   return out;
 }
 
-export function strJoin(sep: string, items: Iterable<unknown>): string {
-  const arr = Array.isArray(items) ? items : Array.from(iterate(items as never));
+export function strJoin(sep: string, items: PyIterable<unknown>): string {
+  const arr = Array.isArray(items) ? items : Array.from(iterate(items));
   for (let i = 0; i < arr.length; i++) {
     if (typeof arr[i] !== "string") throw new TypeError(`sequence item ${i}: expected str instance, ${typeName(arr[i])} found`);
   }

@@ -5,6 +5,7 @@
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { constants } from "node:os";
 import { join, resolve } from "node:path";
 import { Project, ts } from "ts-morph";
 import { resolveRuntimeImports } from "../../src/cli/run.js";
@@ -44,7 +45,9 @@ export function runTypeScript(code: string, id: string): { stdout: string; stder
   const file = join(dir, `${id.replace(/\//g, "__")}.mjs`);
   writeFileSync(file, js);
   const r = spawnSync(process.execPath, [file], { encoding: "utf8", timeout: 20_000 });
-  return { stdout: r.stdout, stderr: r.stderr, status: r.status ?? -1 };
+  // a death by signal n reads as a shell shows it, 128 + n (scripts/record-fixtures.mjs records it so)
+  const signalled = r.signal ? 128 + (constants.signals[r.signal] ?? 0) : -1;
+  return { stdout: r.stdout, stderr: r.stderr, status: r.status ?? signalled };
 }
 
 export function typeCheckAll(files: ReadonlyMap<string, string>): Map<string, string[]> {
