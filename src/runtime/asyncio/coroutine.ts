@@ -46,6 +46,12 @@ export class Coroutine<T> extends Awaitable<T> {
 
   /** Run the body (first step). Raises as CPython does when the coroutine was used. */
   _start(): Promise<T> {
+    this._startCheck();
+    return this._fn.apply(this._self, this._args as unknown[]);
+  }
+
+  /** The checks of a first step; marks the coroutine running. */
+  protected _startCheck(): void {
     if (this._state !== CoroState.Created) {
       throw new RuntimeError(
         this._state === CoroState.Running
@@ -54,7 +60,6 @@ export class Coroutine<T> extends Awaitable<T> {
       );
     }
     this._state = CoroState.Running;
-    return this._fn.apply(this._self, this._args as unknown[]);
   }
 
   _isFresh(): boolean {
@@ -129,31 +134,42 @@ export function coroutine<A extends unknown[], R>(
 
 /** A coroutine from a closure: methods emit `return lazy(async () => {...}, "name")`. */
 export function lazy<R>(body: () => Promise<R>, name = "<coroutine>"): Coroutine<R> {
-  return new Coroutine<R>(body, undefined, [], name);
+  return new Coroutine<R>(body, undefined, NO_ARGS, name);
 }
 
 /** What a fast path returns when the coroutine has to run its body after all. */
 export const NOT_READY: unique symbol = Symbol("py2ts.notReady");
 
+/** The arguments of a coroutine whose body takes none (one shared array, never mutated). */
+const NO_ARGS: readonly unknown[] = Object.freeze([]);
+
 /**
- * A coroutine whose body would finish without suspending whenever `fast()` can answer at once
- * (`Queue.get()` on a non-empty queue, `put()` on a non-full one). Awaited, it tries `fast()`
- * first — at the moment the body would have started, so the order of effects is the same —
- * and only then runs `body`. As a task's coroutine it always runs `body`.
+ * A coroutine whose body would finish without suspending whenever `fast(self, arg)` can answer
+ * at once (`Queue.get()` on a non-empty queue, `put()` on a non-full one). Awaited, it tries
+ * `fast` first — at the moment the body would have started, so the order of effects is the
+ * same — and only then runs `body.call(self, arg)`. As a task's coroutine it always runs `body`.
+ * Both functions are shared by every call: the receiver and the argument are fields, so the
+ * hottest queue operations allocate no closures.
  */
-class FastPathCoroutine<R> extends Coroutine<R> {
+class FastPathCoroutine<S, A, R> extends Coroutine<R> {
   constructor(
-    private readonly fast: () => R | typeof NOT_READY,
-    body: () => Promise<R>,
+    private readonly fast: (self: S, arg: A) => R | typeof NOT_READY,
+    body: (this: S, arg: A) => Promise<R>,
+    self: S,
+    private readonly arg: A,
     name: string,
   ) {
-    super(body, undefined, [], name);
+    super(body as (...args: any[]) => Promise<R>, self, NO_ARGS, name);
+  }
+  override _start(): Promise<R> {
+    this._startCheck();
+    return (this._fn as (this: S, arg: A) => Promise<R>).call(this._self as S, this.arg);
   }
   override _then(resolve: (value: R) => void, reject: (reason: unknown) => void): void {
     if (this._isFresh()) {
       let value: R | typeof NOT_READY;
       try {
-        value = this.fast();
+        value = this.fast(this._self as S, this.arg);
       } catch (error) {
         this._finish();
         reject(error);
@@ -169,8 +185,14 @@ class FastPathCoroutine<R> extends Coroutine<R> {
   }
 }
 
-export function lazyWithFastPath<R>(fast: () => R | typeof NOT_READY, body: () => Promise<R>, name: string): Coroutine<R> {
-  return new FastPathCoroutine(fast, body, name);
+export function lazyWithFastPath<S, A, R>(
+  fast: (self: S, arg: A) => R | typeof NOT_READY,
+  body: (this: S, arg: A) => Promise<R>,
+  self: S,
+  arg: A,
+  name: string,
+): Coroutine<R> {
+  return new FastPathCoroutine(fast, body, self, arg, name);
 }
 
 /** `asyncio.iscoroutine(x)` */

@@ -15,8 +15,8 @@ import { objectAddress, repr } from "../repr.js";
 import { typeNameOf } from "../exceptions.js";
 
 export class Queue<T = unknown> {
-  protected _getters = new Deque<Future<unknown>>();
-  protected _putters = new Deque<Future<unknown>>();
+  _getters = new Deque<Future<unknown>>();
+  _putters = new Deque<Future<unknown>>();
   protected _unfinished_tasks = 0;
   protected _finished = new Event();
   private readonly _maxsize: number;
@@ -69,7 +69,7 @@ export class Queue<T = unknown> {
     return this._maxsize <= 0 ? false : this.qsize() >= this._maxsize;
   }
 
-  private _wakeup_next(waiters: Deque<Future<unknown>>): void {
+  _wakeup_next(waiters: Deque<Future<unknown>>): void {
     while (waiters.length > 0) {
       const waiter = waiters.shift();
       if (!waiter.done()) {
@@ -80,27 +80,7 @@ export class Queue<T = unknown> {
   }
 
   put(item: T): Coroutine<null> {
-    const fast = (): null | typeof NOT_READY => {
-      if (this.full()) return NOT_READY;
-      this.put_nowait(item);
-      return null;
-    };
-    return lazyWithFastPath(fast, async () => {
-      while (this.full()) {
-        const putter = get_running_loop().create_future();
-        this._putters.push(putter);
-        try {
-          await putter;
-        } catch (error) {
-          putter.cancel();
-          this._putters.remove(putter);
-          if (!this.full() && !putter.cancelled()) this._wakeup_next(this._putters);
-          throw error;
-        }
-      }
-      this.put_nowait(item);
-      return null;
-    }, "put");
+    return lazyWithFastPath(putFast, putBody, this as Queue<unknown>, item, "put") as Coroutine<null>;
   }
 
   put_nowait(item: T): void {
@@ -112,22 +92,7 @@ export class Queue<T = unknown> {
   }
 
   get(): Coroutine<T> {
-    const fast = (): T | typeof NOT_READY => (this.empty() ? NOT_READY : this.get_nowait());
-    return lazyWithFastPath(fast, async () => {
-      while (this.empty()) {
-        const getter = get_running_loop().create_future();
-        this._getters.push(getter);
-        try {
-          await getter;
-        } catch (error) {
-          getter.cancel();
-          this._getters.remove(getter);
-          if (!this.empty() && !getter.cancelled()) this._wakeup_next(this._getters);
-          throw error;
-        }
-      }
-      return opaque(this.get_nowait());
-    }, "get");
+    return lazyWithFastPath(getFast, getBody, this as Queue<unknown>, undefined, "get") as Coroutine<T>;
   }
 
   get_nowait(): T {
@@ -149,6 +114,53 @@ export class Queue<T = unknown> {
       return null;
     }, "join");
   }
+}
+
+/** `put()` without suspending, when the queue has room (see lazyWithFastPath). */
+function putFast(queue: Queue<unknown>, item: unknown): null | typeof NOT_READY {
+  if (queue.full()) return NOT_READY;
+  queue.put_nowait(item);
+  return null;
+}
+
+/** queues.py's `put`: wait for room (woken in FIFO order), then `put_nowait`. */
+async function putBody(this: Queue<unknown>, item: unknown): Promise<null> {
+  while (this.full()) {
+    const putter = get_running_loop().create_future();
+    this._putters.push(putter);
+    try {
+      await putter;
+    } catch (error) {
+      putter.cancel();
+      this._putters.remove(putter);
+      if (!this.full() && !putter.cancelled()) this._wakeup_next(this._putters);
+      throw error;
+    }
+  }
+  this.put_nowait(item);
+  return null;
+}
+
+/** `get()` without suspending, when the queue has an item. */
+function getFast(queue: Queue<unknown>): unknown {
+  return queue.empty() ? NOT_READY : queue.get_nowait();
+}
+
+/** queues.py's `get`: wait for an item (woken in FIFO order), then `get_nowait`. */
+async function getBody(this: Queue<unknown>): Promise<unknown> {
+  while (this.empty()) {
+    const getter = get_running_loop().create_future();
+    this._getters.push(getter);
+    try {
+      await getter;
+    } catch (error) {
+      getter.cancel();
+      this._getters.remove(getter);
+      if (!this.empty() && !getter.cancelled()) this._wakeup_next(this._getters);
+      throw error;
+    }
+  }
+  return opaque(this.get_nowait());
 }
 
 export class PriorityQueue<T = unknown> extends Queue<T> {
