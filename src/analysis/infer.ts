@@ -387,6 +387,8 @@ export class TypeInference {
         default: if (this.isExceptionClass(f.id)) return { t: "instance", cls: f.id };
       }
     }
+    const task = this.taskOf(e, scope);
+    if (task) return task;
     const callee = this.expr(f, scope);
     if (callee.t === "class") return { t: "instance", cls: callee.cls };
     const runtimeName = f.kind === "Name" ? this.importedName(scope, f.id) : f.kind === "Attribute" && f.value.kind === "Name" && f.value.id === "collections" ? f.attr : null;
@@ -404,6 +406,34 @@ export class TypeInference {
     }
     if (f.kind === "Attribute") return this.methodResult(f, scope, e);
     return UNKNOWN;
+  }
+
+  /**
+   * `asyncio.create_task(fetch(url))` (or `ensure_future`) of a program `async def`: a Task of
+   * what the coroutine returns. A program class named `Task` would shadow the runtime's in types.
+   */
+  private taskOf(e: A.Call, scope: Scope): PyType | null {
+    const f = e.func;
+    const name = f.kind === "Attribute" && f.value.kind === "Name" && this.isModule(scope, f.value.id, "asyncio") ? f.attr
+      : f.kind === "Name" ? this.importedFrom(scope, f.id, "asyncio") : null;
+    if ((name !== "create_task" && name !== "ensure_future") || e.args.length !== 1 || this.classes.has("Task")) return null;
+    const coro = e.args[0]!;
+    if (coro.kind !== "Call" || coro.func.kind !== "Name") return null;
+    const owner = resolveScope(scope, coro.func.id);
+    const sites = owner ? this.bindings.get(owner)?.get(coro.func.id) ?? [] : [];
+    const site = sites.length === 1 ? sites[0]! : null;
+    if (!site || site.how !== "def" || site.node.kind !== "AsyncFunctionDef" || site.node.decorator_list.length > 0) return null;
+    if (this.scopes.scopes.get(site.node)!.isGenerator) return null;
+    return { t: "task", ret: this.returnType(site.node) };
+  }
+
+  /** `Y` when `name` was bound only by `from <module> import Y`. */
+  private importedFrom(scope: Scope, name: string, module: string): string | null {
+    const owner = resolveScope(scope, name);
+    if (!owner) return null;
+    const sites = (this.bindings.get(owner)?.get(name) ?? []).filter((b) => b.how !== "mutate");
+    const site = sites.length === 1 ? sites[0]! : null;
+    return site && site.how === "import" && site.module === module ? site.name : null;
   }
 
   /** True when `name` is bound by `import <module>`. */

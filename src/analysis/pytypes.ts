@@ -26,6 +26,8 @@ export type PyType =
    * returns and is sent; `cleanup` when closing it early may run code (GeneratorOptions)
    */
   | { readonly t: "gen"; readonly yield: PyType; readonly ret: PyType; readonly send: PyType; readonly cleanup: boolean }
+  /** an asyncio Task wrapping a coroutine of a program `async def`: what awaiting it gives */
+  | { readonly t: "task"; readonly ret: PyType }
   /** an int or a float: which one is known only at run time */
   | { readonly t: "num" }
   | { readonly t: "unknown" }
@@ -73,6 +75,7 @@ export function join(a: PyType, b: PyType): PyType {
     return { t: "tuple", elems: null, elem: join(a.elem, b.elem) };
   }
   if (a.t === "func" && b.t === "func") return { t: "func", ret: join(a.ret, b.ret) };
+  if (a.t === "task" && b.t === "task") return { t: "task", ret: join(a.ret, b.ret) };
   if (a.t === "gen" && b.t === "gen") return { t: "gen", yield: join(a.yield, b.yield), ret: join(a.ret, b.ret), send: join(a.send, b.send), cleanup: a.cleanup || b.cleanup };
   return UNKNOWN;
 }
@@ -103,6 +106,7 @@ export function eraseNested(t: PyType): PyType {
     case "tuple": return t.elems ? tupleOf(t.elems.map(inner)) : { t: "tuple", elems: null, elem: inner(t.elem) };
     case "optional": return { t: "optional", inner: eraseNested(t.inner) };
     case "func": return { t: "func", ret: eraseNested(t.ret) };
+    case "task": return { t: "task", ret: eraseNested(eraseMutable(t.ret)) };
     case "gen": return { ...t, yield: inner(t.yield), ret: inner(t.ret) };
     default: return t;
   }
@@ -124,6 +128,7 @@ export function tsType(t: PyType): string {
     case "class": return `typeof ${t.cls}`;
     case "optional": return `${tsType(t.inner)} | null`;
     case "iter": return `Iterable<${tsType(t.elem)}>`;
+    case "task": return `Task<${tsType(t.ret)}>`;
     // a generator that may return None: `| void` admits one typed as returning nothing
     case "gen": return `PyGenerator<${tsType(t.yield)}, ${generatorReturnType(t.ret)}${t.ret.t === "optional" ? " | void" : ""}, ${t.send.t === "unknown" || t.send.t === "never" ? "any" : tsType(t.send)}>`;
     case "func": case "unknown": case "never": return "any";

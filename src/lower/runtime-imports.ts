@@ -5,10 +5,12 @@
  *     print(add(a, b))   →   import { add, print } from "py2ts/runtime";
  */
 import type { ProgramIR, Stmt } from "../ir/nodes.js";
-import { RUNTIME } from "./context.js";
+import { ASYNCIO, RUNTIME } from "./context.js";
 
 /** Runtime names that may appear in type annotations only (PyDict / PySet / PyGenerator are classes, imported as types when no value use imports them). */
 const RUNTIME_TYPES = ["PyInt", "PyTuple", "PyDict", "PySet", "PyGenerator"];
+/** asyncio runtime types spelled only generically (`Task<string>`; a program class never takes type arguments) */
+const ASYNCIO_TYPES = ["Task"];
 
 export function addRuntimeImports(program: ProgramIR, helpers: ReadonlyMap<string, string>, typeText: string): ProgramIR {
   const byModule = new Map<string, Set<string>>();
@@ -17,13 +19,13 @@ export function addRuntimeImports(program: ProgramIR, helpers: ReadonlyMap<strin
     if (!names) byModule.set(module, (names = new Set()));
     names.add(name);
   }
-  for (const t of RUNTIME_TYPES) {
-    if (new RegExp(`\\b${t}\\b`).test(typeText)) {
-      let names = byModule.get(RUNTIME);
-      if (!names) byModule.set(RUNTIME, (names = new Set()));
-      if (!names.has(t)) names.add(`type ${t}`);
-    }
-  }
+  const addType = (module: string, t: string): void => {
+    let names = byModule.get(module);
+    if (!names) byModule.set(module, (names = new Set()));
+    if (!names.has(t)) names.add(`type ${t}`);
+  };
+  for (const t of RUNTIME_TYPES) if (new RegExp(`\\b${t}\\b`).test(typeText)) addType(RUNTIME, t);
+  for (const t of ASYNCIO_TYPES) if (new RegExp(`\\b${t}<`).test(typeText)) addType(ASYNCIO, t);
   const imports: Stmt[] = [...byModule.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([from, names]) => ({ k: "import", names: [...names].sort((a, b) => a.replace(/^type /, "").localeCompare(b.replace(/^type /, ""))), from }));
