@@ -66,27 +66,38 @@ export function lowerFunctionDef(ctx: LowerContext, s: A.FunctionDef | A.AsyncFu
   const callsItself = mentions(s.body, s.name);
   const selfReferencing = decorators.length > 0 && callsItself;
   const plainGenerator = isGenerator && !isAsync && !legacy;
-  const funcName = selfReferencing ? `${name}$` : name;
+  const ownName = innerName(ctx, name);
+  const funcName = selfReferencing ? ownName : name;
   // a coroutine that awaits itself needs its promise type spelled out, or TypeScript cannot type
   // the binding it is initialised into
   const funcRet = isAsync && !isGenerator && callsItself ? coroutineReturnType(ctx, s) : ret;
+  // a named function expression would shadow the lazy wrapper inside its own body: an async
+  // def's native function is named f$ (a Python coroutine falls off its end returning None)
+  const asyncBody = isAsync && !isGenerator && fallsOffEnd(s.body) ? [...fn.body, { k: "return", value: { k: "lit", text: "null" } } as Stmt] : fn.body;
   let value: Expr = plainGenerator
     ? generatorFunction(ctx, s as A.FunctionDef, fn.params, fn.body)
-    : { k: "func", name: funcName, params: fn.params, body: fn.body, ...(funcRet ? { ret: funcRet } : {}), ...(isGenerator ? { generator: true } : {}), ...(isAsync ? { async: true } : {}), ...loopAsync };
-  if (legacy) value = call(ctx.helper("legacyCoroutine", "py2ts/runtime/asyncio"), [{ ...value, name: `${name}$` } as Expr]);
+    : { k: "func", name: isAsync || legacy ? ownName : funcName, params: fn.params, body: asyncBody, ...(funcRet ? { ret: funcRet } : {}), ...(isGenerator ? { generator: true } : {}), ...(isAsync ? { async: true } : {}), ...loopAsync };
+  if (legacy) value = call(ctx.helper("legacyCoroutine", "py2ts/runtime/asyncio"), [value]);
   else if (decorators.length > 0 || ctx.infer.escapes(s)) value = call(ctx.helper("withSignature"), [value, signatureSpec(s.name, s.args)]);
-  if (isAsync) {
-    // a named function expression would shadow the lazy wrapper inside its own body: name it f$
-    const endsWithNone = !isGenerator && fallsOffEnd(s.body);
-    const inner = value.k === "func" ? { ...value, name: `${name}$`, body: [...value.body, ...(endsWithNone ? [{ k: "return", value: { k: "lit", text: "null" } } as Stmt] : [])] } : value;
-    value = call(ctx.helper(isGenerator ? "asyncGenerator" : "coroutine", "py2ts/runtime/asyncio"), [inner]);
-  }
+  if (isAsync) value = call(ctx.helper(isGenerator ? "asyncGenerator" : "coroutine", "py2ts/runtime/asyncio"), [value]);
   value = withFunctionAttributes(ctx, s, fn.params, value);
   for (let i = decorators.length - 1; i >= 0; i--) value = call(lowerExpr(ctx, decorators[i]!), [value]);
   const decl: Stmt = declaredBefore
     ? { k: "expr", expr: { k: "assign", op: "=", target: id(name), value } }
     : { k: "var", kind: (ctx.scope.bindCount.get(s.name) ?? 0) > 1 ? "let" : "const", target: id(name), init: value, ...(decorators.length ? { type: "any" } : {}) };
   return [...fn.before, decl];
+}
+
+/**
+ * The name of a def's own function expression when it must differ from the binding: `f$`, or
+ * `f$$` when `f$` is the alias of a runtime helper the body uses (`async def sleep(): await
+ * asyncio.sleep(0)` imports the helper as `sleep$`). Python names never contain `$`, and the
+ * body is lowered already, so every helper it refers to is recorded.
+ */
+function innerName(ctx: LowerContext, name: string): string {
+  const candidate = `${name}$`;
+  for (const key of ctx.helpers.keys()) if (key.endsWith(` as ${candidate}`)) return `${candidate}$`;
+  return candidate;
 }
 
 /** `@types.coroutine` (or `coroutine` imported from `types`) on a generator: a legacy coroutine. */

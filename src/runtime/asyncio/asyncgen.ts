@@ -151,7 +151,7 @@ export type AsyncGeneratorFunction<A extends unknown[], Y, S> = (...args: A) => 
 export function asyncGenerator<A extends unknown[], Y, S = unknown>(
   fn: (...args: A) => AsyncGenerator<Y, unknown, S>,
 ): AsyncGeneratorFunction<A, Y, S> {
-  const name = fn.name.replace(/\$$/, "");
+  const name = fn.name.replace(/\$+$/, "");
   const wrapper = function (this: unknown, ...args: A): PyAsyncGenerator<Y, S> {
     return new PyAsyncGenerator<Y, S>(fn.apply(this, args), name);
   };

@@ -31,7 +31,7 @@ export class Coroutine<T> extends Awaitable<T> {
     readonly _fn: (...args: any[]) => Promise<T>,
     readonly _self: unknown,
     readonly _args: readonly unknown[],
-    readonly __name__: string = _fn.name.replace(/\$$/, ""),
+    readonly __name__: string = _fn.name.replace(/\$+$/, ""),
   ) {
     super();
     noteNewCoroutine(this);
@@ -122,7 +122,7 @@ export type CoroutineFunction<A extends unknown[], R> = ((...args: A) => Corouti
 export function coroutine<A extends unknown[], R>(
   fn: (...args: A) => Promise<R>,
 ): CoroutineFunction<A, R> {
-  const name = fn.name.replace(/\$$/, "");
+  const name = fn.name.replace(/\$+$/, "");
   const wrapper = function (this: unknown, ...args: A): Coroutine<R> {
     return new Coroutine<R>(fn, this, args, name);
   };

@@ -14,7 +14,7 @@ import { bareYield } from "./task.js";
 type LegacyBody<A extends unknown[], R> = (...args: A) => Generator<unknown, R, unknown>;
 
 export function legacyCoroutine<A extends unknown[], R>(fn: LegacyBody<A, R>): (...args: A) => Coroutine<R> {
-  const name = fn.name.replace(/\$$/, "");
+  const name = fn.name.replace(/\$+$/, "");
   const drive = async function (this: unknown, ...args: A): Promise<Boxed<R>> {
     // A PyGenerator runs the body so that `yield from fut` delegates with PEP 380's rules.
     const gen = new PyGenerator(fn.apply(this, args), name);
