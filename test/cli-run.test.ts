@@ -6,7 +6,7 @@
  */
 import { spawn, spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync, statSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { constants, tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, test } from "vitest";
 import { bundleProgram } from "../src/cli/bundle.js";
@@ -150,7 +150,8 @@ function runBundled(code: string, dir: string): Promise<Run> {
     let stderr = "";
     child.stdout.setEncoding("utf8").on("data", (s: string) => (stdout += s));
     child.stderr.setEncoding("utf8").on("data", (s: string) => (stderr += s));
-    child.on("close", (status) => done({ stdout, stderr, status }));
+    // a death by signal n reads as a shell shows it, 128 + n, as the fixture runner records it
+    child.on("close", (status, signal) => done({ stdout, stderr, status: signal ? 128 + (constants.signals[signal] ?? 0) : status }));
   });
 }
 

@@ -697,6 +697,12 @@ export class TypeInference {
       if (f.attr === "items") return { t: "iter", elem: tupleOf([owner.key, owner.value]) };
       if (f.attr === "copy") return owner;
     }
+    if (owner.t === "instance" && (owner.cls === "ExceptionGroup" || owner.cls === "BaseExceptionGroup")) {
+      // `split` gives (match, rest) and `subgroup` the match; either may be None
+      const part: PyType = { t: "optional", inner: owner };
+      if (f.attr === "split") return tupleOf([part, part]);
+      if (f.attr === "subgroup") return part;
+    }
     if (owner.t === "instance" || owner.t === "class") {
       const m = this.classAttribute(owner.cls, f.attr);
       return m.t === "func" ? m.ret : UNKNOWN;
