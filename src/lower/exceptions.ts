@@ -15,6 +15,7 @@ import type { LowerContext } from "./context.js";
 import { lowerExpr } from "./expressions.js";
 import { truthTest } from "./operators.js";
 import { lowerBody } from "./statements.js";
+import { mayRaiseIndirectly } from "../analysis/walk.js";
 
 function handlerTest(ctx: LowerContext, type: A.Expr, value: Expr): Expr {
   const classes = type.kind === "Tuple" ? type.elts : [type];
@@ -43,7 +44,14 @@ export function lowerTry(ctx: LowerContext, s: A.Try): Stmt[] {
       // `except (A, B) as e`: TypeScript narrows to A | B, where Python reads whatever was stored
       const unknown = h.name !== null && h.type?.kind === "Tuple" && ctx.infer.variable(ctx.scope, h.name).t === "unknown";
       if (h.name) hb.push({ k: "var", kind: "const", target: id(ctx.jsName(h.name)), init: id(exc), ...(unknown ? { type: "any" } : {}) });
-      hb.push(...lowerBody(ctx, h.body, { top: false }));
+      const handlerBody = lowerBody(ctx, h.body, { top: false });
+      if (mayRaiseIndirectly(h.body)) {
+        // raised in a callee or a resumed generator while handling: CPython sets __context__ too
+        const inner = ctx.temp("$h");
+        hb.push({ k: "try", body: handlerBody, catchVar: inner, catchBody: [{ k: "throw", value: call(ctx.helper("withContext"), [id(inner), id(exc)]) }] });
+      } else {
+        hb.push(...handlerBody);
+      }
       if (!h.type) chain = hb;
       else chain = [{ k: "if", test: handlerTest(ctx, h.type, id(exc)), then: hb, ...(chain ? { else: chain } : {}) }];
     }
