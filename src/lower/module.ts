@@ -28,7 +28,16 @@ function builtinsOption(ctx: LowerContext): { key: string; value: Expr }[] {
   return values.length > 0 ? [{ key: "builtins", value: { k: "array", items: values } }] : [];
 }
 
+/** True when the module body awaits outside any nested function or class (`asyncio.run` anywhere at top level, in a loop, `try` or `with` too). */
 function containsTopLevelAwait(body: readonly Stmt[]): boolean {
-  const text = JSON.stringify(body, (key, value) => (key === "body" && Array.isArray(value) && value !== body ? undefined : value));
-  return text.includes('"k":"await"');
+  return awaitsOutsideFunctions(body);
+}
+
+function awaitsOutsideFunctions(node: unknown): boolean {
+  if (Array.isArray(node)) return node.some(awaitsOutsideFunctions);
+  if (node === null || typeof node !== "object") return false;
+  const kind = (node as { readonly k?: unknown }).k;
+  if (kind === "await" || (kind === "forof" && (node as { readonly await?: boolean }).await === true)) return true;
+  if (kind === "arrow" || kind === "func" || kind === "function" || kind === "class") return false;
+  return Object.values(node).some(awaitsOutsideFunctions);
 }
