@@ -28,7 +28,15 @@ function builtinsOption(ctx: LowerContext): { key: string; value: Expr }[] {
   return values.length > 0 ? [{ key: "builtins", value: { k: "array", items: values } }] : [];
 }
 
-function containsTopLevelAwait(body: readonly Stmt[]): boolean {
-  const text = JSON.stringify(body, (key, value) => (key === "body" && Array.isArray(value) && value !== body ? undefined : value));
-  return text.includes('"k":"await"');
+/** Nodes that start a new function: an `await` inside them does not make the program async. */
+const FUNCTION_KINDS = new Set(["arrow", "func", "function", "method", "ctor", "static-block", "class"]);
+
+/** An `await` in the module body itself, at any statement depth (`try: asyncio.run(main())`). */
+function containsTopLevelAwait(node: unknown): boolean {
+  if (Array.isArray(node)) return node.some(containsTopLevelAwait);
+  if (typeof node !== "object" || node === null) return false;
+  const kind = (node as { k?: unknown }).k;
+  if (kind === "await") return true;
+  if (typeof kind === "string" && FUNCTION_KINDS.has(kind)) return false;
+  return Object.values(node).some(containsTopLevelAwait);
 }
