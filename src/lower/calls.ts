@@ -21,6 +21,7 @@ import { classSignature, functionSignature, methodCall } from "./callees.js";
 import { signatureOf } from "./signature.js";
 import { bindArguments, type Signature } from "./signature.js";
 import { lowerAsyncioCall } from "./asyncio-calls.js";
+import { lowerIntrospectionCall } from "./introspection-calls.js";
 import { isEnumClass } from "./enums.js";
 
 /** Methods of list and str that JS arrays and strings lack or define differently. */
@@ -66,6 +67,8 @@ export function lowerCall(ctx: LowerContext, e: A.Call): Expr {
     if (fn) return orThrow(bindOrThrow(ctx, fn, e), (args) => call(id(ctx.jsName(f.id)), args));
     if (isDecoratedDef(ctx, f.id)) return call(ctx.helper("callKw"), [id(ctx.jsName(f.id)), { k: "array", items: e.args.map((a) => lowerElement(ctx, a)) }, keywordPairs(ctx, e)]);
     const imported = importedMember(ctx, f.id);
+    const introspected = imported ? lowerIntrospectionCall(ctx, imported.module, imported.name, e) : null;
+    if (introspected) return introspected;
     if (imported?.module === "asyncio") {
       const lowered = lowerAsyncioCall(ctx, imported.name, e, lowerExpr(ctx, f));
       if (lowered) return lowered;
