@@ -27,6 +27,11 @@ export const MODULE_SOURCES = {
 /** Members implemented in another runtime entry than their module's: module.name → [entry, export]. */
 export const MEMBERS_ELSEWHERE = {
   "types.coroutine": ["py2ts/runtime/asyncio", "types_coroutine"],
+  "inspect.iscoroutinefunction": ["py2ts/runtime/asyncio", "iscoroutinefunction"],
+  "inspect.iscoroutine": ["py2ts/runtime/asyncio", "iscoroutine"],
+  "inspect.isawaitable": ["py2ts/runtime/asyncio", "isawaitable"],
+  "inspect.isasyncgenfunction": ["py2ts/runtime/asyncio", "isasyncgenfunction"],
+  "inspect.isasyncgen": ["py2ts/runtime/asyncio", "isasyncgen"],
 };
 
 function kindOf(value) {

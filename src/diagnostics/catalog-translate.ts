@@ -13,4 +13,5 @@ export const translateDiagnostics = {
   noModuleAttribute: defineDiagnostic<{ module: string; name: string }>("PY2009", "error", (p) => `module '${p.module}' has no attribute '${p.name}'`),
   noImportName: defineDiagnostic<{ module: string; name: string }>("PY2010", "error", (p) => `cannot import name '${p.name}' from '${p.module}'`),
   foreignEventLoop: defineDiagnostic<{ module: string }>("PY2011", "error", (p) => `'${p.module}' brings its own event loop, which py2ts cannot run: use asyncio (uvloop is accepted and runs on py2ts's asyncio loop)`),
+  introspectedMethod: defineDiagnostic<{ fn: string; attr: string }>("PY2012", "error", (p) => `${p.fn}(...) of '${p.attr}' is answered only for a method of a known class: py2ts cannot tell here whether '${p.attr}' is an async def or generator method`),
 } as const;

@@ -17,11 +17,11 @@ function isNode(v: unknown): v is Node {
   return typeof v === "object" && v !== null && typeof (v as { k?: unknown }).k === "string";
 }
 
-/** True when `n` has an `await` outside any nested function. */
-function awaitsDirectly(n: unknown): boolean {
+/** True when `n` has an `await` (or a `for await`) outside any nested function or class. */
+export function awaitsDirectly(n: unknown): boolean {
   if (Array.isArray(n)) return n.some(awaitsDirectly);
   if (!isNode(n)) return false;
-  if (n.k === "await") return true;
+  if (n.k === "await" || (n.k === "forof" && n.await === true)) return true;
   if (n.k === "arrow" || n.k === "func" || n.k === "function" || n.k === "class") return false;
   for (const [key, v] of Object.entries(n)) {
     if (key !== "k" && (Array.isArray(v) || isNode(v)) && awaitsDirectly(v)) return true;

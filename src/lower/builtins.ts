@@ -119,7 +119,17 @@ export function moduleAttribute(ctx: LowerContext, e: A.Attribute): Expr | null 
   if (!moduleName) return null;
   if (moduleName === "asyncio" && e.attr === "TimeoutError") return ctx.helper("TimeoutError");
   checkModuleMember(ctx, moduleName, e.attr, e);
-  return moduleMember(ctx, moduleName, e.attr);
+  const value = moduleMember(ctx, moduleName, e.attr);
+  if (!ctx.callees.has(e)) noteBuiltinModuleFunction(ctx, moduleName, e.attr, value);
+  return value;
+}
+
+/** Modules CPython implements in C: their functions are `builtin_function_or_method`, not `function`. */
+const C_MODULES = new Set(["math", "cmath", "time", "operator", "heapq", "bisect", "sys"]);
+
+/** A C module's function read as a value (`f = math.floor`) may reach type() or repr(), which must call it built-in. */
+export function noteBuiltinModuleFunction(ctx: LowerContext, module: string, name: string, value: Expr): void {
+  if (C_MODULES.has(module) && MODULE_MEMBERS[module]?.members[name] === "function") ctx.builtinFunctionValues.set(`${module}.${name}`, value);
 }
 
 /** The module a name is bound to by `import X`, if any. */

@@ -18,6 +18,7 @@ import { importedModule as importedModuleName, isRuntimeClass, moduleAttribute }
 import { type Signature, signatureOf } from "./signature.js";
 import { dataclassFields } from "./dataclass-fields.js";
 import { lowerAsyncioCall } from "./asyncio-calls.js";
+import { lowerIntrospectionCall } from "./introspection-calls.js";
 
 function singleDef(ctx: LowerContext, name: string): A.FunctionDef | A.AsyncFunctionDef | A.ClassDef | null {
   const owner = resolveScope(ctx.scope, name);
@@ -89,6 +90,8 @@ export function methodCall(ctx: LowerContext, f: A.Attribute, e: A.Call): Expr |
   const fromModule = moduleAttribute(ctx, f);
   if (fromModule) {
     const moduleName = f.value.kind === "Name" ? importedModuleName(ctx, f.value.id) : null;
+    const introspected = moduleName ? lowerIntrospectionCall(ctx, moduleName, f.attr, e) : null;
+    if (introspected) return introspected;
     if (moduleName === "asyncio") {
       const lowered = lowerAsyncioCall(ctx, f.attr, e, fromModule);
       if (lowered) return lowered;

@@ -7,6 +7,7 @@
  *     sorted(xs, reverse=True)     →  sorted(xs, kw({ reverse: true }))
  *     Point(1, y=2)                →  new Point(1, 2)
  */
+import { checkBuiltinDunder } from "./builtin-dunders.js";
 import type * as A from "../ast/nodes.js";
 import { resolveScope } from "../analysis/scopes.js";
 import { isTypedDictClass } from "../analysis/class-bases.js";
@@ -21,6 +22,7 @@ import { classSignature, functionSignature, methodCall } from "./callees.js";
 import { signatureOf } from "./signature.js";
 import { bindArguments, type Signature } from "./signature.js";
 import { lowerAsyncioCall } from "./asyncio-calls.js";
+import { lowerIntrospectionCall } from "./introspection-calls.js";
 import { isEnumClass } from "./enums.js";
 
 /** Methods of list and str that JS arrays and strings lack or define differently. */
@@ -66,6 +68,8 @@ export function lowerCall(ctx: LowerContext, e: A.Call): Expr {
     if (fn) return orThrow(bindOrThrow(ctx, fn, e), (args) => call(id(ctx.jsName(f.id)), args));
     if (isDecoratedDef(ctx, f.id)) return call(ctx.helper("callKw"), [id(ctx.jsName(f.id)), { k: "array", items: e.args.map((a) => lowerElement(ctx, a)) }, keywordPairs(ctx, e)]);
     const imported = importedMember(ctx, f.id);
+    const introspected = imported ? lowerIntrospectionCall(ctx, imported.module, imported.name, e) : null;
+    if (introspected) return introspected;
     if (imported?.module === "asyncio") {
       const lowered = lowerAsyncioCall(ctx, imported.name, e, lowerExpr(ctx, f));
       if (lowered) return lowered;
@@ -80,6 +84,7 @@ export function lowerCall(ctx: LowerContext, e: A.Call): Expr {
   const receiverType = f.kind === "Attribute" ? ctx.typeOf(f.value).t : null;
   // int and float methods (`n.bit_length()`, `x.is_integer()`): JS numbers have none of them
   if (f.kind === "Attribute" && (receiverType === "int" || receiverType === "float" || receiverType === "bool" || receiverType === "num") && e.keywords.length === 0) {
+    checkBuiltinDunder(ctx, f, ctx.typeOf(f.value));
     return call(ctx.helper("callMethod"), [lowerExpr(ctx, f.value), str(f.attr), ...e.args.map((a) => lowerElement(ctx, a))]);
   }
   if (f.kind === "Attribute" && DYNAMIC_METHODS.has(f.attr) && (receiverType === "unknown" || receiverType === "none") && e.keywords.length === 0) {

@@ -26,7 +26,7 @@ import { isEnumClass, lowerEnumClass } from "./enums.js";
 import { abcMetaclassBase, abstractMember, abstractMethodNames, isAbstractDecorator, markAbstract } from "./abstract-classes.js";
 import { selfStores } from "../analysis/attributes.js";
 import { classDecoratorCalls } from "./class-decorators.js";
-import { isTypedDictClass, realBases } from "../analysis/class-bases.js";
+import { builtinValueBase, isTypedDictClass, realBases } from "../analysis/class-bases.js";
 import { onlyCalled } from "./typing-names.js";
 import { superBeforeThis } from "./constructor-super.js";
 import { isClassVar } from "./dataclass-fields.js";
@@ -71,6 +71,12 @@ export function lowerClass(ctx: LowerContext, s: A.ClassDef): Stmt[] {
   if (!abcBase && s.keywords.some((k) => k.arg === "metaclass")) ctx.report(Diagnostics.metaclass, {}, s);
   const bases = realBases(s);
   if (bases.length > 1) ctx.report(Diagnostics.unsupported, { construct: "multiple inheritance" }, bases[1]!);
+  const builtinBase = bases[0] ? builtinValueBase(bases[0], (name) => ctx.infer.classes.has(name)) : null;
+  if (builtinBase) {
+    // py2ts's dicts, lists, strs and ints are native values with no class to extend faithfully
+    ctx.report(Diagnostics.unsupported, { construct: `a class extending the built-in type '${builtinBase}'` }, bases[0]!);
+    return [];
+  }
   const members: ClassMember[] = [];
   const savedClass = ctx.currentClass;
   ctx.currentClass = s.name;

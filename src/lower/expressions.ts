@@ -5,6 +5,7 @@
  *
  *     x = [1, 2.5]; t = (1,); d = {"a": 1}   →   let x = [1, 2.5]; let t = tuple(1); let d = new PyDict([["a", 1]])
  */
+import { checkBuiltinDunder } from "./builtin-dunders.js";
 import type * as A from "../ast/nodes.js";
 import { lowerConsumingTemporaries, recordTemporary } from "./generator-temporaries.js";
 import { resolveScope } from "../analysis/scopes.js";
@@ -204,6 +205,7 @@ export function lowerAttribute(ctx: LowerContext, e: A.Attribute): Expr {
   if (e.ctx === "Load" && FUNCTION_ATTRIBUTES.has(e.attr)) return call(ctx.helper("functionAttribute"), [lowerExpr(ctx, e.value), str(e.attr)]);
   if (e.ctx === "Load" && e.attr === "__class__") return call(ctx.helper("typeOf"), [lowerExpr(ctx, e.value)]);
   const owner = ctx.typeOf(e.value);
+  checkBuiltinDunder(ctx, e, owner);
   if (owner.t === "class" && isClassDataAttribute(ctx, owner.cls, e.attr)) return member(member(lowerExpr(ctx, e.value), "prototype"), e.attr);
   // not the class's own: JS would read undefined where Python raises AttributeError, and the
   // TypeScript class type does not have it

@@ -9,7 +9,7 @@
 import type * as A from "../ast/nodes.js";
 import { Diagnostics } from "../diagnostics/catalog.js";
 import { id, type Stmt } from "../ir/nodes.js";
-import { checkModuleMember, MODULES, moduleMember } from "./builtins.js";
+import { checkModuleMember, MODULES, moduleMember, noteBuiltinModuleFunction } from "./builtins.js";
 import type { LowerContext } from "./context.js";
 
 const COMPILE_TIME: Record<string, readonly string[] | "all"> = {
@@ -58,7 +58,9 @@ export function lowerImport(ctx: LowerContext, s: A.Import | A.ImportFrom): Stmt
     if (!runtimeTyping && (compileTime === "all" || (compileTime && compileTime.includes(a.name)))) continue;
     if (!MODULES[moduleName]) continue;
     if (!checkModuleMember(ctx, moduleName, a.name, a, { fromImport: true })) continue;
-    out.push({ k: "var", kind: "const", target: id(ctx.jsName(local)), init: moduleMember(ctx, moduleName, a.name) });
+    const value = moduleMember(ctx, moduleName, a.name);
+    noteBuiltinModuleFunction(ctx, moduleName, a.name, value);
+    out.push({ k: "var", kind: "const", target: id(ctx.jsName(local)), init: value });
   }
   return out;
 }

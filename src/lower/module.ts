@@ -8,12 +8,12 @@ import type * as A from "../ast/nodes.js";
 import { call, type Expr, type ProgramIR, type Stmt, str } from "../ir/nodes.js";
 import type { LowerContext } from "./context.js";
 import { lowerBody } from "./statements.js";
-import { asyncHelperArrows } from "./await-in-arrows.js";
+import { asyncHelperArrows, awaitsDirectly } from "./await-in-arrows.js";
 import { declareOwners } from "./generator-owners.js";
 
 export function lowerModule(ctx: LowerContext, module: A.Module, options: { file: string }): ProgramIR {
   const body = asyncHelperArrows(ctx.inScope(ctx.scopes.module, () => [...declareOwners(ctx), ...lowerBody(ctx, module.body, { top: true })]));
-  const isAsync = containsTopLevelAwait(body);
+  const isAsync = awaitsDirectly(body);
   const entry: Expr = call(ctx.helper("runProgram"), [
     { k: "object", props: [{ key: "file", value: str(options.file) }, ...builtinsOption(ctx)] },
     { k: "arrow", params: [], body, ...(isAsync ? { async: true } : {}) },
@@ -26,9 +26,4 @@ export function lowerModule(ctx: LowerContext, module: A.Module, options: { file
 function builtinsOption(ctx: LowerContext): { key: string; value: Expr }[] {
   const values = [...ctx.builtinFunctionValues].sort(([a], [b]) => a.localeCompare(b)).map(([, v]) => v);
   return values.length > 0 ? [{ key: "builtins", value: { k: "array", items: values } }] : [];
-}
-
-function containsTopLevelAwait(body: readonly Stmt[]): boolean {
-  const text = JSON.stringify(body, (key, value) => (key === "body" && Array.isArray(value) && value !== body ? undefined : value));
-  return text.includes('"k":"await"');
 }

@@ -9,7 +9,18 @@
 const BUILTIN_FUNCTIONS = new WeakSet<Function>();
 
 export function markBuiltinFunctions(fs: readonly Function[]): void {
-  for (const f of fs) BUILTIN_FUNCTIONS.add(f);
+  for (const f of fs) if (typeof f === "function") BUILTIN_FUNCTIONS.add(f);
+}
+
+/**
+ * A method of a built-in value fetched as a value (`g = xs.append`): CPython's
+ * `<built-in method append of list object at 0x...>`, whose type is builtin_function_or_method.
+ */
+export function markBuiltinMethod<F extends Function>(f: F, options: { name: string; typeName: string; address: string }): F {
+  BUILTIN_FUNCTIONS.add(f);
+  Object.defineProperty(f, "name", { value: options.name });
+  Object.defineProperty(f, "__repr__", { value: () => `<built-in method ${options.name} of ${options.typeName} object at ${options.address}>` });
+  return f;
 }
 
 export function isBuiltinFunction(f: unknown): boolean {

@@ -27,6 +27,8 @@ import * as C from "./strings-case.js";
 import { strFormat } from "./format-str.js";
 import { callType, isClassFunction } from "./builtins-types.js";
 import { isFloatValue, PyFloat } from "./float-box.js";
+import { markBuiltinMethod } from "./builtin-functions.js";
+import { objectAddress } from "./repr.js";
 
 /** [name, kind, hasDefault] with kind "posonly" | "plain" | "kwonly". */
 export type ParamSpec = readonly [string, "posonly" | "plain" | "kwonly", boolean];
@@ -221,7 +223,8 @@ export function methodOf(obj: unknown, name: string): (...args: unknown[]) => an
 export function builtinMethodOf(obj: unknown, name: string): ((...args: unknown[]) => unknown) | null {
   const table = typeof obj === "string" ? STR_METHODS : Array.isArray(obj) ? (isTuple(obj) ? (name === "index" || name === "count" ? LIST_METHODS : null) : LIST_METHODS) : null;
   const m = table?.[name];
-  return m ? (...args: unknown[]) => m(obj, ...args) : null;
+  if (!m) return null;
+  return markBuiltinMethod((...args: unknown[]) => m(obj, ...args), { name, typeName: typeName(obj), address: objectAddress(obj) });
 }
 
 /** `obj.name(...args)` where `obj`'s type is unknown statically. */

@@ -119,11 +119,26 @@ export function binaryDunder(op: string, a: unknown, b: unknown): unknown {
   throw new TypeError(`unsupported operand type(s) for ${shown}: '${typeName(a)}' and '${typeName(b)}'`);
 }
 
+/**
+ * A number or boxed float as a JS number, else undefined: the second fast path of the arithmetic
+ * helpers. An integral float held where its type is not known statically (`total = 0.0` then
+ * `total += x` with `x` untyped) is a `PyFloat` on every step, so float-with-box arithmetic must
+ * not fall through to the generic dispatch.
+ */
+function boxedOperand(x: unknown): number | undefined {
+  if (typeof x === "number") return x;
+  return x instanceof PyFloat ? x.value : undefined;
+}
+
 export function add(a: unknown, b: unknown): any {
   if (typeof a === "number" && typeof b === "number") {
     const r = a + b;
     if (!isIntNumber(a) || !isIntNumber(b)) return boxFloat(r);
     if (r <= MAX && r >= MIN) return r;
+  } else if (a instanceof PyFloat || b instanceof PyFloat) {
+    const x = boxedOperand(a);
+    const y = boxedOperand(b);
+    if (x !== undefined && y !== undefined) return boxFloat(x + y);
   }
   return addSlow(a, b);
 }
@@ -158,6 +173,10 @@ export function sub(a: unknown, b: unknown): any {
     const r = a - b;
     if (!isIntNumber(a) || !isIntNumber(b)) return boxFloat(r);
     if (r <= MAX && r >= MIN) return r;
+  } else if (a instanceof PyFloat || b instanceof PyFloat) {
+    const x = boxedOperand(a);
+    const y = boxedOperand(b);
+    if (x !== undefined && y !== undefined) return boxFloat(x - y);
   }
   const x = numeric(a);
   const y = numeric(b);
@@ -176,6 +195,10 @@ export function mul(a: unknown, b: unknown): any {
     const r = a * b;
     if (!isIntNumber(a) || !isIntNumber(b)) return boxFloat(r);
     if (r <= MAX && r >= MIN && r !== 0) return r;
+  } else if (a instanceof PyFloat || b instanceof PyFloat) {
+    const x = boxedOperand(a);
+    const y = boxedOperand(b);
+    if (x !== undefined && y !== undefined) return boxFloat(x * y);
   }
   return mulSlow(a, b);
 }
@@ -220,6 +243,11 @@ function repeatSeq(seq: unknown, count: number | bigint): unknown {
 /** `a / b` (int message "division by zero"). */
 export function truediv(a: unknown, b: unknown): any {
   if (typeof a === "number" && typeof b === "number" && b !== 0) return boxFloat(a / b);
+  if (a instanceof PyFloat || b instanceof PyFloat) {
+    const x = boxedOperand(a);
+    const y = boxedOperand(b);
+    if (x !== undefined && y !== undefined && y !== 0) return boxFloat(x / y);
+  }
   const x = numeric(a);
   const y = numeric(b);
   if (x === undefined || y === undefined) return binaryDunder("/", a, b);

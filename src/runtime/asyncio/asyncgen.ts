@@ -147,6 +147,13 @@ export class PyAsyncGenerator<Y = unknown, S = unknown> {
 
 export type AsyncGeneratorFunction<A extends unknown[], Y, S> = (...args: A) => PyAsyncGenerator<Y, S>;
 
+const ASYNC_GENERATOR_FUNCTION: unique symbol = Symbol("py2ts.asyncGeneratorFunction");
+
+/** Made by `asyncGenerator(...)`: `inspect.isasyncgenfunction` answers from this marker. */
+export function isAsyncGeneratorFunction(value: unknown): boolean {
+  return typeof value === "function" && (value as { [ASYNC_GENERATOR_FUNCTION]?: boolean })[ASYNC_GENERATOR_FUNCTION] === true;
+}
+
 /** `const g = asyncGenerator(async function* g$(...) {...})` */
 export function asyncGenerator<A extends unknown[], Y, S = unknown>(
   fn: (...args: A) => AsyncGenerator<Y, unknown, S>,
@@ -156,6 +163,7 @@ export function asyncGenerator<A extends unknown[], Y, S = unknown>(
     return new PyAsyncGenerator<Y, S>(fn.apply(this, args), name);
   };
   Object.defineProperty(wrapper, "name", { value: name });
+  Object.defineProperty(wrapper, ASYNC_GENERATOR_FUNCTION, { value: true });
   return wrapper;
 }
 
