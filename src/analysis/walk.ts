@@ -67,22 +67,3 @@ function patternNames(p: A.Pattern, out: Set<string>): void {
   if (p.kind === "MatchMapping" && p.rest) out.add(p.rest);
   forEachChild(p, (c) => { if (/^Match/.test(c.kind)) patternNames(c as A.Pattern, out); });
 }
-
-const INDIRECT = new Set(["Call", "Yield", "YieldFrom", "Await", "Subscript", "BinOp", "For", "With", "Assert", "AugAssign"]);
-
-/**
- * True when running the statements may raise an exception other than by their own `raise`
- * statements: a call, a resumed yield, a subscript, arithmetic, ... (not looking into nested
- * function or class bodies, which only run when called).
- */
-export function mayRaiseIndirectly(stmts: readonly A.Stmt[]): boolean {
-  let found = false;
-  const visit = (n: A.Node): void => {
-    if (found) return;
-    if (INDIRECT.has(n.kind)) { found = true; return; }
-    if (n.kind === "Raise" || n.kind === "FunctionDef" || n.kind === "AsyncFunctionDef" || n.kind === "ClassDef" || n.kind === "Lambda") return;
-    forEachChild(n, visit);
-  };
-  stmts.forEach(visit);
-  return found;
-}

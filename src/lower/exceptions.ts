@@ -15,7 +15,7 @@ import type { LowerContext } from "./context.js";
 import { lowerExpr } from "./expressions.js";
 import { truthTest } from "./operators.js";
 import { lowerBody } from "./statements.js";
-import { mayRaiseIndirectly } from "../analysis/walk.js";
+import { handlerMayRaiseIndirectly } from "./handler-context.js";
 
 function handlerTest(ctx: LowerContext, type: A.Expr, value: Expr): Expr {
   const classes = type.kind === "Tuple" ? type.elts : [type];
@@ -45,7 +45,7 @@ export function lowerTry(ctx: LowerContext, s: A.Try): Stmt[] {
       const unknown = h.name !== null && h.type?.kind === "Tuple" && ctx.infer.variable(ctx.scope, h.name).t === "unknown";
       if (h.name) hb.push({ k: "var", kind: "const", target: id(ctx.jsName(h.name)), init: id(exc), ...(unknown ? { type: "any" } : {}) });
       const handlerBody = lowerBody(ctx, h.body, { top: false });
-      if (mayRaiseIndirectly(h.body)) {
+      if (handlerMayRaiseIndirectly(ctx, h.body)) {
         // raised in a callee or a resumed generator while handling: CPython sets __context__ too
         const inner = ctx.temp("$h");
         hb.push({ k: "try", body: handlerBody, catchVar: inner, catchBody: [{ k: "throw", value: call(ctx.helper("withContext"), [id(inner), id(exc)]) }] });
@@ -123,5 +123,8 @@ export function lowerWith(ctx: LowerContext, s: A.With): Stmt[] {
 
 export function lowerAssert(ctx: LowerContext, s: A.Assert): Stmt[] {
   const args: Expr[] = s.msg ? [lowerExpr(ctx, s.msg)] : [];
-  return [{ k: "if", test: { k: "unary", op: "!", operand: truthTest(ctx, s.test) }, then: [{ k: "throw", value: { k: "new", callee: ctx.helper("AssertionError"), args } }] }];
+  const raised: Expr = { k: "new", callee: ctx.helper("AssertionError"), args };
+  // failing while handling: the handled exception becomes its __context__, as for `raise`
+  const value = ctx.currentException ? call(ctx.helper("withContext"), [raised, id(ctx.currentException)]) : raised;
+  return [{ k: "if", test: { k: "unary", op: "!", operand: truthTest(ctx, s.test) }, then: [{ k: "throw", value }] }];
 }
