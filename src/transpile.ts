@@ -4,7 +4,6 @@
  */
 import { hasErrors, InternalError, makeDiagnostic, type Diagnostic } from "./diagnostics/diagnostic.js";
 import { internalDiagnostics } from "./diagnostics/catalog.js";
-import { checkBlockContext } from "./analysis/block-context.js";
 import { parse } from "./parse/parse.js";
 import { compileModule } from "./pipeline.js";
 
@@ -21,8 +20,6 @@ export interface TranspileResult {
 export async function transpile(source: string, options: TranspileOptions): Promise<TranspileResult> {
   const parsed = parse(source, { filename: options.filename });
   if (!parsed.module || hasErrors(parsed.diagnostics)) return { code: null, diagnostics: parsed.diagnostics };
-  const misplaced = checkBlockContext(parsed.module, { filename: options.filename });
-  if (misplaced.length > 0) return { code: null, diagnostics: [...parsed.diagnostics, ...misplaced] };
   try {
     const result = await compileModule(parsed.module, options);
     return { code: result.code, diagnostics: [...parsed.diagnostics, ...result.diagnostics] };
