@@ -9,7 +9,9 @@
  *     except KeyError:
  *         print("missing", key) →         print("missing", key);          (no wrap)
  *
- * The wrap costs readability, so it is emitted only where user code may run: calls of program
+ * The wrap costs readability, so it is emitted only in modules that can observe `__context__`
+ * (they read it, by attribute or getattr, or import traceback, which prints the chain; an uncaught
+ * exception's chain goes to stderr only), and there only where user code may run: calls of program
  * functions, classes and methods or of unknown callees; resumed generators and coroutines
  * (`yield`, `yield from`, `await`, `next(g)`, `for` over anything but a built-in container, `with`);
  * subscripts of values that are not built-in, arithmetic that may raise (division, mixed types). Calls of builtins that raise
@@ -37,6 +39,7 @@ const CONSTRUCTION_DUNDERS = new Set(["__init__", "__new__", "__post_init__", "_
 
 /** True when an exception raised while running `stmts` in a handler may come from user code. */
 export function handlerMayRaiseIndirectly(ctx: LowerContext, stmts: readonly A.Stmt[]): boolean {
+  if (!ctx.readsExceptionContext) return false;
   let found = false;
   const visit = (n: A.Node): void => {
     if (found) return;
