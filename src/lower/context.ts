@@ -10,7 +10,7 @@ import type { TypeInference } from "../analysis/infer.js";
 import type { PyType } from "../analysis/pytypes.js";
 import { makeDiagnostic, type Diagnostic, type DiagnosticDef } from "../diagnostics/diagnostic.js";
 import type { Expr, Stmt } from "../ir/nodes.js";
-import { forEachChild } from "../analysis/walk.js";
+import { someNode } from "../analysis/walk.js";
 import { FUNCTION_ATTRIBUTES } from "./function-attributes.js";
 import { METADATA_READERS } from "./dataclasses.js";
 import { runtimeNames } from "./typing-names.js";
@@ -139,38 +139,19 @@ export class LowerContext {
 }
 
 function readsAttribute(root: A.Node, names: ReadonlySet<string>): boolean {
-  let found = false;
-  const visit = (n: A.Node): void => {
-    if (found) return;
-    if (n.kind === "Attribute" && names.has(n.attr)) found = true;
-    else forEachChild(n, visit);
-  };
-  visit(root);
-  return found;
+  return someNode(root, (n) => n.kind === "Attribute" && names.has(n.attr));
 }
 
 function mentionsName(root: A.Node, names: ReadonlySet<string>): boolean {
-  let found = false;
-  const visit = (n: A.Node): void => {
-    if (found) return;
-    if ((n.kind === "Name" && names.has(n.id)) || (n.kind === "Attribute" && names.has(n.attr) && n.value.kind === "Name" && n.value.id === "dataclasses")) found = true;
-    else forEachChild(n, visit);
-  };
-  visit(root);
-  return found;
+  return someNode(root, (n) =>
+    (n.kind === "Name" && names.has(n.id)) || (n.kind === "Attribute" && names.has(n.attr) && n.value.kind === "Name" && n.value.id === "dataclasses"));
 }
 
 /** `e.__context__`, `getattr(e, "__context__")` or the traceback module, which prints the chain. */
 function mentionsExceptionContext(root: A.Node): boolean {
-  let found = false;
-  const visit = (n: A.Node): void => {
-    if (found) return;
-    if (n.kind === "Attribute" && n.attr === "__context__") found = true;
-    else if (n.kind === "Constant" && n.value.type === "str" && n.value.value === "__context__") found = true;
-    else if (n.kind === "Import" && n.names.some((a) => a.name === "traceback")) found = true;
-    else if (n.kind === "ImportFrom" && n.module === "traceback") found = true;
-    else forEachChild(n, visit);
-  };
-  visit(root);
-  return found;
+  return someNode(root, (n) =>
+    (n.kind === "Attribute" && n.attr === "__context__")
+    || (n.kind === "Constant" && n.value.type === "str" && n.value.value === "__context__")
+    || (n.kind === "Import" && n.names.some((a) => a.name === "traceback"))
+    || (n.kind === "ImportFrom" && n.module === "traceback"));
 }
