@@ -76,8 +76,7 @@ export function lowerTry(ctx: LowerContext, s: A.Try): Stmt[] {
 export function lowerRaise(ctx: LowerContext, s: A.Raise): Stmt[] {
   if (!s.exc) return [{ k: "throw", value: ctx.currentException ? id(ctx.currentException) : call(ctx.helper("reraise"), []) }];
   const raised = exceptionValue(ctx, s.exc);
-  // raised while handling: the handled exception becomes its __context__, as in CPython
-  const value = ctx.currentException ? call(ctx.helper("withContext"), [raised, id(ctx.currentException)]) : raised;
+  const value = inHandlerContext(ctx, raised);
   if (s.cause) {
     const cause = s.cause.kind === "Constant" && s.cause.value.type === "None" ? lit("null") : exceptionValue(ctx, s.cause);
     return [{ k: "throw", value: call(ctx.helper("raiseFrom"), [value, cause]) }];
@@ -124,7 +123,11 @@ export function lowerWith(ctx: LowerContext, s: A.With): Stmt[] {
 export function lowerAssert(ctx: LowerContext, s: A.Assert): Stmt[] {
   const args: Expr[] = s.msg ? [lowerExpr(ctx, s.msg)] : [];
   const raised: Expr = { k: "new", callee: ctx.helper("AssertionError"), args };
-  // failing while handling: the handled exception becomes its __context__, as for `raise`
-  const value = ctx.currentException ? call(ctx.helper("withContext"), [raised, id(ctx.currentException)]) : raised;
+  const value = inHandlerContext(ctx, raised);
   return [{ k: "if", test: { k: "unary", op: "!", operand: truthTest(ctx, s.test) }, then: [{ k: "throw", value }] }];
+}
+
+/** An exception raised while a handler runs: the handled one becomes its __context__, as in CPython. */
+function inHandlerContext(ctx: LowerContext, raised: Expr): Expr {
+  return ctx.currentException ? call(ctx.helper("withContext"), [raised, id(ctx.currentException)]) : raised;
 }

@@ -93,16 +93,20 @@ export function lowerElement(ctx: LowerContext, e: A.Expr): Expr {
   return e.kind === "Starred" ? lowerStarred(ctx, e.value) : lowerExpr(ctx, e);
 }
 
-/**
- * `*xs` in a display or a call. A JS spread needs `[Symbol.iterator]`, which only the runtime's
- * own iterables have: anything else (a user class with `__iter__`, `__getitem__`) goes through
- * `iterate`, as `list(xs)` does.
- */
+/** `*xs` in a display or a call: a JS spread of `xs` as an iterable (see jsIterable). */
 function lowerStarred(ctx: LowerContext, value: A.Expr): Expr {
-  const t = ctx.typeOf(value);
-  const v = lowerExpr(ctx, value);
-  const native = t.t === "list" || t.t === "tuple" || t.t === "str" || t.t === "set" || t.t === "dict" || t.t === "iter" || t.t === "gen";
-  return { k: "spread", expr: native ? v : call(ctx.helper("iterate"), [v]) };
+  return { k: "spread", expr: jsIterable(ctx, value, lowerExpr(ctx, value)) };
+}
+
+/**
+ * `lowered` (the lowering of `e`) as something JS can spread or iterate. `[Symbol.iterator]` is
+ * there only on the runtime's own iterables: anything else (a user class with `__iter__`,
+ * `__getitem__`) goes through `iterate`.
+ */
+export function jsIterable(ctx: LowerContext, e: A.Expr, lowered: Expr): Expr {
+  const t = ctx.typeOf(e).t;
+  const native = t === "list" || t === "tuple" || t === "str" || t === "set" || t === "dict" || t === "iter" || t === "gen";
+  return native ? lowered : call(ctx.helper("iterate"), [lowered]);
 }
 
 export function lowerTuple(ctx: LowerContext, elts: readonly A.Expr[]): Expr {

@@ -114,12 +114,16 @@ export class Coroutine<T> extends Awaitable<T> {
    * rather than returning something wrong (docs/asyncio.md, "limits").
    */
   send(_value: unknown): never {
-    throw new RuntimeError(`py2ts: send() on coroutine '${this.__name__}' is not supported; run it with await, asyncio.run or create_task`);
+    throw this._notSteppable("send");
   }
 
   /** `coro.throw(exc)`: as send(). */
   throw(_exc: unknown, ..._rest: unknown[]): never {
-    throw new RuntimeError(`py2ts: throw() on coroutine '${this.__name__}' is not supported; run it with await, asyncio.run or create_task`);
+    throw this._notSteppable("throw");
+  }
+
+  private _notSteppable(method: string): RuntimeError {
+    return new RuntimeError(`py2ts: ${method}() on coroutine '${this.__name__}' is not supported; run it with await, asyncio.run or create_task`);
   }
 }
 
