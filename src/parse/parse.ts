@@ -6,7 +6,7 @@
  * exception that is not a syntax error is a py2ts bug and propagates as an InternalError.
  */
 import type { IToken } from "chevrotain";
-import { PythonParser } from "../../grammar/parser.js";
+import type { PythonParser } from "../../grammar/parser.js";
 import * as T from "../../grammar/tokens.js";
 import type { Expr, Module, Stmt } from "../ast/nodes.js";
 import { Diagnostics } from "../diagnostics/catalog.js";
@@ -15,6 +15,7 @@ import { createSourceFile, lineIndexOf, type SourceFile } from "../source.js";
 import { AstBuilder } from "./cst-to-ast/builder.js";
 import { BuildContext, SyntaxErrorSignal } from "./cst-to-ast/context.js";
 import { builderErrorDiagnostic, parserErrorDiagnostic } from "./parser-errors.js";
+import { parserPool } from "./parser-pool.js";
 import { tokenize, type TokenizeStop } from "./tokenize.js";
 
 export interface ParseOptions {
@@ -26,30 +27,11 @@ export interface ParseResult {
   readonly diagnostics: Diagnostic[];
 }
 
-interface Machinery {
-  readonly parser: PythonParser;
-  /** For f-string fields, which are parsed while `parser` is in the middle of a file. */
-  fieldParser: PythonParser | undefined;
-}
-
-/**
- * Built on first use and then shared: building a parser (performSelfAnalysis) is expensive.
- * Sharing is safe because a parse is synchronous, so two parses never interleave.
- */
-let machinery: Machinery | undefined;
-
-function getMachinery(): Machinery {
-  if (machinery === undefined) {
-    machinery = { parser: new PythonParser(), fieldParser: undefined };
-  }
-  return machinery;
-}
-
 export function parse(source: string, options: ParseOptions): ParseResult {
   const file = createSourceFile(options.filename, source);
   const where = { offset: 0 };
   try {
-    return parseFile(file, where);
+    return parserPool.withParser((parser) => parseFile(file, parser, where));
   } catch (e) {
     // A JS stack overflow on deeply nested input (recursive descent): a limit of py2ts, reported.
     if (!(e instanceof RangeError)) throw e;
@@ -59,9 +41,8 @@ export function parse(source: string, options: ParseOptions): ParseResult {
 }
 
 /** `where.offset` follows the statement being read, for the report of a stack overflow. */
-function parseFile(file: SourceFile, where: { offset: number }): ParseResult {
+function parseFile(file: SourceFile, parser: PythonParser, where: { offset: number }): ParseResult {
   const lexed = tokenize(file);
-  const { parser } = getMachinery();
   if (lexed.stop?.kind === "raised") {
     // A raised tokenizer error wins, except over the parser failing earlier at an indentation token
     // (CPython reports "unexpected indent" without checking the rest of the source).
@@ -118,8 +99,10 @@ function tokenizerErrorWins(file: SourceFile, tokens: readonly IToken[], at: ITo
  * Its tokens are shifted to file offsets so that nodes inside f-strings point into the file.
  */
 function parseFStringField(context: BuildContext, wrapped: string, offset: number): Expr {
-  const m = getMachinery();
-  const parser = (m.fieldParser ??= new PythonParser());
+  return parserPool.withParser((parser) => parseField(context, parser, wrapped, offset));
+}
+
+function parseField(context: BuildContext, parser: PythonParser, wrapped: string, offset: number): Expr {
   const lexed = tokenize(createSourceFile(context.file.filename, wrapped));
   const where = { start: offset, end: offset + wrapped.length - 1 };
   if (lexed.diagnostics.length > 0) context.fail(`f-string: ${lexed.diagnostics[0]!.message}`, where);
