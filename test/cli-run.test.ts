@@ -87,6 +87,14 @@ describe("py2ts run: cache miss and cache hit", () => {
     }
   });
 
+  test("a binary dunder called on a built-in value of unknown type raises a RuntimeError naming the limit", () => {
+    const source = "def f(x):\n    return x.__add__(1)\nclass V:\n    def __add__(self, o):\n        return 'V+' + str(o)\nprint(f(V()))\nprint(f(2))\n";
+    const r = cli(["run", program("dunder.py", source)]);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe("V+1\n");
+    expect(r.stderr).toContain("RuntimeError: py2ts: the method '__add__' of the built-in type 'int' is not supported");
+  });
+
   test("stdout closed while the program runs: the runtime's quiet exit 120", () => {
     const file = program("ticks.py", "import asyncio\nasync def main():\n    for i in range(50):\n        print(i, flush=True)\n        await asyncio.sleep(0.05)\nasyncio.run(main())\n");
     for (let round = 0; round < 2; round++) {

@@ -123,6 +123,10 @@ export function methodCall(ctx: LowerContext, f: A.Attribute, e: A.Call): Expr |
       const sig = signatureOf(`${method.owner}.${f.attr}`, method.def.args, isStatic ? 0 : 1);
       return orThrow(bindOrThrow(ctx, sig, e), (args) => call(member(lowerExpr(ctx, f.value), f.attr), args));
     }
+    // a dunder the class does not define (`p.__repr__()` is object's): callMethod answers it
+    if (!method && t.t === "instance" && /^__\w+__$/.test(f.attr) && e.keywords.length === 0) {
+      return call(ctx.helper("callMethod"), [lowerExpr(ctx, f.value), { k: "str", value: f.attr }, ...e.args.map((a) => lowerElement(ctx, a))]);
+    }
     return null;
   }
   return lowerMethodOfBuiltin(ctx, f, e, t);

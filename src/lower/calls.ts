@@ -7,7 +7,7 @@
  *     sorted(xs, reverse=True)     →  sorted(xs, kw({ reverse: true }))
  *     Point(1, y=2)                →  new Point(1, 2)
  */
-import { checkBuiltinDunder } from "./builtin-dunders.js";
+import { checkBuiltinDunder, isAnsweredDunderCall, isValueDunderCall } from "./builtin-dunders.js";
 import type * as A from "../ast/nodes.js";
 import { resolveScope } from "../analysis/scopes.js";
 import { isTypedDictClass } from "../analysis/class-bases.js";
@@ -81,13 +81,17 @@ export function lowerCall(ctx: LowerContext, e: A.Call): Expr {
     // a class held in a variable: callType constructs classes and calls functions
     return call(ctx.helper("callType"), [lowerExpr(ctx, f), ...e.args.map((a) => lowerElement(ctx, a))]);
   }
+  if (f.kind === "Attribute" && e.keywords.length === 0 && isAnsweredDunderCall(ctx, f, ctx.typeOf(f.value))) {
+    return call(ctx.helper("callMethod"), [lowerExpr(ctx, f.value), str(f.attr), ...e.args.map((a) => lowerElement(ctx, a))]);
+  }
   const receiverType = f.kind === "Attribute" ? ctx.typeOf(f.value).t : null;
   // int and float methods (`n.bit_length()`, `x.is_integer()`): JS numbers have none of them
   if (f.kind === "Attribute" && (receiverType === "int" || receiverType === "float" || receiverType === "bool" || receiverType === "num") && e.keywords.length === 0) {
     checkBuiltinDunder(ctx, f, ctx.typeOf(f.value));
     return call(ctx.helper("callMethod"), [lowerExpr(ctx, f.value), str(f.attr), ...e.args.map((a) => lowerElement(ctx, a))]);
   }
-  if (f.kind === "Attribute" && DYNAMIC_METHODS.has(f.attr) && (receiverType === "unknown" || receiverType === "none") && e.keywords.length === 0) {
+  // a dunder on a receiver of unknown type: built-in values have no JS method for it (runtime builtin-dunders.ts)
+  if (f.kind === "Attribute" && (DYNAMIC_METHODS.has(f.attr) || isValueDunderCall(ctx, f)) && (receiverType === "unknown" || receiverType === "none") && e.keywords.length === 0) {
     return call(ctx.helper("callMethod"), [lowerExpr(ctx, f.value), str(f.attr), ...e.args.map((a) => lowerElement(ctx, a))]);
   }
   // in call position a method is looked up, not bound (src/lower/bound-methods.ts binds values)

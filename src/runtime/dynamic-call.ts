@@ -29,6 +29,7 @@ import { callType, isClassFunction } from "./builtins-types.js";
 import { isFloatValue, PyFloat } from "./float-box.js";
 import { markBuiltinMethod } from "./builtin-functions.js";
 import { objectAddress } from "./repr.js";
+import { callMissingDunder } from "./builtin-dunders.js";
 
 /** [name, kind, hasDefault] with kind "posonly" | "plain" | "kwonly". */
 export type ParamSpec = readonly [string, "posonly" | "plain" | "kwonly", boolean];
@@ -243,7 +244,10 @@ export function callMethod(obj: unknown, name: string, ...args: unknown[]): any 
     return LIST_METHODS[name]!(obj, ...args);
   }
   const f = obj === null || obj === undefined ? undefined : (obj as Record<string, unknown>)[name];
-  if (typeof f !== "function") throw new AttributeError(`'${typeName(obj)}' object has no attribute '${name}'`);
+  if (typeof f !== "function") {
+    if (/^__\w+__$/.test(name)) return callMissingDunder(obj, name, args);
+    throw new AttributeError(`'${typeName(obj)}' object has no attribute '${name}'`);
+  }
   return (f as (...a: unknown[]) => unknown).apply(obj, args);
 }
 
