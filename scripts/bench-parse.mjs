@@ -7,7 +7,10 @@
  *   accepts. Both sides get the text already in memory: file reading is not timed.
  * - py2ts runs in this process after a warm-up (the first 150 files); each figure is the best of `--runs` passes
  *   (the machine is shared, the best pass is the least disturbed one).
- * - CPython: one python3 subprocess decodes the files, then times only its `ast.parse` loop.
+ * - CPython and py2ts `parse()` alternate in `--rounds` rounds (CPython, py2ts, CPython, ...), so a
+ *   change of load on the shared machine hits both sides alike; per-round figures, the medians and
+ *   the ratio of the medians are printed. Each CPython round is one python3 subprocess that decodes
+ *   the files untimed and then times only its `ast.parse` loop (process start is not timed).
  * - Where py2ts's time goes, each by difference of passes that do the same per-file work as
  *   `parse()` up to a point: tokenize (src/parse/tokenize.ts) alone; tokenize and the CstParser
  *   reading each file one top-level statement at a time, as `parse()` does, the CST dropped at
@@ -19,7 +22,7 @@
  * - User CPU seconds of each best pass and the load average are printed too: on a shared machine a
  *   wall time can include waiting for a CPU, the user time mostly does not.
  *
- * Usage: node scripts/bench-parse.mjs [--runs N] [--limit N]   (after `npm run build`)
+ * Usage: node scripts/bench-parse.mjs [--runs N] [--rounds N] [--limit N]   (after `npm run build`)
  */
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
@@ -48,6 +51,7 @@ const option = (name, fallback) => {
   return i >= 0 ? Number(args[i + 1]) : fallback;
 };
 const runs = option("--runs", 3);
+const rounds = option("--rounds", 3);
 const limit = option("--limit", Infinity);
 
 const CPYTHON = String.raw`
@@ -81,7 +85,9 @@ const stdlib = execFileSync("python3", [`${root}../shared/scripts/cpython-ast.py
   .split("\n")
   .filter(Boolean)
   .slice(0, limit);
-const cpython = JSON.parse(execFileSync("python3", ["-c", CPYTHON, String(runs)], { input: stdlib.join("\n"), encoding: "utf8", maxBuffer: 1 << 28 }));
+const cpythonRound = () =>
+  JSON.parse(execFileSync("python3", ["-c", CPYTHON, "1"], { input: stdlib.join("\n"), encoding: "utf8", maxBuffer: 1 << 28 }));
+const cpython = cpythonRound();
 const files = cpython.accepted.map((p) => createSourceFile(p, readFileSync(p, "utf8")));
 const lines = files.reduce((n, f) => n + countLines(f.text), 0);
 
@@ -135,6 +141,20 @@ if (parseModule) {
   });
 }
 
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const alternating = [];
+if (parseModule) {
+  for (let r = 0; r < rounds; r++) {
+    const c = r === 0 ? cpython : cpythonRound();
+    const t0 = performance.now();
+    for (const f of files) parseModule.parse(f.text, { filename: f.filename });
+    alternating.push({ cpython: c.seconds, py2ts: (performance.now() - t0) / 1000, load: loadavg()[0] });
+  }
+}
+
 const rate = (s) => Math.round(lines / s).toLocaleString("en-US").padStart(11);
 const pct = (s) => `${((100 * s) / (parseSeconds ?? tokenizeSeconds)).toFixed(0)}%`;
 const user = (s) => (s === undefined ? "" : `, user ${s.toFixed(2)} s`);
@@ -143,6 +163,15 @@ console.log(`CPython ast.parse   ${rate(cpython.seconds)} lines/s  (${cpython.se
 if (parseSeconds !== undefined) {
   console.log(`py2ts parse()       ${rate(parseSeconds)} lines/s  (${parseSeconds.toFixed(2)} s${user(userSeconds.parse)}, ${failures} files with diagnostics)`);
   console.log(`ratio py2ts/CPython ${(cpython.seconds / parseSeconds).toFixed(2)}x (user CPU: ${(cpython.user / userSeconds.parse).toFixed(2)}x)`);
+}
+if (alternating.length > 0) {
+  console.log(`alternating rounds (CPython then py2ts parse(), ${rounds} rounds):`);
+  alternating.forEach((a, i) =>
+    console.log(`  round ${i + 1}: CPython ${rate(a.cpython)} lines/s (${a.cpython.toFixed(2)} s)  py2ts ${rate(a.py2ts)} lines/s (${a.py2ts.toFixed(2)} s)  load ${a.load.toFixed(2)}`),
+  );
+  const mc = median(alternating.map((a) => a.cpython));
+  const mp = median(alternating.map((a) => a.py2ts));
+  console.log(`  medians: CPython ${rate(mc)} lines/s  py2ts ${rate(mp)} lines/s  ratio of medians py2ts/CPython ${(mc / mp).toFixed(3)}x`);
 }
 console.log(`where py2ts's time goes:`);
 console.log(`  tokenize          ${rate(tokenizeSeconds)} lines/s  (${tokenizeSeconds.toFixed(2)} s${parseSeconds ? `, ${pct(tokenizeSeconds)}` : ""})`);

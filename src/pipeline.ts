@@ -2,6 +2,7 @@
  * The compiler pipeline as one function: AST → analysis → IR → lowering → text → prettier.
  * Parsing is the caller's (see transpile.ts), so tests can feed an AST from any source.
  */
+import { checkBlockContext } from "./analysis/block-context.js";
 import type { Module } from "./ast/nodes.js";
 import { hasErrors, type Diagnostic } from "./diagnostics/diagnostic.js";
 import { formatTypeScript } from "./emit/format.js";
@@ -16,6 +17,8 @@ export interface CompileResult {
 }
 
 export async function compileModule(module: Module, options: { filename: string }): Promise<CompileResult> {
+  const misplaced = checkBlockContext(module, options);
+  if (misplaced.length > 0) return { code: null, ir: null, diagnostics: misplaced };
   const { ir, diagnostics } = lowerToIR(module, options);
   if (hasErrors(diagnostics)) return { code: null, ir: null, diagnostics };
   const code = await formatTypeScript(printProgram(ir));

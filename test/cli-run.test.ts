@@ -77,6 +77,16 @@ describe("py2ts run: cache miss and cache hit", () => {
     expect(hit).toEqual(miss);
   });
 
+  test("a coroutine stepped by hand with send/throw raises a RuntimeError naming the limit, never an internal error", () => {
+    const source = "async def outer():\n    return 1\nc = outer()\ntry:\n    c.{m}\nexcept StopIteration:\n    print('stopped')\n";
+    for (const m of ["send(None)", "throw(ValueError('x'))"]) {
+      const r = cli(["run", program("coro.py", source.replace("{m}", m))]);
+      expect(r.status).toBe(1);
+      expect(r.stdout).toBe("");
+      expect(r.stderr).toContain(`RuntimeError: py2ts: ${m.slice(0, m.indexOf("("))}() on coroutine 'outer' is not supported`);
+    }
+  });
+
   test("stdout closed while the program runs: the runtime's quiet exit 120", () => {
     const file = program("ticks.py", "import asyncio\nasync def main():\n    for i in range(50):\n        print(i, flush=True)\n        await asyncio.sleep(0.05)\nasyncio.run(main())\n");
     for (let round = 0; round < 2; round++) {

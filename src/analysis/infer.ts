@@ -10,6 +10,7 @@ import { handlerNameClasses } from "./handler-names.js";
 import { hasDynamicKeywordCalls } from "./dynamic-keyword-calls.js";
 import type { BindingSite, BindingTable } from "./bindings.js";
 import { collectCallSites, type CallSiteTable } from "./call-sites.js";
+import { collectSendSites, type SendSiteTable } from "./send-sites.js";
 import type { ContainerUses } from "./container-uses.js";
 import { generatorBody } from "./generator-body.js";
 import { BOOL, eraseMutable, eraseNested, FLOAT, INT, join, listOf, NEVER, NONE, type PyType, SMALL_INT, STR, tupleOf, UNKNOWN } from "./pytypes.js";
@@ -172,7 +173,12 @@ export class TypeInference {
         if (whole.t === "tuple" && whole.elems) return whole.elems[site.index] ?? UNKNOWN;
         return elementType(whole);
       }
-      case "augment": return this.binary(site.node.op, this.variableIn(site.scope, site.node.target), this.expr(site.node.value, site.scope));
+      case "augment": {
+        // no value yet (the first round of the variable's own fixpoint): the augment adds nothing,
+        // so `total = 0.0; total += n` stays a float rather than joining with n's int
+        const current = this.variableIn(site.scope, site.node.target);
+        return current.t === "never" ? NEVER : this.binary(site.node.op, current, this.expr(site.node.value, site.scope));
+      }
       case "param": {
         if (site.role === "vararg") return { t: "tuple", elems: null, elem: UNKNOWN };
         if (site.role === "kwarg") return { t: "dict", key: STR, value: UNKNOWN };
@@ -304,10 +310,7 @@ export class TypeInference {
       case "ListComp": return listOf(this.expr(e.elt, this.scopes.scopes.get(e)!));
       case "SetComp": return { t: "set", elem: this.expr(e.elt, this.scopes.scopes.get(e)!) };
       case "GeneratorExp": return { t: "gen", yield: this.expr(e.elt, this.scopes.scopes.get(e)!), ret: NONE, send: UNKNOWN, cleanup: false };
-      case "Yield": {
-        const send = this.sendType(scope);
-        return send.t === "unknown" ? UNKNOWN : join(send, NONE);
-      }
+      case "Yield": return this.sendType(scope);
       case "YieldFrom": {
         const sub = this.expr(e.value, scope);
         if (sub.t === "gen" || sub.t === "never") return sub.t === "gen" ? sub.ret : NEVER;
@@ -347,7 +350,11 @@ export class TypeInference {
       return known.t === "int" && op !== "Div" ? INT : op === "Div" && isNum(known) ? FLOAT : known;
     }
     if (op === "Div") return isNum(lt) && isNum(rt) ? FLOAT : UNKNOWN;
-    if (lt.t === "int" && rt.t === "int") return op === "Pow" ? { t: "num" } : INT;
+    if (lt.t === "int" && rt.t === "int") {
+      // `x % m` is smaller than m in magnitude (and canonical: a JS number when it is safe)
+      if (op === "Mod" && rt.small) return SMALL_INT;
+      return op === "Pow" ? { t: "num" } : INT;
+    }
     if ((lt.t === "float" && isNum(rt)) || (rt.t === "float" && isNum(lt))) return FLOAT;
     if (lt.t === "num" || rt.t === "num") return isNum(lt) && isNum(rt) ? { t: "num" } : UNKNOWN;
     if (op === "Add" && lt.t === rt.t && (lt.t === "str" || lt.t === "list" || lt.t === "tuple")) return join(lt, rt);
@@ -538,12 +545,12 @@ export class TypeInference {
   /**
    * What calling a generator function gives: the join of what it yields (`yield from x` yields
    * x's elements) and returns, iterated to a fixpoint for generators that delegate to themselves;
-   * the send type comes from a `Generator[Y, S, R]` annotation only.
+   * the send type is what a resumed `yield` gives (sentType).
    */
   generatorType(fn: A.FunctionDef | A.AsyncFunctionDef | A.Lambda): PyType {
     const scope = this.scopes.scopes.get(fn)!;
     const body = generatorBody(fn);
-    const send = fn.kind === "Lambda" ? UNKNOWN : annotatedSendType(fn.returns);
+    const send = fn.kind === "Lambda" ? UNKNOWN : this.sentType(fn);
     return this.solve(`gen:${this.scopeKey(scope)}`, { iterate: false }, () => {
       let y: PyType = NEVER;
       for (const e of body.yields) y = join(y, e.value ? this.expr(e.value, scope) : NONE);
@@ -555,12 +562,41 @@ export class TypeInference {
     });
   }
 
-  /** The type a `yield` expression evaluates to in `scope`'s generator: the annotated send type. */
+  /** The type a `yield` expression evaluates to in `scope`'s generator (sentType). */
   private sendType(scope: Scope): PyType {
     let s: Scope | null = scope;
     while (s && s.kind === "comprehension") s = s.parent;
     const n = s?.node;
-    return n && (n.kind === "FunctionDef" || n.kind === "AsyncFunctionDef") ? annotatedSendType(n.returns) : UNKNOWN;
+    return n && n.kind === "FunctionDef" ? this.sentType(n) : n && n.kind === "AsyncFunctionDef" ? sentAnnotated(n.returns) : UNKNOWN;
+  }
+
+  private sendSites: SendSiteTable | null = null;
+
+  /**
+   * What a resumed `yield` of `fn`'s generators gives: the annotated send type or None (`next()`),
+   * else, when every generator it makes is used locally (send-sites.ts), the join of what is
+   * sent: None only when some resume sends None. Only int, bool, str and None are trusted.
+   */
+  private sentType(fn: A.FunctionDef | A.AsyncFunctionDef): PyType {
+    const annotated = sentAnnotated(fn.returns);
+    if (annotated.t !== "unknown" || fn.kind !== "FunctionDef") return annotated;
+    this.callSites ??= collectCallSites(this.scopes, this.bindings, this.moduleNode);
+    this.sendSites ??= collectSendSites(this.scopes, this.bindings, this.callSites, this.moduleNode);
+    const sites = this.sendSites.get(fn);
+    if (!sites) return UNKNOWN;
+    return this.solve(`send:${this.scopeKey(this.scopes.scopes.get(fn)!)}`, { iterate: false }, () => {
+      let t: PyType = sites.none ? NONE : NEVER;
+      const kinds = new Set<string>();
+      for (const v of sites.values) {
+        const sent = this.expr(v.expr, v.scope);
+        kinds.add(sent.t);
+        t = join(t, sent);
+      }
+      // int joined with bool is int, but a sent True stays a JS boolean
+      if (kinds.has("int") && kinds.has("bool")) return UNKNOWN;
+      const inner = t.t === "optional" ? t.inner : t;
+      return inner.t === "int" || inner.t === "bool" || inner.t === "str" || inner.t === "none" || inner.t === "never" ? t : UNKNOWN;
+    });
   }
 
   private attribute(e: A.Attribute, scope: Scope): PyType {
@@ -751,6 +787,12 @@ function closingRunsCode(t: PyType): boolean {
     case "list": case "tuple": case "str": case "set": case "dict": case "iter": case "never": return false;
     default: return true;
   }
+}
+
+/** A resumed `yield` under a `Generator[Y, S, R]` annotation: S, or None from `next()`. */
+function sentAnnotated(returns: A.Expr | null): PyType {
+  const send = annotatedSendType(returns);
+  return send.t === "unknown" ? UNKNOWN : join(send, NONE);
 }
 
 /**

@@ -23,7 +23,8 @@ export type PyType =
   | { readonly t: "iter"; readonly elem: PyType }
   /**
    * a generator object (a generator function's call, a generator expression): what it yields,
-   * returns and is sent; `cleanup` when closing it early may run code (GeneratorOptions)
+   * returns and what a resumed `yield` gives (the sent values, None included when `next()` may
+   * send it); `cleanup` when closing it early may run code (GeneratorOptions)
    */
   | { readonly t: "gen"; readonly yield: PyType; readonly ret: PyType; readonly send: PyType; readonly cleanup: boolean }
   /** an asyncio Task wrapping a coroutine of a program `async def`: what awaiting it gives */
@@ -130,9 +131,15 @@ export function tsType(t: PyType): string {
     case "iter": return `Iterable<${tsType(t.elem)}>`;
     case "task": return `Task<${tsType(t.ret)}>`;
     // a generator that may return None: `| void` admits one typed as returning nothing
-    case "gen": return `PyGenerator<${tsType(t.yield)}, ${generatorReturnType(t.ret)}${t.ret.t === "optional" ? " | void" : ""}, ${t.send.t === "unknown" || t.send.t === "never" ? "any" : tsType(t.send)}>`;
+    case "gen": return `PyGenerator<${tsType(t.yield)}, ${generatorReturnType(t.ret)}${t.ret.t === "optional" ? " | void" : ""}, ${sendParameter(t.send)}>`;
     case "func": case "unknown": case "never": return "any";
   }
+}
+
+/** PyGenerator's `S`: its `send` takes `S | null` already, so a None the type admits is left out. */
+function sendParameter(t: PyType): string {
+  if (t.t === "unknown" || t.t === "never") return "any";
+  return tsType(t.t === "optional" ? t.inner : t);
 }
 
 /** A generator's return type as TypeScript spells it: `void` when it only returns None. */

@@ -13,17 +13,22 @@ export function forEachChild(node: A.Node, visit: (child: A.Node) => void): void
   }
 }
 
-/** True when `name` appears as a Name anywhere in the nodes (inner scopes included). */
-export function mentions(nodes: readonly A.Node[], name: string): boolean {
+/** True when `test` holds for `root` or any node below it (the walk stops at the first hit). */
+export function someNode(root: A.Node, test: (n: A.Node) => boolean): boolean {
   let found = false;
   const visit = (n: A.Node): void => {
     if (found) return;
-    if (n.kind === "Name" && n.id === name) { found = true; return; }
-    if ((n.kind === "Global" || n.kind === "Nonlocal") && n.names.includes(name)) { found = true; return; }
-    forEachChild(n, visit);
+    if (test(n)) found = true;
+    else forEachChild(n, visit);
   };
-  nodes.forEach(visit);
+  visit(root);
   return found;
+}
+
+/** True when `name` appears as a Name anywhere in the nodes (inner scopes included). */
+export function mentions(nodes: readonly A.Node[], name: string): boolean {
+  return nodes.some((root) => someNode(root, (n) =>
+    (n.kind === "Name" && n.id === name) || ((n.kind === "Global" || n.kind === "Nonlocal") && n.names.includes(name))));
 }
 
 /** Names a statement binds in its own scope, looking into nested blocks (not inner scopes). */

@@ -26,6 +26,12 @@ const BUILTIN_METHODS = new Set([
   "strip", "lstrip", "rstrip", "split", "join", "replace", "startswith", "endswith", "find", "format", "title",
 ]);
 
+/** Special methods programs take as values (`it = iter(xs).__next__`); data dunders such as `__name__` are not here. */
+const DUNDER_METHODS = new Set([
+  "__next__", "__iter__", "__enter__", "__exit__", "__call__", "__len__", "__getitem__", "__setitem__", "__contains__",
+  "__repr__", "__str__", "__hash__", "__eq__", "__lt__",
+]);
+
 function isPlainMethod(def: A.FunctionDef | A.AsyncFunctionDef): boolean {
   return def.decorator_list.every((d) => !(d.kind === "Name" && (d.id === "property" || d.id === "staticmethod")) && d.kind !== "Attribute");
 }
@@ -41,8 +47,11 @@ function anyClassMethod(ctx: LowerContext, name: string): boolean {
 
 /** The bound form of `e` when it is a method taken as a value; null otherwise. */
 export function boundMethod(ctx: LowerContext, e: A.Attribute, receiver: () => Expr): Expr | null {
-  if (e.ctx !== "Load" || e.attr.startsWith("__")) return null;
+  if (e.ctx !== "Load") return null;
   const t = ctx.typeOf(e.value);
+  if (e.attr.startsWith("__")) {
+    return DUNDER_METHODS.has(e.attr) && ["instance", "gen", "iter", "unknown", "optional"].includes(t.t) ? call(ctx.helper("getattr"), [receiver(), str(e.attr)]) : null;
+  }
   if (t.t === "instance") {
     const m = findMethod(ctx, t.cls, e.attr);
     if (!m || !isPlainMethod(m.def)) return null;

@@ -16,7 +16,7 @@ import { runtimeArgs } from "./calls.js";
 import type { LowerContext } from "./context.js";
 import { truthTest } from "./operators.js";
 import { moduleMember } from "./builtins.js";
-import { lowerElement, lowerExpr } from "./expressions.js";
+import { jsIterable, lowerElement, lowerExpr } from "./expressions.js";
 
 export function lowerBuiltinCall(ctx: LowerContext, name: string, e: A.Call): Expr | null {
   const arg = (i: number): Expr => lowerExpr(ctx, e.args[i]!);
@@ -53,9 +53,7 @@ export function lowerBuiltinCall(ctx: LowerContext, name: string, e: A.Call): Ex
         return call(member(ctx.helper("PyDict"), "fromEntries"), named.length ? [source, { k: "object", props: named }] : [source]);
       }
       if (e.args.length === 0) return name === "list" ? { k: "array", items: [] } : name === "tuple" ? ctx.helper("EMPTY_TUPLE") : name === "set" ? { k: "new", callee: ctx.helper("PySet"), args: [] } : call(member(ctx.helper("PySet"), "frozen"), [{ k: "array", items: [] }]);
-      const t = ctx.typeOf(e.args[0]!);
-      const native = t.t === "list" || t.t === "tuple" || t.t === "str" || t.t === "set" || t.t === "dict" || t.t === "iter" || t.t === "gen";
-      const source = native ? arg(0) : call(ctx.helper("iterate"), [arg(0)]);
+      const source = jsIterable(ctx, e.args[0]!, arg(0));
       if (name === "list") return { k: "array", items: [{ k: "spread", expr: source }] };
       if (name === "tuple") return call(ctx.helper("tupleFrom"), [source]);
       return call(member(ctx.helper("PySet"), name === "set" ? "from" : "frozen"), [arg(0)]);

@@ -10,7 +10,7 @@ import type { TypeInference } from "../analysis/infer.js";
 import type { PyType } from "../analysis/pytypes.js";
 import { makeDiagnostic, type Diagnostic, type DiagnosticDef } from "../diagnostics/diagnostic.js";
 import type { Expr, Stmt } from "../ir/nodes.js";
-import { forEachChild } from "../analysis/walk.js";
+import { someNode } from "../analysis/walk.js";
 import { FUNCTION_ATTRIBUTES } from "./function-attributes.js";
 import { METADATA_READERS } from "./dataclasses.js";
 import { runtimeNames } from "./typing-names.js";
@@ -64,6 +64,8 @@ export class LowerContext {
   readonly usesDataclassMetadata: boolean;
   /** names the module reads outside annotations (typing-names.ts) */
   readonly runtimeNames: ReadonlySet<string>;
+  /** the module may read an exception's `__context__` (handler-context.ts) */
+  readonly readsExceptionContext: boolean;
 
   constructor(
     readonly filename: string,
@@ -76,6 +78,7 @@ export class LowerContext {
     this.readsFunctionAttributes = readsAttribute(scopes.module.node, FUNCTION_ATTRIBUTES);
     this.usesDataclassMetadata = mentionsName(scopes.module.node, METADATA_READERS);
     this.runtimeNames = runtimeNames(scopes.module.node);
+    this.readsExceptionContext = mentionsExceptionContext(scopes.module.node);
   }
 
   /** A reference to a runtime helper; records the import. */
@@ -136,23 +139,19 @@ export class LowerContext {
 }
 
 function readsAttribute(root: A.Node, names: ReadonlySet<string>): boolean {
-  let found = false;
-  const visit = (n: A.Node): void => {
-    if (found) return;
-    if (n.kind === "Attribute" && names.has(n.attr)) found = true;
-    else forEachChild(n, visit);
-  };
-  visit(root);
-  return found;
+  return someNode(root, (n) => n.kind === "Attribute" && names.has(n.attr));
 }
 
 function mentionsName(root: A.Node, names: ReadonlySet<string>): boolean {
-  let found = false;
-  const visit = (n: A.Node): void => {
-    if (found) return;
-    if ((n.kind === "Name" && names.has(n.id)) || (n.kind === "Attribute" && names.has(n.attr) && n.value.kind === "Name" && n.value.id === "dataclasses")) found = true;
-    else forEachChild(n, visit);
-  };
-  visit(root);
-  return found;
+  return someNode(root, (n) =>
+    (n.kind === "Name" && names.has(n.id)) || (n.kind === "Attribute" && names.has(n.attr) && n.value.kind === "Name" && n.value.id === "dataclasses"));
+}
+
+/** `e.__context__`, `getattr(e, "__context__")` or the traceback module, which prints the chain. */
+function mentionsExceptionContext(root: A.Node): boolean {
+  return someNode(root, (n) =>
+    (n.kind === "Attribute" && n.attr === "__context__")
+    || (n.kind === "Constant" && n.value.type === "str" && n.value.value === "__context__")
+    || (n.kind === "Import" && n.names.some((a) => a.name === "traceback"))
+    || (n.kind === "ImportFrom" && n.module === "traceback"));
 }

@@ -15,6 +15,7 @@ import type { LowerContext } from "./context.js";
 import { lowerExpr } from "./expressions.js";
 import { truthTest } from "./operators.js";
 import { lowerBody } from "./statements.js";
+import { handlerMayRaiseIndirectly } from "./handler-context.js";
 
 function handlerTest(ctx: LowerContext, type: A.Expr, value: Expr): Expr {
   const classes = type.kind === "Tuple" ? type.elts : [type];
@@ -43,7 +44,14 @@ export function lowerTry(ctx: LowerContext, s: A.Try): Stmt[] {
       // `except (A, B) as e`: TypeScript narrows to A | B, where Python reads whatever was stored
       const unknown = h.name !== null && h.type?.kind === "Tuple" && ctx.infer.variable(ctx.scope, h.name).t === "unknown";
       if (h.name) hb.push({ k: "var", kind: "const", target: id(ctx.jsName(h.name)), init: id(exc), ...(unknown ? { type: "any" } : {}) });
-      hb.push(...lowerBody(ctx, h.body, { top: false }));
+      const handlerBody = lowerBody(ctx, h.body, { top: false });
+      if (handlerMayRaiseIndirectly(ctx, h.body)) {
+        // raised in a callee or a resumed generator while handling: CPython sets __context__ too
+        const inner = ctx.temp("$h");
+        hb.push({ k: "try", body: handlerBody, catchVar: inner, catchBody: [{ k: "throw", value: call(ctx.helper("withContext"), [id(inner), id(exc)]) }] });
+      } else {
+        hb.push(...handlerBody);
+      }
       if (!h.type) chain = hb;
       else chain = [{ k: "if", test: handlerTest(ctx, h.type, id(exc)), then: hb, ...(chain ? { else: chain } : {}) }];
     }
@@ -68,8 +76,7 @@ export function lowerTry(ctx: LowerContext, s: A.Try): Stmt[] {
 export function lowerRaise(ctx: LowerContext, s: A.Raise): Stmt[] {
   if (!s.exc) return [{ k: "throw", value: ctx.currentException ? id(ctx.currentException) : call(ctx.helper("reraise"), []) }];
   const raised = exceptionValue(ctx, s.exc);
-  // raised while handling: the handled exception becomes its __context__, as in CPython
-  const value = ctx.currentException ? call(ctx.helper("withContext"), [raised, id(ctx.currentException)]) : raised;
+  const value = inHandlerContext(ctx, raised);
   if (s.cause) {
     const cause = s.cause.kind === "Constant" && s.cause.value.type === "None" ? lit("null") : exceptionValue(ctx, s.cause);
     return [{ k: "throw", value: call(ctx.helper("raiseFrom"), [value, cause]) }];
@@ -115,5 +122,12 @@ export function lowerWith(ctx: LowerContext, s: A.With): Stmt[] {
 
 export function lowerAssert(ctx: LowerContext, s: A.Assert): Stmt[] {
   const args: Expr[] = s.msg ? [lowerExpr(ctx, s.msg)] : [];
-  return [{ k: "if", test: { k: "unary", op: "!", operand: truthTest(ctx, s.test) }, then: [{ k: "throw", value: { k: "new", callee: ctx.helper("AssertionError"), args } }] }];
+  const raised: Expr = { k: "new", callee: ctx.helper("AssertionError"), args };
+  const value = inHandlerContext(ctx, raised);
+  return [{ k: "if", test: { k: "unary", op: "!", operand: truthTest(ctx, s.test) }, then: [{ k: "throw", value }] }];
+}
+
+/** An exception raised while a handler runs: the handled one becomes its __context__, as in CPython. */
+function inHandlerContext(ctx: LowerContext, raised: Expr): Expr {
+  return ctx.currentException ? call(ctx.helper("withContext"), [raised, id(ctx.currentException)]) : raised;
 }

@@ -70,7 +70,7 @@ export function lowerOperand(ctx: LowerContext, e: A.Expr): Expr {
     case "ListComp": case "SetComp": case "DictComp": return lowerComprehension(ctx, e);
     case "GeneratorExp": return recordTemporary(ctx, e, lowerComprehension(ctx, e));
     case "NamedExpr": return { k: "assign", op: "=", target: lowerName(ctx, e.target), value: lowerExpr(ctx, e.value) };
-    case "Starred": return { k: "spread", expr: lowerExpr(ctx, e.value) };
+    case "Starred": return lowerStarred(ctx, e.value);
     case "Await": return lowerAwait(ctx, e, (x) => lowerExpr(ctx, x));
     case "Yield": case "YieldFrom": return lowerYield(ctx, e);
     default:
@@ -90,7 +90,23 @@ export function mayBeRawFloat(v: Expr): boolean {
 }
 
 export function lowerElement(ctx: LowerContext, e: A.Expr): Expr {
-  return e.kind === "Starred" ? { k: "spread", expr: lowerExpr(ctx, e.value) } : lowerExpr(ctx, e);
+  return e.kind === "Starred" ? lowerStarred(ctx, e.value) : lowerExpr(ctx, e);
+}
+
+/** `*xs` in a display or a call: a JS spread of `xs` as an iterable (see jsIterable). */
+function lowerStarred(ctx: LowerContext, value: A.Expr): Expr {
+  return { k: "spread", expr: jsIterable(ctx, value, lowerExpr(ctx, value)) };
+}
+
+/**
+ * `lowered` (the lowering of `e`) as something JS can spread or iterate. `[Symbol.iterator]` is
+ * there only on the runtime's own iterables: anything else (a user class with `__iter__`,
+ * `__getitem__`) goes through `iterate`.
+ */
+export function jsIterable(ctx: LowerContext, e: A.Expr, lowered: Expr): Expr {
+  const t = ctx.typeOf(e).t;
+  const native = t === "list" || t === "tuple" || t === "str" || t === "set" || t === "dict" || t === "iter" || t === "gen";
+  return native ? lowered : call(ctx.helper("iterate"), [lowered]);
 }
 
 export function lowerTuple(ctx: LowerContext, elts: readonly A.Expr[]): Expr {
@@ -186,6 +202,8 @@ export function lowerAttribute(ctx: LowerContext, e: A.Attribute): Expr {
   if (e.attr === "__name__" && e.value.kind === "Call" && e.value.func.kind === "Name" && e.value.func.id === "type") {
     return call(ctx.helper("typeName"), [lowerExpr(ctx, e.value.args[0]!)]);
   }
+  // a bound method's object: set by the runtime on the bound function, which TypeScript types without it
+  if (e.ctx === "Load" && e.attr === "__self__") return call(ctx.helper("getattr"), [lowerExpr(ctx, e.value), str("__self__")]);
   if (e.ctx === "Load" && (e.attr === "__name__" || e.attr === "__qualname__")) return call(ctx.helper(e.attr === "__name__" ? "nameOf" : "qualnameOf"), [lowerExpr(ctx, e.value)]);
   if (e.ctx === "Load" && e.attr === "__mro__") return call(ctx.helper("mro"), [lowerExpr(ctx, e.value)]);
   if (e.ctx === "Load" && FUNCTION_ATTRIBUTES.has(e.attr)) return call(ctx.helper("functionAttribute"), [lowerExpr(ctx, e.value), str(e.attr)]);

@@ -38,9 +38,9 @@ function generatorTypeOf(ctx: LowerContext, fn: A.FunctionDef | A.AsyncFunctionD
   return t.t === "gen" ? t : { t: "gen", yield: UNKNOWN, ret: UNKNOWN, send: UNKNOWN, cleanup: true };
 }
 
-/** `Generator<Y, R, S>` of the native body; S includes null (`next()` sends None). */
+/** `Generator<Y, R, S>` of the native body; S is what a resumed `yield` gives (null when `next()` may send None). */
 function nativeType(t: GenType): string {
-  const send = t.send.t === "unknown" || t.send.t === "never" ? "any" : t.send.t === "none" ? "null" : `${tsType(t.send)} | null`;
+  const send = t.send.t === "unknown" || t.send.t === "never" ? "any" : tsType(t.send);
   return `Generator<${tsType(t.yield)}, ${generatorReturnType(t.ret)}, ${send}>`;
 }
 

@@ -31,7 +31,9 @@ export function binaryOp(ctx: LowerContext, op: A.Operator, lt: PyType, rt: PyTy
   if (plain && (op === "Add" || op === "Sub" || op === "Mult") && isFloatOrSmall(lt) && isFloatOrSmall(rt) && (isFloat(lt) || isFloat(rt) || op !== "Mult")) return bin(plain, rawL, rawR);
   if (plain && op !== "Add" && op !== "Sub" && op !== "Mult" && isSmall(lt) && isSmall(rt)) return bin(plain, l, r);
   if (op === "Div" && (isFloatOrSmall(lt)) && rightNode?.kind === "Constant" && (rightNode.value.type === "int" || rightNode.value.type === "float") && Number(rightNode.value.type === "int" ? rightNode.value.value : rightNode.value.value) !== 0) return bin("/", rawL, rawR);
-  if (op === "Div" && (isFloat(lt) || isFloat(rt))) return call(ctx.helper("truedivF"), [l, r]);
+  // truedivF knows its result is a float: a raw operand needs no box (saves one per call); not
+  // so modF, whose str left operand (`"%r" % 2.0`) formats the right one
+  if (op === "Div" && (isFloat(lt) || isFloat(rt))) return call(ctx.helper("truedivF"), [rawL, rawR]);
   if ((op === "FloorDiv" || op === "Mod") && (isFloat(lt) || isFloat(rt))) return call(ctx.helper(op === "Mod" ? "modF" : "floordivF"), [l, r]);
   if (op === "Mod" && lt.t === "str") return call(ctx.helper("percentFormat"), [l, r]);
   if ((op === "Sub" || op === "BitOr" || op === "BitAnd" || op === "BitXor") && lt.t === "set") {

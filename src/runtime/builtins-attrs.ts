@@ -43,6 +43,13 @@ function special(obj: unknown, name: string): { found: boolean; value?: unknown 
   return { found: false };
 }
 
+/** A method bound to its object, with the bound method's `__self__` (`g.send.__self__ is g`). */
+function boundTo(obj: object, fn: Function): Function {
+  const bound = fn.bind(obj);
+  Object.defineProperty(bound, "__self__", { value: obj });
+  return bound;
+}
+
 function lookup(obj: unknown, name: string): { found: boolean; value?: unknown } {
   const s = special(obj, name);
   if (s.found) return s;
@@ -55,7 +62,7 @@ function lookup(obj: unknown, name: string): { found: boolean; value?: unknown }
   if (!(name in target)) return { found: false };
   const value = (obj as Record<string, unknown>)[name];
   if (typeof value === "function" && !isClass(value) && typeof obj === "object" && !Object.hasOwn(obj, name)) {
-    return { found: true, value: (value as Function).bind(obj) };
+    return { found: true, value: boundTo(obj, value as Function) };
   }
   return { found: true, value };
 }

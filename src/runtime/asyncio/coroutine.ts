@@ -107,6 +107,24 @@ export class Coroutine<T> extends Awaitable<T> {
       throw new RuntimeError("py2ts: close() of a suspended coroutine is not supported");
     }
   }
+
+  /**
+   * `coro.send(v)`. A native async function runs its body in microtasks and never hands back a
+   * result synchronously, so a coroutine cannot be stepped by hand; it raises a Python error
+   * rather than returning something wrong (docs/asyncio.md, "limits").
+   */
+  send(_value: unknown): never {
+    throw this._notSteppable("send");
+  }
+
+  /** `coro.throw(exc)`: as send(). */
+  throw(_exc: unknown, ..._rest: unknown[]): never {
+    throw this._notSteppable("throw");
+  }
+
+  private _notSteppable(method: string): RuntimeError {
+    return new RuntimeError(`py2ts: ${method}() on coroutine '${this.__name__}' is not supported; run it with await, asyncio.run or create_task`);
+  }
 }
 
 /** The callable an `async def` becomes; `.fn` is the eager body used by direct awaits. */
