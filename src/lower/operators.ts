@@ -5,6 +5,7 @@
  *
  *     i + 1 (both bounded) → i + 1        big * big → mul(big, big)     7 // -2 → floordiv(7, -2)
  *     xs == ys (lists)     → eq(xs, ys)   if items: → if (items.length > 0)
+ *     -i (bounded)         → 0 - i        (`-i` would make JS -0 of 0, which a float shows: float(-i) is 0.0)
  */
 import type * as A from "../ast/nodes.js";
 import type { PyType } from "../analysis/pytypes.js";
