@@ -5,6 +5,7 @@
  *
  *     i + 1 (both bounded) → i + 1        big * big → mul(big, big)     7 // -2 → floordiv(7, -2)
  *     xs == ys (lists)     → eq(xs, ys)   if items: → if (items.length > 0)
+ *     -i (bounded)         → 0 - i        (`-i` would make JS -0 of 0, which a float shows: float(-i) is 0.0)
  */
 import type * as A from "../ast/nodes.js";
 import type { PyType } from "../analysis/pytypes.js";
@@ -58,10 +59,13 @@ export function lowerUnary(ctx: LowerContext, e: A.UnaryOp): Expr {
   const t = ctx.typeOf(e.operand);
   if (e.op === "USub" && e.operand.kind === "Constant" && (e.operand.value.type === "int" || e.operand.value.type === "float")) {
     const inner = lowerExpr(ctx, e.operand);
-    if (inner.k === "num") return num(`-${inner.text}`);
+    // an int is never JS -0 (float(-0) is 0.0); a float keeps its sign (-0.0)
+    if (inner.k === "num") return num(e.operand.value.type === "int" && Number(inner.text) === 0 ? "0" : `-${inner.text}`);
   }
   const operand = isFloat(t) ? lowerOperand(ctx, e.operand) : lowerExpr(ctx, e.operand);
-  if (e.op === "USub") return isFloatOrSmall(t) ? { k: "unary", op: "-", operand } : call(ctx.helper("neg"), [operand]);
+  // `0 - i` rather than `-i`: negating an int 0 must give 0, not JS -0
+  if (e.op === "USub" && isSmall(t)) return bin("-", num("0"), operand);
+  if (e.op === "USub") return isFloat(t) ? { k: "unary", op: "-", operand } : call(ctx.helper("neg"), [operand]);
   if (e.op === "UAdd") return isFloatOrSmall(t) ? operand : call(ctx.helper("pos"), [operand]);
   return isSmall(t) ? { k: "unary", op: "~", operand } : call(ctx.helper("invert"), [operand]);
 }

@@ -8,7 +8,7 @@
  *
  * - a number that is not a safe integer (2.5, 1e16, inf, nan) is a float as it stands;
  * - a float whose value is a safe integer (2.0, 0.0, -0.0) is a `PyFloat` box;
- * - a raw safe-integer number there is an int (a stray `-0` from JS arithmetic is the int 0).
+ * - a raw safe-integer number there is an int (never `-0`, see numbers.ts; a raw `-0` would count as 0).
  *
  * Where the compiler knows a value is a float (locals, float arithmetic) it keeps raw numbers and
  * calls `float(x)` (builtins) at the point the value leaves that knowledge. The box has

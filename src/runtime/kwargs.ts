@@ -63,3 +63,18 @@ export function methodArgs(fnName: string, names: readonly string[], args: reado
   }
   return out;
 }
+
+/**
+ * The keyword-only arguments of a builtin function (`math.isclose(a, b, *, rel_tol, abs_tol)`), in
+ * `names` order with `undefined` where a default applies; `rest` is what the call passed after its
+ * `positional` parameters. CPython's messages.
+ */
+export function keywordOnly(spec: { name: string; positional: number; names: readonly string[] }, rest: readonly unknown[]): unknown[] {
+  const last = rest[rest.length - 1];
+  const extra = isKw(last) ? rest.length - 1 : rest.length;
+  if (extra > 0) {
+    const s = spec.positional === 1 ? "" : "s";
+    throw new TypeError(`${spec.name}() takes exactly ${spec.positional} positional argument${s} (${spec.positional + extra} given)`);
+  }
+  return isKw(last) ? methodArgs(spec.name, spec.names, [last]) : [];
+}

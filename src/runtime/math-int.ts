@@ -9,6 +9,7 @@ import { boxFloat, PyFloat } from "./float-box.js";
 import { normBig, mul, type PyInt } from "./numbers.js";
 import { iterate } from "./iter.js";
 import { toFloat, toInt } from "./math.js";
+import { keywordOnly } from "./kwargs.js";
 
 function bgcd(a: bigint, b: bigint): bigint {
   a = a < 0n ? -a : a;
@@ -78,7 +79,9 @@ export function isqrt(n: unknown): PyInt {
   }
 }
 
-export function prod(items: Iterable<unknown>, start: unknown = 1): any {
+/** prod(iterable, /, *, start=1) */
+export function prod(items: Iterable<unknown>, ...keywords: unknown[]): any {
+  const [start = 1] = keywordOnly({ name: "prod", positional: 1, names: ["start"] }, keywords);
   let r: unknown = start;
   for (const x of iterate(items as never)) r = mul(r, x);
   return r;

@@ -4,9 +4,9 @@
  * fsum is CPython's exact Shewchuk summation, and domain/range errors carry CPython's messages.
  *
  * For the compiler: `import math; math.sqrt(x)` -> `import * as math from "py2ts/runtime/math"` and
- * `math.sqrt(x)`, or named imports (`from math import sqrt`). Keyword-only parameters are trailing
- * positional parameters here: `math.isclose(a, b, rel_tol=r, abs_tol=t)` -> isclose(a, b, r, t);
- * `math.prod(xs, start=s)` -> prod(xs, s). Results of float functions are floats: pass FLOAT when
+ * `math.sqrt(x)`, or named imports (`from math import sqrt`). Keyword-only parameters come as one
+ * trailing `kw({...})`, as for every runtime function: `math.isclose(a, b, rel_tol=r)` ->
+ * isclose(a, b, kw({ rel_tol: r })); `math.prod(xs, start=s)` -> prod(xs, kw({ start: s })). Results of float functions are floats: pass FLOAT when
  * formatting them (`math.sqrt(16)` prints `4.0`).
  */
 import { OverflowError, TypeError, ValueError, ZeroDivisionError } from "./exceptions.js";
@@ -16,6 +16,7 @@ import { bigToFloat, type PyInt } from "./numbers.js";
 import { floatToInt } from "./numbers-convert.js";
 import { asTuple, type PyTuple } from "./tuple.js";
 import { typeName } from "./compare.js";
+import { keywordOnly } from "./kwargs.js";
 
 export const pi = Math.PI;
 export const e = Math.E;
@@ -77,7 +78,11 @@ export function sqrt(x: unknown): number {
   return boxFloat(Math.sqrt(v));
 }
 
-export function isclose(a: unknown, b: unknown, rel_tol: number = 1e-9, abs_tol: number = 0.0): boolean {
+/** isclose(a, b, *, rel_tol=1e-09, abs_tol=0.0) */
+export function isclose(a: unknown, b: unknown, ...keywords: unknown[]): boolean {
+  const [relArg = 1e-9, absArg = 0.0] = keywordOnly({ name: "isclose", positional: 2, names: ["rel_tol", "abs_tol"] }, keywords);
+  const rel_tol = toFloat(relArg);
+  const abs_tol = toFloat(absArg);
   if (rel_tol < 0 || abs_tol < 0) throw new ValueError("tolerances must be non-negative");
   const x = toFloat(a);
   const y = toFloat(b);

@@ -3,8 +3,10 @@
  * integer and a `bigint` beyond (every helper normalizes back to `number` when the result fits); a float
  * is a JS `number`; a bool is a JS boolean and counts as 0/1.
  *
- * Runtime int-vs-float rule: a safe-integer number (not -0) is an int; anything else is a float. So the
- * int helpers treat integral floats as ints (`add(2.0, 3.0)` is 5, the same number). When the compiler
+ * Runtime int-vs-float rule: a safe-integer number is an int; anything else is a float. So the
+ * int helpers treat integral floats as ints (`add(2.0, 3.0)` is 5, the same number). An int result is
+ * never JS -0 (`mul(0, -1)`, `neg(0)`, `mod(-5, 5)` are 0): CPython's ints have no negative zero, and
+ * one would show once the int is used as a float (docs/architecture.md, "An int is never JS -0"). When the compiler
  * knows an operand is a float it should emit plain JS operators (`a + b`, `a * b`) or the `...F`
  * variants, which differ only in error messages and in CPython's float floor/mod rules:
  *

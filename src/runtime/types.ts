@@ -102,7 +102,8 @@ export function isFloatDesc(t: TypeDesc | undefined, x: number): boolean {
 
 /**
  * An int held as a JS number: a safe integer. A float with such a value is boxed wherever its
- * static type is not known (float-box.ts), so a bare `-0` is the int 0 that JS arithmetic made.
+ * static type is not known (float-box.ts), so a bare `-0` counts as the int 0 (though py2ts makes
+ * no int -0: docs/architecture.md, "An int is never JS -0").
  */
 export function isIntNumber(x: number): boolean {
   return Number.isSafeInteger(x);

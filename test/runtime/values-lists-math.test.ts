@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import * as R from "../../src/runtime/index.js";
 import * as M from "../../src/runtime/math.js";
-import { FLOAT, tuple, listOf, tupleOf, INT } from "../../src/runtime/index.js";
+import { FLOAT, tuple, listOf, tupleOf, INT, kw } from "../../src/runtime/index.js";
 import { pythonResults, runtimeResult, type Case } from "./values-oracle.js";
 
 const tasks = (): string[] => ["plan", "write", "test", "ship"];
@@ -46,7 +46,7 @@ const cases: Case[] = [
   ["math.sqrt(16)", () => M.sqrt(16), FLOAT],
   ["math.sqrt(-1)", () => M.sqrt(-1)],
   ["math.pi, math.e, math.tau", () => tuple(M.pi, M.e, M.tau)],
-  ["math.isclose(0.1 + 0.2, 0.3), math.isclose(1, 1.1), math.isclose(1, 1.1, rel_tol=0.2), math.isclose(0, 1e-10, abs_tol=1e-9)", () => tuple(M.isclose(0.1 + 0.2, 0.3), M.isclose(1, 1.1), M.isclose(1, 1.1, 0.2), M.isclose(0, 1e-10, undefined, 1e-9))],
+  ["math.isclose(0.1 + 0.2, 0.3), math.isclose(1, 1.1), math.isclose(1, 1.1, rel_tol=0.2), math.isclose(0, 1e-10, abs_tol=1e-9)", () => tuple(M.isclose(0.1 + 0.2, 0.3), M.isclose(1, 1.1), M.isclose(1, 1.1, kw({ rel_tol: 0.2 })), M.isclose(0, 1e-10, kw({ abs_tol: 1e-9 })))],
   ["math.log(100, 10), math.log(8, 2), math.log2(1024), math.log10(1000), math.log(2**1000)", () => tuple(M.log(100, 10), M.log(8, 2), M.log2(1024), M.log10(1000), M.log(R.pow(2, 1000))), tupleOf(FLOAT, FLOAT, FLOAT, FLOAT, FLOAT)],
   ["math.log(0)", () => M.log(0)],
   ["math.exp(1000)", () => M.exp(1000)],
