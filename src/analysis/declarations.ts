@@ -6,7 +6,8 @@
  *    assigned, annotated or taken as a parameter ("name 'x' is used prior to global
  *    declaration", "name 'x' is parameter and nonlocal", "annotated name 'x' can't be global"),
  *    an annotation of a name declared global/nonlocal in a function or class, a duplicate
- *    parameter, `import *` outside the module, `:=` in a comprehension in a class body;
+ *    parameter, `import *` outside the module, `:=` in a comprehension in a class body, in a
+ *    comprehension's iterable or rebinding its iteration variable;
  * 2. once every scope is read (scopes outermost first, names in first-use order): a name both
  *    nonlocal and global, `nonlocal` at module level, and `nonlocal x` where no enclosing function
  *    binds x ("no binding for nonlocal 'x' found"; class scopes do not count, and a `global x`
@@ -34,6 +35,8 @@ const NONLOCAL = 8;
 const USE = 16;
 const IMPORT = 32;
 const ANNOT = 64;
+/** a comprehension's iteration variable, which a `:=` in it may not rebind */
+const COMP_ITER = 128;
 const BOUND = LOCAL | PARAM | IMPORT;
 
 interface Block {
@@ -51,6 +54,10 @@ interface Here {
   readonly block: Block;
   readonly stack: readonly Block[];
   readonly privateName: string | null;
+  /** reading a comprehension's `for` target: names bound are iteration variables */
+  readonly iterTarget: boolean;
+  /** inside a comprehension's iterable (inner scopes included), where `:=` is not allowed */
+  readonly iterExpr: boolean;
 }
 
 type Kind = "declaration" | "parameters" | "construct";
@@ -93,19 +100,25 @@ function readScopes(module: A.Module): { top: Block; failure: Failure | null } {
   let failure: Failure | null = null;
   const fail = (message: string, span: A.Span, kind: Kind = "declaration"): void => { failure ??= { message, span, kind }; };
 
-  const addDefIn = (block: Block, name: string, flag: number, privateName: string | null, span: A.Span): void => {
-    const mangled = mangle(name, privateName);
+  const addDefIn = (block: Block, name: string, flag: number, where: { privateName: string | null; iterTarget: boolean }, span: A.Span): void => {
+    const mangled = mangle(name, where.privateName);
     const old = block.symbols.get(mangled) ?? 0;
     if (flag & PARAM && old & PARAM) fail(`duplicate argument '${name}' in function definition`, span, "parameters");
-    block.symbols.set(mangled, old | flag);
+    let flags = old | flag;
+    if (where.iterTarget) {
+      // a `:=` earlier in the comprehension bound the name ("[... if (j := 1) for j in ...]")
+      if (flags & (GLOBAL | NONLOCAL)) fail(`comprehension inner loop cannot rebind assignment expression target '${name}'`, span, "construct");
+      flags |= COMP_ITER;
+    }
+    block.symbols.set(mangled, flags);
     if (flag & GLOBAL) top.symbols.set(mangled, (top.symbols.get(mangled) ?? 0) | GLOBAL);
   };
-  const addDef = (here: Here, name: string, flag: number, span: A.Span): void => addDefIn(here.block, name, flag, here.privateName, span);
+  const addDef = (here: Here, name: string, flag: number, span: A.Span): void => addDefIn(here.block, name, flag, here, span);
   const lookup = (here: Here, name: string): number => here.block.symbols.get(mangle(name, here.privateName)) ?? 0;
   const enter = (here: Here, type: Block["type"], options: { comprehension: boolean; privateName?: string }): Here => {
     const block = newBlock(type, options.comprehension);
     here.block.children.push(block);
-    return { block, stack: [...here.stack, block], privateName: options.privateName ?? here.privateName };
+    return { block, stack: [...here.stack, block], privateName: options.privateName ?? here.privateName, iterTarget: false, iterExpr: here.iterExpr };
   };
 
   const declare = (here: Here, stmt: A.Global | A.Nonlocal): void => {
@@ -143,16 +156,22 @@ function readScopes(module: A.Module): { top: Block; failure: Failure | null } {
   const extendNamedExprScope = (here: Here, target: A.Name): void => {
     for (let i = here.stack.length - 1; i >= 0; i--) {
       const block = here.stack[i]!;
-      if (block.comprehension) continue;
+      if (block.comprehension) {
+        // CPython looks the flags up by the unmangled name
+        if ((block.symbols.get(target.id) ?? 0) & COMP_ITER) {
+          fail(`assignment expression cannot rebind comprehension iteration variable '${target.id}'`, target.span, "construct");
+          return;
+        }
+        continue;
+      }
       if (block.type === "class") {
         fail("assignment expression within a comprehension cannot be used in a class body", target.span, "construct");
         return;
       }
-      // CPython looks the enclosing function's flags up by the unmangled name
       const flag = block.type === "module" || (block.symbols.get(target.id) ?? 0) & GLOBAL ? GLOBAL : NONLOCAL;
       addDef(here, target.id, flag, target.span);
       here.block.directives.push({ name: mangle(target.id, here.privateName), span: target.span });
-      addDefIn(block, target.id, block.type === "module" ? GLOBAL : LOCAL, here.privateName, target.span);
+      addDefIn(block, target.id, block.type === "module" ? GLOBAL : LOCAL, { privateName: here.privateName, iterTarget: false }, target.span);
       return;
     }
   };
@@ -176,11 +195,15 @@ function readScopes(module: A.Module): { top: Block; failure: Failure | null } {
   const visitComprehension = (here: Here, node: A.ListComp | A.SetComp | A.DictComp | A.GeneratorExp): void => {
     const [first, ...rest] = node.generators;
     if (!first) return;
-    visit(here, first.iter); // the outermost iterable is evaluated in the enclosing scope
+    visit({ ...here, iterExpr: true }, first.iter); // the outermost iterable is evaluated in the enclosing scope
     const inner = enter(here, "function", { comprehension: true });
-    visit(inner, first.target);
+    visit({ ...inner, iterTarget: true }, first.target);
     first.ifs.forEach((e) => visit(inner, e));
-    for (const g of rest) { visit(inner, g.target); visit(inner, g.iter); g.ifs.forEach((e) => visit(inner, e)); }
+    for (const g of rest) {
+      visit({ ...inner, iterTarget: true }, g.target);
+      visit({ ...inner, iterExpr: true }, g.iter);
+      g.ifs.forEach((e) => visit(inner, e));
+    }
     if (node.kind === "DictComp") { visit(inner, node.value); visit(inner, node.key); } else visit(inner, node.elt);
   };
 
@@ -222,7 +245,8 @@ function readScopes(module: A.Module): { top: Block; failure: Failure | null } {
         }
         return;
       case "NamedExpr":
-        if (here.block.comprehension) extendNamedExprScope(here, node.target);
+        if (here.iterExpr) fail("assignment expression cannot be used in a comprehension iterable expression", node.span, "construct");
+        else if (here.block.comprehension) extendNamedExprScope(here, node.target);
         visit(here, node.value);
         visit(here, node.target);
         return;
@@ -250,7 +274,7 @@ function readScopes(module: A.Module): { top: Block; failure: Failure | null } {
     }
   };
 
-  const start: Here = { block: top, stack: [top], privateName: null };
+  const start: Here = { block: top, stack: [top], privateName: null, iterTarget: false, iterExpr: false };
   module.body.forEach((s) => visit(start, s));
   return { top, failure: failure as Failure | null };
 }
