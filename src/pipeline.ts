@@ -3,6 +3,7 @@
  * Parsing is the caller's (see transpile.ts), so tests can feed an AST from any source.
  */
 import { checkBlockContext } from "./analysis/block-context.js";
+import { checkDeclarations } from "./analysis/declarations.js";
 import type { Module } from "./ast/nodes.js";
 import { hasErrors, type Diagnostic } from "./diagnostics/diagnostic.js";
 import { formatTypeScript } from "./emit/format.js";
@@ -17,6 +18,9 @@ export interface CompileResult {
 }
 
 export async function compileModule(module: Module, options: { filename: string }): Promise<CompileResult> {
+  // CPython's symbol table rejects a program before its compiler looks at statement contexts
+  const rejected = checkDeclarations(module, options);
+  if (rejected.length > 0) return { code: null, ir: null, diagnostics: rejected };
   const misplaced = checkBlockContext(module, options);
   if (misplaced.length > 0) return { code: null, ir: null, diagnostics: misplaced };
   const { ir, diagnostics } = lowerToIR(module, options);

@@ -2,10 +2,10 @@
  * The checks CPython's compiler makes after parsing, on where a statement or expression may
  * appear: `return`/`yield` outside a function, `await`/`async for`/`async with` and async
  * comprehensions outside an async function, `break`/`continue` outside a loop, `yield` inside a
- * comprehension, `yield from` inside an async function, a value returned from an async generator,
- * `nonlocal` at module level. `ast.parse` accepts all of these, so the parser does too; running
- * such a file is a SyntaxError in CPython, so py2ts reports the first one (messages word for word)
- * and converts nothing.
+ * comprehension, `yield from` inside an async function, a value returned from an async generator.
+ * `ast.parse` accepts all of these, so the parser does too; running such a file is a SyntaxError
+ * in CPython, so py2ts reports the first one (messages word for word) and converts nothing.
+ * Declarations (`global`, `nonlocal`) are checked before, in declarations.ts.
  *
  * Example: `for x in xs: pass` then `break` at module level → "'break' outside loop".
  */
@@ -94,7 +94,6 @@ export function checkBlockContext(module: A.Module, options: { filename: string 
         break;
       case "Break": if (!c.inLoop) report(node, "'break' outside loop"); break;
       case "Continue": if (!c.inLoop) report(node, "'continue' not properly in loop"); break;
-      case "Nonlocal": if (c.scope === "module") report(node, "nonlocal declaration not allowed at module level"); break;
       default: break;
     }
     if (node.kind === "For" || node.kind === "AsyncFor" || node.kind === "While") {

@@ -1,6 +1,6 @@
 /**
  * PY10xx: the text is not valid Python 3.11 according to the parser (what `ast.parse` rejects
- * after tokenizing). Messages are CPython 3.11's, word for word; the code says which kind of
+ * after tokenizing) or to the checks CPython's compiler makes before generating code. Messages are CPython 3.11's, word for word; the code says which kind of
  * check failed so that tools can group them.
  */
 import { defineDiagnostic } from "./diagnostic.js";
@@ -32,6 +32,8 @@ export const syntaxDiagnostics = {
   invalidLiteral: defineDiagnostic<Message>("PY1009", "error", (p) => p.detail),
   /** A malformed f-string ("f-string: expecting '}'"). */
   invalidFString: defineDiagnostic<Message>("PY1010", "error", (p) => p.detail),
+  /** A declaration CPython's symbol table rejects: "name 'x' is used prior to global declaration", "no binding for nonlocal 'x' found". */
+  invalidDeclaration: defineDiagnostic<Message>("PY1014", "error", (p) => p.detail),
   /** Any other construct CPython's grammar rejects ("cannot have both 'except' and 'except*' ..."). */
   invalidConstruct: defineDiagnostic<Message>("PY1011", "error", (p) => p.detail),
 } as const;
