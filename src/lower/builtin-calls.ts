@@ -80,7 +80,10 @@ export function lowerBuiltinCall(ctx: LowerContext, name: string, e: A.Call): Ex
       return call(ctx.helper("isinstance"), [value, kinds]);
     }
     case "super":
-      return lit("super");
+      // super().method(...) is lowered with its attribute (callees.ts, lowerAttribute); a bare
+      // super() object has no JS counterpart
+      ctx.report(Diagnostics.unsupported, { construct: "super() other than to call a method of the base class" }, e);
+      return lit("undefined");
     case "object":
       return e.args.length === 0 ? { k: "object", props: [] } : null;
     case "sum": case "min": case "max": case "abs": case "round": case "float": case "int":

@@ -199,6 +199,9 @@ export function lowerAttribute(ctx: LowerContext, e: A.Attribute): Expr {
   if (e.attr === "__getattr__" || e.attr === "__getattribute__" || e.attr === "__dict__") {
     ctx.report(Diagnostics.dynamicAttribute, { name: e.attr }, e);
   }
+  if (e.value.kind === "Call" && e.value.func.kind === "Name" && e.value.func.id === "super" && e.value.args.length === 0 && ctx.currentClass && ctx.callees.has(e)) {
+    return member(lit("super"), e.attr);
+  }
   if (e.attr === "__name__" && e.value.kind === "Call" && e.value.func.kind === "Name" && e.value.func.id === "type") {
     return call(ctx.helper("typeName"), [lowerExpr(ctx, e.value.args[0]!)]);
   }
