@@ -37,6 +37,7 @@ type Gen<T> = PyGenerator<T, unknown, unknown>;
  */
 export class _GeneratorContextManager<T> implements ContextManager<T> {
   static readonly __pyname__: string = "_GeneratorContextManager";
+  static readonly __module__: string = "contextlib";
   declare gen: Gen<T>;
   /** makes the generator again, for each call of a decorated function */
   declare recreate: () => Gen<T>;
@@ -44,12 +45,12 @@ export class _GeneratorContextManager<T> implements ContextManager<T> {
 
   __enter__(): T {
     // CPython deletes the recreation arguments here: a second `with` fails on them
-    if (this.entered) throw new AttributeError("args");
+    if (this.entered) throw new AttributeError("'_GeneratorContextManager' object has no attribute 'args'");
     this.entered = true;
     try {
       return this.gen.__next__();
     } catch (e) {
-      if (e instanceof StopIteration) throw raiseFrom(new RuntimeError("generator didn't yield"), null);
+      if (e instanceof StopIteration) throw withContext(raiseFrom(new RuntimeError("generator didn't yield"), null), e);
       throw e;
     }
   }
