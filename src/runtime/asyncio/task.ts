@@ -10,7 +10,7 @@
  * design doc item 2). `cancel()` cancels the recorded waiter, so the wake-up rejects with
  * CancelledError at the innermost `await` and every `finally` on the way out runs.
  */
-import { BaseException, RuntimeError } from "../exceptions.js";
+import { BaseException, KeyboardInterrupt, RuntimeError, SystemExit } from "../exceptions.js";
 import { str } from "../repr.js";
 import { resolveOpaque, unbox } from "./awaitable.js";
 import type { Coroutine } from "./coroutine.js";
@@ -210,6 +210,8 @@ export class Task<T = unknown> extends Future<T> {
     } else {
       this._storeException(error as BaseException);
       this._schedule_callbacks();
+      // __step re-raises these after storing them: they end the loop's run
+      if (error instanceof SystemExit || error instanceof KeyboardInterrupt) this._loop._abort(error);
     }
     this._loop._stepEnded(this);
   }
