@@ -212,7 +212,7 @@ export class AsyncExitStack implements AsyncContextManager<AsyncExitStack> {
         const cb = this.callbacks.pop()!;
         try {
           const result = cb.sync ? cb.fn(...details) : await (cb.fn(...details) as PromiseLike<unknown>);
-          if (result) {
+          if (truthy(result)) {
             suppressed = true;
             pendingRaise = false;
             details = [null, null, null];

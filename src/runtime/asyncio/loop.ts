@@ -10,7 +10,8 @@
  * macrotask detects a step stuck on a non-runtime promise and lets the loop go on without it.
  */
 import { Exception, KeyboardInterrupt, RuntimeError, SystemExit, TypeError } from "../exceptions.js";
-import { kw } from "../kwargs.js";
+import { isKw, kw } from "../kwargs.js";
+import { scheduleArgs } from "./loop-args.js";
 import { makeRealClock, type LoopClock, seconds, type Seconds } from "./clock.js";
 import { Deque } from "./containers.js";
 import { heapify, heappop, heappush } from "./heapq.js";
@@ -95,6 +96,7 @@ export class EventLoop extends LoopErrorHandling implements TimerOwner {
   set_debug(_enabled: boolean): void {}
 
   call_soon(callback: Callback, ...args: unknown[]): Handle {
+    if (isKw(args[args.length - 1]) || isKw(callback)) [callback, ...args] = scheduleArgs("call_soon", null, [callback, ...args]) as [Callback, ...unknown[]];
     return this._callSoon(Handle._from(callback, args));
   }
   /** call_soon(callback, arg) without the rest-argument array: the runtime's hot path */
@@ -111,9 +113,11 @@ export class EventLoop extends LoopErrorHandling implements TimerOwner {
     return this.call_soon(callback, ...args);
   }
   call_later(delay: Seconds, callback: Callback, ...args: unknown[]): TimerHandle {
+    if (isKw(args[args.length - 1]) || isKw(callback) || isKw(delay)) [delay, callback, ...args] = scheduleArgs("call_later", "delay", [delay, callback, ...args]) as [Seconds, Callback, ...unknown[]];
     return this.call_at(this.time() + seconds(delay), callback, ...args);
   }
   call_at(when: Seconds, callback: Callback, ...args: unknown[]): TimerHandle {
+    if (isKw(args[args.length - 1]) || isKw(callback) || isKw(when)) [when, callback, ...args] = scheduleArgs("call_at", "when", [when, callback, ...args]) as [Seconds, Callback, ...unknown[]];
     this.checkClosed();
     const handle = new TimerHandle(seconds(when), callback, args, this);
     heappush(this._scheduled, handle, timerLess);
@@ -187,6 +191,7 @@ export class EventLoop extends LoopErrorHandling implements TimerOwner {
       if (!done.cancelled() && (done._exception instanceof SystemExit || done._exception instanceof KeyboardInterrupt)) return;
       this.stop();
     };
+    Object.defineProperty(stopWhenDone, "__qualname__", { value: "_run_until_complete_cb" });
     future.add_done_callback(stopWhenDone);
     return this.run_forever().then(
       () => {

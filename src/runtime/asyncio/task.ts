@@ -12,6 +12,7 @@
  */
 import { BaseException, KeyboardInterrupt, RuntimeError, SystemExit } from "../exceptions.js";
 import { str } from "../repr.js";
+import { keywordArg } from "../kwargs.js";
 import { resolveOpaque, unbox } from "./awaitable.js";
 import type { Coroutine } from "./coroutine.js";
 import { CancelledError } from "./exceptions.js";
@@ -74,6 +75,7 @@ export class Task<T = unknown> extends Future<T> {
   }
 
   override cancel(msg: unknown = null): boolean {
+    msg = keywordArg(msg, "cancel", "msg", { value: null });
     if (this.done()) return false;
     this._num_cancels_requested += 1;
     if (this._fut_waiter !== null && this._fut_waiter.cancel(msg)) return true;
