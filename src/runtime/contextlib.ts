@@ -19,8 +19,10 @@ import { isGenerator, makeGenerator } from "./generator-functions.js";
 import { streams, type Writable } from "./io.js";
 import { isinstance } from "./builtins-types.js";
 import { truthy } from "./compare.js";
+import { lazy, type Coroutine } from "./asyncio/coroutine.js";
+import { opaque } from "./asyncio/awaitable.js";
 
-export { asynccontextmanager, AsyncExitStack } from "./asyncio/contextlib.js";
+export { aclosing, asynccontextmanager, AsyncExitStack } from "./asyncio/contextlib.js";
 
 export interface ContextManager<T> {
   __enter__(): T;
@@ -171,6 +173,13 @@ export class nullcontext<T = null> implements ContextManager<T> {
   }
   __exit__(_type?: unknown, _value?: unknown, _tb?: unknown): boolean {
     return false;
+  }
+  /** `async with nullcontext(x)` works too (CPython 3.10+) */
+  __aenter__(): Coroutine<T> {
+    return lazy(async () => opaque(this.enterResult), "__aenter__");
+  }
+  __aexit__(_type?: unknown, _value?: unknown, _tb?: unknown): Coroutine<boolean> {
+    return lazy(async () => false, "__aexit__");
   }
 }
 

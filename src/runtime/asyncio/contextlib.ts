@@ -136,6 +136,22 @@ export function asynccontextmanager<A extends unknown[], T>(
   return wrapper;
 }
 
+/** `contextlib.aclosing(thing)`: `async with` gives `thing` and awaits `thing.aclose()` on exit. */
+export class aclosing<T extends { aclose(): PromiseLike<unknown> }> implements AsyncContextManager<T> {
+  static readonly __pyname__: string = "aclosing";
+  static readonly __module__: string = "contextlib";
+  constructor(private readonly thing: T) {}
+  __aenter__(): Coroutine<T> {
+    return lazy(async () => opaque(this.thing), "__aenter__");
+  }
+  __aexit__(_type: unknown, _value: unknown, _tb: unknown): Coroutine<null> {
+    return lazy(async () => {
+      await this.thing.aclose();
+      return null;
+    }, "__aexit__");
+  }
+}
+
 type ExitCallback = { sync: boolean; fn: (type: unknown, value: unknown, tb: unknown) => unknown };
 
 /** `contextlib.AsyncExitStack` */
