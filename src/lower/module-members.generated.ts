@@ -62,7 +62,7 @@ export const MODULE_MEMBERS: Readonly<Record<string, ModuleInfo>> = {
   contextlib: {
     from: "py2ts/runtime",
     export: "contextlib",
-    members: { "AsyncExitStack": "class", "ExitStack": "class", "_GeneratorContextManager": "class", "asynccontextmanager": "function", "closing": "class", "contextmanager": "function", "nullcontext": "class", "redirect_stderr": "class", "redirect_stdout": "class", "suppress": "class" },
+    members: { "AsyncExitStack": "class", "ExitStack": "class", "_GeneratorContextManager": "class", "aclosing": "class", "asynccontextmanager": "function", "closing": "class", "contextmanager": "function", "nullcontext": "class", "redirect_stderr": "class", "redirect_stdout": "class", "suppress": "class" },
     elsewhere: {  },
     python: ["AbstractAsyncContextManager", "AbstractContextManager", "AsyncContextDecorator", "AsyncExitStack", "ContextDecorator", "ExitStack", "GenericAlias", "MethodType", "_AsyncGeneratorContextManager", "_BaseExitStack", "_GeneratorContextManager", "_GeneratorContextManagerBase", "_RedirectStream", "__all__", "__builtins__", "__cached__", "__doc__", "__file__", "__loader__", "__name__", "__package__", "__spec__", "_collections_abc", "abc", "aclosing", "asynccontextmanager", "chdir", "closing", "contextmanager", "deque", "nullcontext", "os", "redirect_stderr", "redirect_stdout", "suppress", "sys", "wraps"],
   },

@@ -238,7 +238,10 @@ export function typeName(x: unknown, t?: T.TypeDesc): string {
     case "undefined":
       return "NoneType";
     case "function":
-      return isClass(x) ? "type" : isBuiltinFunction(x) ? "builtin_function_or_method" : "function";
+      if (isClass(x)) return "type";
+      if (isBuiltinFunction(x)) return "builtin_function_or_method";
+      // a callable runtime object (a function given a runtime class's prototype) is named by its class
+      return Object.hasOwn(x.constructor, "__pyname__") ? classNameOf(x) : "function";
     case "symbol":
       return x === NotImplemented ? "NotImplementedType" : "symbol";
   }

@@ -19,8 +19,10 @@ import { isGenerator, makeGenerator } from "./generator-functions.js";
 import { streams, type Writable } from "./io.js";
 import { isinstance } from "./builtins-types.js";
 import { truthy } from "./compare.js";
+import { lazy, type Coroutine } from "./asyncio/coroutine.js";
+import { opaque } from "./asyncio/awaitable.js";
 
-export { asynccontextmanager, AsyncExitStack } from "./asyncio/contextlib.js";
+export { aclosing, asynccontextmanager, AsyncExitStack } from "./asyncio/contextlib.js";
 
 export interface ContextManager<T> {
   __enter__(): T;
@@ -37,6 +39,7 @@ type Gen<T> = PyGenerator<T, unknown, unknown>;
  */
 export class _GeneratorContextManager<T> implements ContextManager<T> {
   static readonly __pyname__: string = "_GeneratorContextManager";
+  static readonly __module__: string = "contextlib";
   declare gen: Gen<T>;
   /** makes the generator again, for each call of a decorated function */
   declare recreate: () => Gen<T>;
@@ -44,12 +47,12 @@ export class _GeneratorContextManager<T> implements ContextManager<T> {
 
   __enter__(): T {
     // CPython deletes the recreation arguments here: a second `with` fails on them
-    if (this.entered) throw new AttributeError("args");
+    if (this.entered) throw new AttributeError("'_GeneratorContextManager' object has no attribute 'args'");
     this.entered = true;
     try {
       return this.gen.__next__();
     } catch (e) {
-      if (e instanceof StopIteration) throw raiseFrom(new RuntimeError("generator didn't yield"), null);
+      if (e instanceof StopIteration) throw withContext(raiseFrom(new RuntimeError("generator didn't yield"), null), e);
       throw e;
     }
   }
@@ -170,6 +173,13 @@ export class nullcontext<T = null> implements ContextManager<T> {
   }
   __exit__(_type?: unknown, _value?: unknown, _tb?: unknown): boolean {
     return false;
+  }
+  /** `async with nullcontext(x)` works too (CPython 3.10+) */
+  __aenter__(): Coroutine<T> {
+    return lazy(async () => opaque(this.enterResult), "__aenter__");
+  }
+  __aexit__(_type?: unknown, _value?: unknown, _tb?: unknown): Coroutine<boolean> {
+    return lazy(async () => false, "__aexit__");
   }
 }
 

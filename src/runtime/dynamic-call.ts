@@ -111,8 +111,8 @@ export function callKw(fn: unknown, positional: readonly unknown[], keywords: It
   if (pairs.length === 0) return apply([...positional]);
   const named: Record<string, unknown> = {};
   for (const [k, v] of pairs) named[String(k)] = v;
-  // runtime functions take keywords as one trailing kw({...}) object
-  return (fn as (...a: unknown[]) => unknown)(...positional, kw(named));
+  // runtime functions (and classes) take keywords as one trailing kw({...}) object
+  return apply([...positional, kw(named)]);
 }
 
 type Method = (self: any, ...args: any[]) => unknown;

@@ -78,3 +78,19 @@ export function keywordOnly(spec: { name: string; positional: number; names: rea
   }
   return isKw(last) ? methodArgs(spec.name, spec.names, [last]) : [];
 }
+
+/**
+ * A parameter of a runtime method that Python lets callers pass by name (`q.put(item=x)`,
+ * `task.cancel(msg="m")`): a call the compiler could not resolve hands the keywords over as one
+ * `kw({...})` in the first parameter's place (dynamic-call.ts). Returns the value, `fallback`
+ * when the keyword is absent; CPython's TypeErrors for other names or a missing argument.
+ */
+export function keywordArg(value: unknown, fnName: string, name: string, fallback?: { value: unknown }): unknown {
+  if (!isKw(value)) return value;
+  for (const k of Object.keys(value)) {
+    if (k !== name) throw new TypeError(`${fnName}() got an unexpected keyword argument '${k}'`);
+  }
+  if (Object.hasOwn(value, name)) return (value as Record<string, unknown>)[name];
+  if (fallback !== undefined) return fallback.value;
+  throw new TypeError(`${fnName}() missing 1 required positional argument: '${name}'`);
+}

@@ -164,6 +164,9 @@ export function asyncGenerator<A extends unknown[], Y, S = unknown>(
   };
   Object.defineProperty(wrapper, "name", { value: name });
   Object.defineProperty(wrapper, ASYNC_GENERATOR_FUNCTION, { value: true });
+  // the Python signature (withSignature on the body), so calls with keywords bind through the wrapper
+  const signature = Symbol.for("py2ts.signature");
+  if (Object.hasOwn(fn, signature)) Object.defineProperty(wrapper, signature, { value: (fn as unknown as Record<symbol, unknown>)[signature] });
   return wrapper;
 }
 

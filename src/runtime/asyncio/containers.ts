@@ -1,7 +1,10 @@
 /**
  * A FIFO deque with Python's `deque.remove` (first occurrence), for the loop's ready queue
- * and the waiters of the synchronisation primitives.
+ * and the waiters of the synchronisation primitives. It prints and measures as the
+ * `collections.deque` CPython keeps there (`lock._waiters`, `queue._queue`).
  */
+import { repr } from "../repr.js";
+
 export class Deque<T> {
   private items: (T | undefined)[] = [];
   private head = 0;
@@ -34,6 +37,12 @@ export class Deque<T> {
   clear(): void {
     this.items = [];
     this.head = 0;
+  }
+  __len__(): number {
+    return this.length;
+  }
+  __repr__(): string {
+    return `deque([${[...this].map((x) => repr(x)).join(", ")}])`;
   }
   *[Symbol.iterator](): IterableIterator<T> {
     for (let i = this.head; i < this.items.length; i++) yield this.items[i] as T;

@@ -3,12 +3,13 @@
  * `__aenter__` / `__aexit__`, with CPython's "didn't yield / didn't stop" checks and the
  * identity tests that decide whether the exception was handled) and `AsyncExitStack`.
  */
-import { BaseException, RuntimeError, StopAsyncIteration, StopIteration } from "../exceptions.js";
+import { AttributeError, BaseException, RuntimeError, StopAsyncIteration, StopIteration } from "../exceptions.js";
 import { anext, type PyAsyncGenerator } from "./asyncgen.js";
 import { opaque } from "./awaitable.js";
-import { lazy, type Coroutine } from "./coroutine.js";
+import { coroutine, lazy, type Coroutine } from "./coroutine.js";
 import { truthy, typeOf } from "../compare.js";
-import { withContext } from "../exception-catch.js";
+import { update_wrapper } from "../functools.js";
+import { pyCatch, raiseFrom, withContext } from "../exception-catch.js";
 
 export interface AsyncContextManager<T> {
   __aenter__(): PromiseLike<T>;
@@ -19,15 +20,30 @@ interface SyncContextManager<T> {
   __exit__(type: unknown, value: unknown, tb: unknown): unknown;
 }
 
+/**
+ * What an `@asynccontextmanager` function returns when called (contextlib.py's
+ * `_AsyncGeneratorContextManager`). It is also a decorator (`@tag("x")` above an `async def`,
+ * CPython's AsyncContextDecorator): each call of the decorated coroutine function runs inside a
+ * fresh manager made from the same arguments. Made by `asyncGeneratorContextManager` as a
+ * function object with this prototype, so that it can be called.
+ */
 export class _AsyncGeneratorContextManager<T> implements AsyncContextManager<T> {
-  constructor(private readonly gen: PyAsyncGenerator<T>) {}
+  static readonly __pyname__: string = "_AsyncGeneratorContextManager";
+  static readonly __module__: string = "contextlib";
+  declare gen: PyAsyncGenerator<T>;
+  /** makes the generator again, for each call of a decorated function */
+  declare recreate: () => PyAsyncGenerator<T>;
+  declare entered: boolean;
 
   __aenter__(): Coroutine<T> {
     return lazy(async () => {
+      // CPython deletes the recreation arguments here: a second `async with` fails on them
+      if (this.entered) throw new AttributeError("'_AsyncGeneratorContextManager' object has no attribute 'args'");
+      this.entered = true;
       try {
         return opaque(await anext(this.gen));
       } catch (error) {
-        if (error instanceof StopAsyncIteration) throw new RuntimeError("generator didn't yield");
+        if (error instanceof StopAsyncIteration) throw withContext(raiseFrom(new RuntimeError("generator didn't yield"), null), error);
         throw error;
       }
     }, "__aenter__");
@@ -42,7 +58,11 @@ export class _AsyncGeneratorContextManager<T> implements AsyncContextManager<T> 
           if (error instanceof StopAsyncIteration) return false;
           throw error;
         }
-        throw new RuntimeError("generator didn't stop");
+        try {
+          throw new RuntimeError("generator didn't stop");
+        } finally {
+          await this.gen.aclose();
+        }
       }
       const thrown = value ?? new (type as new () => BaseException)();
       try {
@@ -59,9 +79,44 @@ export class _AsyncGeneratorContextManager<T> implements AsyncContextManager<T> 
         if (error !== thrown) throw error;
         return false;
       }
-      throw new RuntimeError("generator didn't stop after athrow()");
+      try {
+        throw new RuntimeError("generator didn't stop after athrow()");
+      } finally {
+        await this.gen.aclose();
+      }
     }, "__aexit__");
   }
+}
+
+type AsyncFunc = (this: unknown, ...args: unknown[]) => PromiseLike<unknown>;
+
+function asyncGeneratorContextManager<T>(create: () => PyAsyncGenerator<T>): _AsyncGeneratorContextManager<T> {
+  const cm = function (func: AsyncFunc): (...args: unknown[]) => Coroutine<unknown> {
+    const body = async function (this: unknown, ...args: unknown[]): Promise<unknown> {
+      const inner = asyncGeneratorContextManager(create);
+      await inner.__aenter__();
+      let result: unknown;
+      try {
+        result = await func.apply(this, args);
+      } catch ($e) {
+        const exc = pyCatch($e);
+        if (!(await inner.__aexit__(typeOf(exc), exc, null))) throw exc;
+        return null;
+      }
+      await inner.__aexit__(null, null, null);
+      return opaque(result);
+    };
+    Object.defineProperty(body, "name", { value: func.name, configurable: true });
+    // `inner(*args, **kwds)` forwards keywords to `func`: bind them against its signature
+    const signature = Symbol.for("py2ts.signature");
+    if (Object.hasOwn(func, signature)) Object.defineProperty(body, signature, { value: (func as unknown as Record<symbol, unknown>)[signature] });
+    return update_wrapper(coroutine(body), func);
+  } as unknown as _AsyncGeneratorContextManager<T>;
+  Object.setPrototypeOf(cm, _AsyncGeneratorContextManager.prototype);
+  cm.gen = create();
+  cm.recreate = create;
+  cm.entered = false;
+  return cm;
 }
 
 /** `@contextlib.asynccontextmanager` applied to an async generator function. */
@@ -69,10 +124,32 @@ export function asynccontextmanager<A extends unknown[], T>(
   fn: (...args: A) => PyAsyncGenerator<T>,
 ): (...args: A) => _AsyncGeneratorContextManager<T> {
   const wrapper = function (this: unknown, ...args: A): _AsyncGeneratorContextManager<T> {
-    return new _AsyncGeneratorContextManager<T>(fn.apply(this, args));
+    const self = this;
+    return asyncGeneratorContextManager<T>(() => fn.apply(self, args));
   };
   Object.defineProperty(wrapper, "name", { value: fn.name });
+  Object.defineProperty(wrapper, "__wrapped__", { value: fn, configurable: true });
+  // the Python signature (withSignature) and names, for calls with keyword arguments
+  const signature = Symbol.for("py2ts.signature");
+  if (Object.hasOwn(fn, signature)) Object.defineProperty(wrapper, signature, { value: (fn as unknown as Record<symbol, unknown>)[signature] });
+  for (const key of ["__name__", "__qualname__"]) if (Object.hasOwn(fn, key)) Object.defineProperty(wrapper, key, { value: (fn as unknown as Record<string, unknown>)[key], configurable: true, writable: true });
   return wrapper;
+}
+
+/** `contextlib.aclosing(thing)`: `async with` gives `thing` and awaits `thing.aclose()` on exit. */
+export class aclosing<T extends { aclose(): PromiseLike<unknown> }> implements AsyncContextManager<T> {
+  static readonly __pyname__: string = "aclosing";
+  static readonly __module__: string = "contextlib";
+  constructor(private readonly thing: T) {}
+  __aenter__(): Coroutine<T> {
+    return lazy(async () => opaque(this.thing), "__aenter__");
+  }
+  __aexit__(_type: unknown, _value: unknown, _tb: unknown): Coroutine<null> {
+    return lazy(async () => {
+      await this.thing.aclose();
+      return null;
+    }, "__aexit__");
+  }
 }
 
 type ExitCallback = { sync: boolean; fn: (type: unknown, value: unknown, tb: unknown) => unknown };
@@ -151,7 +228,7 @@ export class AsyncExitStack implements AsyncContextManager<AsyncExitStack> {
         const cb = this.callbacks.pop()!;
         try {
           const result = cb.sync ? cb.fn(...details) : await (cb.fn(...details) as PromiseLike<unknown>);
-          if (result) {
+          if (truthy(result)) {
             suppressed = true;
             pendingRaise = false;
             details = [null, null, null];

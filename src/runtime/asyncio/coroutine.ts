@@ -132,6 +132,9 @@ export type CoroutineFunction<A extends unknown[], R> = ((...args: A) => Corouti
   readonly fn: (...args: A) => Promise<R>;
 };
 
+/** where `withSignature` (dynamic-call.ts) keeps a translated function's Python signature */
+const SIGNATURE = Symbol.for("py2ts.signature");
+
 /**
  * `const f = coroutine(async function f$(...) {...})`. Name the inner function differently
  * from the binding: a named function expression `f` would shadow the lazy wrapper in its own
@@ -147,6 +150,8 @@ export function coroutine<A extends unknown[], R>(
   Object.defineProperty(wrapper, "name", { value: name });
   Object.defineProperty(wrapper, "fn", { value: fn });
   Object.defineProperty(wrapper, COROUTINE_FUNCTION, { value: true });
+  // the Python signature (withSignature on the body), so calls with keywords bind through the wrapper
+  if (Object.hasOwn(fn, SIGNATURE)) Object.defineProperty(wrapper, SIGNATURE, { value: (fn as unknown as Record<symbol, unknown>)[SIGNATURE] });
   return wrapper as CoroutineFunction<A, R>;
 }
 

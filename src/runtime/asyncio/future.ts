@@ -9,6 +9,7 @@
  */
 import { generator, type PyGenerator } from "../generator.js";
 import { BaseException, TypeError } from "../exceptions.js";
+import { isKw, keywordArg } from "../kwargs.js";
 import { Awaitable, resolveOpaque } from "./awaitable.js";
 import { CancelledError, InvalidStateError } from "./exceptions.js";
 import { get_event_loop } from "./events.js";
@@ -112,6 +113,7 @@ export class Future<T = unknown> extends Awaitable<T> {
   }
 
   cancel(msg: unknown = null): boolean {
+    msg = keywordArg(msg, "cancel", "msg", { value: null });
     if (this._state !== FutureState.Pending) return false;
     this._state = FutureState.Cancelled;
     this._cancel_message = msg;
@@ -120,6 +122,7 @@ export class Future<T = unknown> extends Awaitable<T> {
   }
 
   set_result(result: T): void {
+    if (isKw(result)) throw new TypeError("Future.set_result() takes no keyword arguments");
     if (this._state !== FutureState.Pending) throw new InvalidStateError("invalid state");
     this._result = result;
     this._state = FutureState.Finished;
@@ -127,6 +130,7 @@ export class Future<T = unknown> extends Awaitable<T> {
   }
 
   set_exception(exception: BaseException | (new () => BaseException)): void {
+    if (isKw(exception)) throw new TypeError("Future.set_exception() takes no keyword arguments");
     if (this._state !== FutureState.Pending) throw new InvalidStateError("invalid state");
     const exc = typeof exception === "function" ? new exception() : exception;
     if (exc.constructor.name === "StopIteration") {

@@ -4,9 +4,12 @@
  * (and drops cancelled timers from the heap top), as CPython does.
  */
 import { reportCallbackError } from "./report.js";
-import { TypeError } from "../exceptions.js";
+import { KeyboardInterrupt, SystemExit, TypeError } from "../exceptions.js";
 import { typeName } from "../compare.js";
 import { mapEngineError } from "../exception-catch.js";
+import { nameOf } from "../builtins-types.js";
+import { repr } from "../repr.js";
+import { runningLoopOrNull } from "./state.js";
 
 export type Callback = (...args: any[]) => unknown;
 
@@ -38,18 +41,35 @@ export class Handle {
   cancelled(): boolean {
     return this._cancelled;
   }
-  /** Handle._run: an exception escaping a callback is reported, never propagated. */
+  /**
+   * Handle._run: an exception escaping a callback goes to the running loop's exception handler
+   * (SystemExit and KeyboardInterrupt propagate), never to the loop's caller.
+   */
   _run(): void {
     try {
       if (this.argc === 1) this._callback(this.arg0);
       else if (this.argc === 0) this._callback();
       else this._callback(...this.rest!);
     } catch (error) {
+      if (error instanceof SystemExit || error instanceof KeyboardInterrupt) throw error;
       const callback = this._callback as unknown;
-      if (typeof callback !== "function") {
-        reportCallbackError("None", new TypeError(`'${typeName(callback)}' object is not callable`));
-      } else reportCallbackError(callback.name, mapEngineError(error) ?? error);
+      const exception = typeof callback === "function" ? mapEngineError(error) ?? error : new TypeError(`'${typeName(callback)}' object is not callable`);
+      const message = `Exception in callback ${this._format()}`;
+      const loop = runningLoopOrNull();
+      if (loop === null) reportCallbackError(message, exception);
+      else loop.call_exception_handler({ message, exception, handle: this });
     }
+  }
+
+  /** format_helpers._format_callback: `name(arg, ...)` (CPython adds the source location) */
+  _format(): string {
+    const callback = this._callback as unknown;
+    const name = typeof callback === "function" ? nameOf(callback) || "<anonymous>" : "None";
+    return `${name}(${this._args.map((a) => repr(a)).join(", ")})`;
+  }
+
+  __repr__(): string {
+    return `<${this._cancelled ? "Handle cancelled" : "Handle"} ${this._format()}>`;
   }
 }
 

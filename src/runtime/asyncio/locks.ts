@@ -12,6 +12,8 @@ import { get_running_loop } from "./events.js";
 import { CancelledError } from "./exceptions.js";
 import type { Future } from "./future.js";
 import { objectReprDefault } from "../repr.js";
+import { truthy } from "../compare.js";
+import { keywordArg } from "../kwargs.js";
 
 /** locks.py's `__repr__`: `<asyncio.locks.Lock object at 0x... [unlocked, waiters:1]>`. */
 function lockRepr(self: object, state: string, waiters: Deque<Future<boolean>> | null): string {
@@ -172,9 +174,10 @@ export class Condition extends ContextManagerMixin {
   }
 
   wait_for<R>(predicate: () => R): Coroutine<R> {
+    predicate = keywordArg(predicate, "Condition.wait_for", "predicate") as () => R;
     return lazy(async () => {
       let result = predicate();
-      while (!result) {
+      while (!truthy(result)) {
         await this.wait();
         result = predicate();
       }
@@ -182,7 +185,8 @@ export class Condition extends ContextManagerMixin {
     }, "wait_for");
   }
 
-  notify(n = 1): void {
+  notify(n: number = 1): void {
+    n = keywordArg(n, "Condition.notify", "n", { value: 1 }) as number;
     if (!this.locked()) throw new RuntimeError("cannot notify on un-acquired lock");
     let idx = 0;
     for (const fut of this._waiters) {

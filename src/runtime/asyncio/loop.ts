@@ -9,8 +9,9 @@
  * `yieldEvery` callbacks it hops to a host macrotask so host I/O and timers run. A watchdog
  * macrotask detects a step stuck on a non-runtime promise and lets the loop go on without it.
  */
-import { Exception, RuntimeError, TypeError } from "../exceptions.js";
-import { kw } from "../kwargs.js";
+import { Exception, KeyboardInterrupt, RuntimeError, SystemExit, TypeError } from "../exceptions.js";
+import { isKw, kw } from "../kwargs.js";
+import { scheduleArgs } from "./loop-args.js";
 import { makeRealClock, type LoopClock, seconds, type Seconds } from "./clock.js";
 import { Deque } from "./containers.js";
 import { heapify, heappop, heappush } from "./heapq.js";
@@ -19,6 +20,7 @@ import { gather } from "./gather.js";
 import { Future } from "./future.js";
 import { Handle, TimerHandle, type Callback, type TimerOwner } from "./handles.js";
 import { makeHost, type Host } from "./host.js";
+import { LoopErrorHandling } from "./loop-errors.js";
 import { reportNeverAwaited, reportUnhandled, writeLine } from "./report.js";
 import { repr } from "../repr.js";
 import { asyncioConfig, loopClockOrNull, runningLoopOrNull, setRunningLoop, takeNeverAwaited } from "./state.js";
@@ -39,7 +41,10 @@ export interface AsyncGeneratorHook {
   aclose(): Coroutine<unknown>;
 }
 
-export class EventLoop implements TimerOwner {
+export class EventLoop extends LoopErrorHandling implements TimerOwner {
+  /** `type(loop)` is CPython's selector loop on Linux */
+  static readonly __pyname__: string = "_UnixSelectorEventLoop";
+  static readonly __module__: string = "asyncio.unix_events";
   readonly _ready = new Deque<Handle>();
   _scheduled: TimerHandle[] = [];
   private timerCancelledCount = 0;
@@ -67,8 +72,14 @@ export class EventLoop implements TimerOwner {
   private cancelRealWait: (() => void) | null = null;
   private sinceHop = 0;
   private watchdogPosted = false;
-  private onStop: (() => void) | null = null;
-  private exceptionHandler: ((loop: EventLoop, context: Record<string, unknown>) => void) | null = null;
+  private onStop: { resolve: () => void; reject: (error: unknown) => void } | null = null;
+  /** a SystemExit / KeyboardInterrupt raised by a callback or a task: it ends the run (see _abort) */
+  private fatal: { error: unknown } | null = null;
+
+  /** BaseEventLoop.__repr__ */
+  __repr__(): string {
+    return `<_UnixSelectorEventLoop running=${this.running ? "True" : "False"} closed=${this.closed ? "True" : "False"} debug=False>`;
+  }
 
   time(): number {
     return boxFloat(this._clock.now());
@@ -85,6 +96,7 @@ export class EventLoop implements TimerOwner {
   set_debug(_enabled: boolean): void {}
 
   call_soon(callback: Callback, ...args: unknown[]): Handle {
+    if (isKw(args[args.length - 1]) || isKw(callback)) [callback, ...args] = scheduleArgs("call_soon", null, [callback, ...args]) as [Callback, ...unknown[]];
     return this._callSoon(Handle._from(callback, args));
   }
   /** call_soon(callback, arg) without the rest-argument array: the runtime's hot path */
@@ -101,9 +113,11 @@ export class EventLoop implements TimerOwner {
     return this.call_soon(callback, ...args);
   }
   call_later(delay: Seconds, callback: Callback, ...args: unknown[]): TimerHandle {
+    if (isKw(args[args.length - 1]) || isKw(callback) || isKw(delay)) [delay, callback, ...args] = scheduleArgs("call_later", "delay", [delay, callback, ...args]) as [Seconds, Callback, ...unknown[]];
     return this.call_at(this.time() + seconds(delay), callback, ...args);
   }
   call_at(when: Seconds, callback: Callback, ...args: unknown[]): TimerHandle {
+    if (isKw(args[args.length - 1]) || isKw(callback) || isKw(when)) [when, callback, ...args] = scheduleArgs("call_at", "when", [when, callback, ...args]) as [Seconds, Callback, ...unknown[]];
     this.checkClosed();
     const handle = new TimerHandle(seconds(when), callback, args, this);
     heappush(this._scheduled, handle, timerLess);
@@ -158,8 +172,8 @@ export class EventLoop implements TimerOwner {
   run_forever(): Promise<void> {
     this.checkClosed();
     this.checkRunning();
-    return new Promise<void>((resolve) => {
-      this.onStop = resolve;
+    return new Promise<void>((resolve, reject) => {
+      this.onStop = { resolve, reject };
       this.running = true;
       setRunningLoop(this);
       this.drive();
@@ -170,14 +184,29 @@ export class EventLoop implements TimerOwner {
   run_until_complete<T>(awaitable: Future<T> | Coroutine<T>): Promise<T> {
     this.checkClosed();
     this.checkRunning();
+    const newTask = !(awaitable instanceof Future);
     const future = ensure_future(awaitable, { loop: this });
-    const stopWhenDone = (): void => this.stop();
+    // base_events._run_until_complete_cb: after a SystemExit / KeyboardInterrupt the run is already over
+    const stopWhenDone = (done: Future<T>): void => {
+      if (!done.cancelled() && (done._exception instanceof SystemExit || done._exception instanceof KeyboardInterrupt)) return;
+      this.stop();
+    };
+    Object.defineProperty(stopWhenDone, "__qualname__", { value: "_run_until_complete_cb" });
     future.add_done_callback(stopWhenDone);
-    return this.run_forever().then(() => {
-      future.remove_done_callback(stopWhenDone);
-      if (!future.done()) throw new RuntimeError("Event loop stopped before Future completed.");
-      return future.result();
-    });
+    return this.run_forever().then(
+      () => {
+        future.remove_done_callback(stopWhenDone);
+        if (!future.done()) throw new RuntimeError("Event loop stopped before Future completed.");
+        return future.result();
+      },
+      (error: unknown) => {
+        future.remove_done_callback(stopWhenDone);
+        // the exception is raised here: it was retrieved (CPython keeps the future alive through
+        // the traceback, so it logs nothing about the future that raised it either)
+        if (future.done() && !future.cancelled() && (newTask || future._exception === error)) future.exception();
+        throw error;
+      },
+    );
   }
 
   /** loop.shutdown_asyncgens(): aclose() every async generator still alive on this loop. */
@@ -203,17 +232,6 @@ export class EventLoop implements TimerOwner {
   /** loop.shutdown_default_executor(): there is no executor; one step, as in CPython. */
   shutdown_default_executor(): Coroutine<null> {
     return lazy(async () => null, "shutdown_default_executor");
-  }
-
-  set_exception_handler(handler: ((loop: EventLoop, context: Record<string, unknown>) => void) | null): void {
-    this.exceptionHandler = handler;
-  }
-  call_exception_handler(context: Record<string, unknown>): void {
-    if (this.exceptionHandler !== null) this.exceptionHandler(this, context);
-    else this.default_exception_handler(context);
-  }
-  default_exception_handler(context: Record<string, unknown>): void {
-    reportUnhandled(String(context.message ?? "Unhandled exception in event loop"), context.exception);
   }
 
   private checkClosed(): void {
@@ -310,6 +328,10 @@ export class EventLoop implements TimerOwner {
     this.driving = true;
     try {
       for (;;) {
+        if (this.fatal !== null) {
+          this.finishRun();
+          return;
+        }
         if (this.ntodo === 0) {
           if (this.stopping) {
             this.finishRun();
@@ -327,7 +349,13 @@ export class EventLoop implements TimerOwner {
         this.ntodo -= 1;
         if (handle._cancelled) continue;
         this.sinceHop += 1;
-        handle._run();
+        try {
+          handle._run();
+        } catch (error) {
+          // only SystemExit and KeyboardInterrupt leave Handle._run
+          this._abort(error);
+          continue;
+        }
         if (this._stepping !== null) {
           this.armWatchdog();
           return;
@@ -367,13 +395,26 @@ export class EventLoop implements TimerOwner {
     });
   }
 
+  /**
+   * A SystemExit or KeyboardInterrupt escaped a callback or a task's step: like CPython's
+   * `_run_once`, the loop stops at once (the handles still ready stay queued) and
+   * `run_forever()` / `run_until_complete()` raise it.
+   */
+  _abort(error: unknown): void {
+    this.fatal ??= { error };
+    this.ntodo = 0;
+  }
+
   private finishRun(): void {
     this.stopping = false;
     this.running = false;
     this.idle = false;
     setRunningLoop(null);
-    const resolve = this.onStop;
+    const fatal = this.fatal;
+    this.fatal = null;
+    const onStop = this.onStop;
     this.onStop = null;
-    resolve?.();
+    if (fatal !== null) onStop?.reject(fatal.error);
+    else onStop?.resolve();
   }
 }

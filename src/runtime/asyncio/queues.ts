@@ -3,6 +3,7 @@
  * futures, so a blocked `put`/`get` wakes in CPython's order; `task_done()` / `join()`.
  */
 import { ValueError } from "../exceptions.js";
+import { keywordArg } from "../kwargs.js";
 import { opaque } from "./awaitable.js";
 import { lazy, lazyWithFastPath, NOT_READY, type Coroutine } from "./coroutine.js";
 import { Deque } from "./containers.js";
@@ -13,6 +14,7 @@ import { Event } from "./locks.js";
 import { heappop, heappush } from "./heapq.js";
 import { objectAddress, repr } from "../repr.js";
 import { typeNameOf } from "../exceptions.js";
+import { len } from "../builtins-reduce.js";
 
 export class Queue<T = unknown> {
   _getters = new Deque<Future<unknown>>();
@@ -21,28 +23,32 @@ export class Queue<T = unknown> {
   protected _finished = new Event();
   private readonly _maxsize: number;
 
-  constructor(maxsize = 0) {
+  constructor(maxsize: number = 0) {
+    maxsize = keywordArg(maxsize, "Queue.__init__", "maxsize", { value: 0 }) as number;
     this._maxsize = maxsize;
     this._finished.set();
-    this._init();
+    this._init(maxsize);
   }
 
-  /** storage hooks overridden by PriorityQueue / LifoQueue, as in CPython */
-  protected _items: T[] | Deque<T> = new Deque<T>();
-  protected _init(): void {
-    this._items = new Deque<T>();
+  /**
+   * Storage hooks overridden by PriorityQueue / LifoQueue and by Python subclasses, as in
+   * CPython: `_init(maxsize)` makes `self._queue`, `_put` / `_get` use it, `qsize()` is its length.
+   */
+  _queue: T[] | Deque<T> = new Deque<T>();
+  _init(_maxsize: number): void {
+    this._queue = new Deque<T>();
   }
-  protected _get(): T {
-    return (this._items as Deque<T>).shift();
+  _get(): T {
+    return (this._queue as Deque<T>).shift();
   }
-  protected _put(item: T): void {
-    (this._items as Deque<T>).push(item);
+  _put(item: T): void {
+    (this._queue as Deque<T>).push(item);
   }
 
   /** queues.py's `_format`: `maxsize=0 _queue=[1, 2] _getters[1] tasks=2` */
   protected _format(): string {
     let result = `maxsize=${repr(this._maxsize)}`;
-    const items = [...this._items];
+    const items = [...this._queue];
     if (items.length > 0) result += ` _queue=${repr(items)}`;
     if (this._getters.length > 0) result += ` _getters[${this._getters.length}]`;
     if (this._putters.length > 0) result += ` _putters[${this._putters.length}]`;
@@ -60,10 +66,11 @@ export class Queue<T = unknown> {
     return this._maxsize;
   }
   qsize(): number {
-    return this._items.length;
+    const queue = this._queue;
+    return queue instanceof Deque || Array.isArray(queue) ? queue.length : len(queue);
   }
   empty(): boolean {
-    return this._items.length === 0;
+    return !this.qsize();
   }
   full(): boolean {
     return this._maxsize <= 0 ? false : this.qsize() >= this._maxsize;
@@ -80,10 +87,12 @@ export class Queue<T = unknown> {
   }
 
   put(item: T): Coroutine<null> {
+    item = keywordArg(item, "Queue.put", "item") as T;
     return lazyWithFastPath(putFast, putBody, this as Queue<unknown>, item, "put") as Coroutine<null>;
   }
 
   put_nowait(item: T): void {
+    item = keywordArg(item, "Queue.put_nowait", "item") as T;
     if (this.full()) throw new QueueFull();
     this._put(item);
     this._unfinished_tasks += 1;
@@ -164,25 +173,25 @@ async function getBody(this: Queue<unknown>): Promise<unknown> {
 }
 
 export class PriorityQueue<T = unknown> extends Queue<T> {
-  protected override _init(): void {
-    this._items = [];
+  override _init(_maxsize: number): void {
+    this._queue = [];
   }
-  protected override _put(item: T): void {
-    heappush(this._items as T[], item);
+  override _put(item: T): void {
+    heappush(this._queue as T[], item);
   }
-  protected override _get(): T {
-    return heappop(this._items as T[]);
+  override _get(): T {
+    return heappop(this._queue as T[]);
   }
 }
 
 export class LifoQueue<T = unknown> extends Queue<T> {
-  protected override _init(): void {
-    this._items = [];
+  override _init(_maxsize: number): void {
+    this._queue = [];
   }
-  protected override _put(item: T): void {
-    (this._items as T[]).push(item);
+  override _put(item: T): void {
+    (this._queue as T[]).push(item);
   }
-  protected override _get(): T {
-    return (this._items as T[]).pop() as T;
+  override _get(): T {
+    return (this._queue as T[]).pop() as T;
   }
 }

@@ -8,8 +8,9 @@ import { PyFloat } from "../float-box.js";
 import { BaseException } from "../exceptions.js";
 import { formatException } from "../traceback.js";
 
-export function reportCallbackError(callbackName: string, error: unknown): void {
-  writeStderr(`Exception in callback ${callbackName || "<anonymous>"}()\n${describe(error)}`);
+/** A callback's exception when no loop is running to hand it to. */
+export function reportCallbackError(message: string, error: unknown): void {
+  writeStderr(`${message}\n${describe(error)}`);
 }
 
 export function reportUnhandled(message: string, error: unknown): void {

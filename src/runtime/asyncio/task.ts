@@ -10,8 +10,9 @@
  * design doc item 2). `cancel()` cancels the recorded waiter, so the wake-up rejects with
  * CancelledError at the innermost `await` and every `finally` on the way out runs.
  */
-import { BaseException, RuntimeError } from "../exceptions.js";
+import { BaseException, KeyboardInterrupt, RuntimeError, SystemExit } from "../exceptions.js";
 import { str } from "../repr.js";
+import { keywordArg } from "../kwargs.js";
 import { resolveOpaque, unbox } from "./awaitable.js";
 import type { Coroutine } from "./coroutine.js";
 import { CancelledError } from "./exceptions.js";
@@ -74,6 +75,7 @@ export class Task<T = unknown> extends Future<T> {
   }
 
   override cancel(msg: unknown = null): boolean {
+    msg = keywordArg(msg, "cancel", "msg", { value: null });
     if (this.done()) return false;
     this._num_cancels_requested += 1;
     if (this._fut_waiter !== null && this._fut_waiter.cancel(msg)) return true;
@@ -210,6 +212,8 @@ export class Task<T = unknown> extends Future<T> {
     } else {
       this._storeException(error as BaseException);
       this._schedule_callbacks();
+      // __step re-raises these after storing them: they end the loop's run
+      if (error instanceof SystemExit || error instanceof KeyboardInterrupt) this._loop._abort(error);
     }
     this._loop._stepEnded(this);
   }
