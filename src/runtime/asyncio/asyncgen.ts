@@ -10,7 +10,7 @@
  * adapter turns `__anext__` + `StopAsyncIteration` into the JS iterator protocol and has no
  * `return` method, so `break` leaves a generator suspended exactly as Python does.
  */
-import { type BaseException, GeneratorExit, RuntimeError, StopAsyncIteration, TypeError } from "../exceptions.js";
+import { type BaseException, GeneratorExit, RuntimeError, StopAsyncIteration, StopIteration, TypeError } from "../exceptions.js";
 import { makeThrown } from "../generator.js";
 import { opaque, unbox } from "./awaitable.js";
 import { lazy, type Coroutine } from "./coroutine.js";
@@ -79,8 +79,8 @@ export class PyAsyncGenerator<Y = unknown, S = unknown> {
         result = await this.gen.throw(new GeneratorExit());
       } catch (error) {
         this.finish();
-        if (error instanceof GeneratorExit || error instanceof StopAsyncIteration) return null;
-        throw error;
+        if (error instanceof GeneratorExit) return null;
+        throw escaped(error);
       }
       if (result.done) {
         this.finish();
@@ -105,8 +105,9 @@ export class PyAsyncGenerator<Y = unknown, S = unknown> {
         throw new TypeError("can't send non-None value to a just-started async generator");
       }
       if (kind === "throw" && this.state === GenState.Created) {
+        // raised before the first line, so it escapes the body (PEP 479 applies)
         this.finish();
-        throw arg;
+        throw escaped(arg);
       }
       this.enter();
       let result: IteratorResult<Y, unknown>;
@@ -114,12 +115,7 @@ export class PyAsyncGenerator<Y = unknown, S = unknown> {
         result = kind === "next" ? await this.gen.next(arg as S) : await this.gen.throw(arg);
       } catch (error) {
         this.finish();
-        if (error instanceof StopAsyncIteration) {
-          const wrapped = new RuntimeError("async generator raised StopAsyncIteration");
-          wrapped.__cause__ = error;
-          throw wrapped;
-        }
-        throw error;
+        throw escaped(error);
       }
       if (result.done) {
         this.finish();
@@ -143,6 +139,21 @@ export class PyAsyncGenerator<Y = unknown, S = unknown> {
     this.state = GenState.Closed;
     this.loop?._asyncgens.delete(this);
   }
+}
+
+/**
+ * PEP 479 and PEP 525: StopIteration or StopAsyncIteration escaping the body becomes RuntimeError
+ * "async generator raised ...", chained as `raise RuntimeError(...) from exc` (CPython's
+ * _PyErr_FormatFromCause: `__cause__` and `__context__` are the exception, context suppressed).
+ */
+function escaped(error: unknown): unknown {
+  if (!(error instanceof StopIteration) && !(error instanceof StopAsyncIteration)) return error;
+  const kind = error instanceof StopIteration ? "StopIteration" : "StopAsyncIteration";
+  const wrapped = new RuntimeError(`async generator raised ${kind}`);
+  wrapped.__cause__ = error;
+  wrapped.__context__ = error;
+  wrapped.__suppress_context__ = true;
+  return wrapped;
 }
 
 export type AsyncGeneratorFunction<A extends unknown[], Y, S> = (...args: A) => PyAsyncGenerator<Y, S>;
