@@ -8,7 +8,7 @@
  *     (s.lower() for s in names)      →   (function* () { for (const s of names) yield s.lower(); })()
  */
 import type * as A from "../ast/nodes.js";
-import { bin, call, type Expr, exprStmt, id, member, type Stmt } from "../ir/nodes.js";
+import { bin, call, type Expr, exprStmt, id, member, type Stmt, str } from "../ir/nodes.js";
 import { ASYNCIO, type LowerContext } from "./context.js";
 import { isAsyncComprehension } from "./async-comprehensions.js";
 import { lowerExpr } from "./expressions.js";
@@ -17,6 +17,7 @@ import { truthTest } from "./operators.js";
 import { forEachChild } from "../analysis/walk.js";
 import { elementType } from "../analysis/infer.js";
 import { tsType } from "../analysis/pytypes.js";
+import { qualifiedName } from "./generators.js";
 
 type Comp = A.ListComp | A.SetComp | A.DictComp | A.GeneratorExp;
 
@@ -127,7 +128,10 @@ function loopForm(ctx: LowerContext, e: Comp, firstIter: Expr, captured: boolean
     return call(call(ctx.helper("asyncGenerator", ASYNCIO), [gen]), [firstIter]);
   }
   if (e.kind === "GeneratorExp") {
-    return call(ctx.helper("genexpr"), [firstIter, { k: "func", params: [{ name: "$iter", type: firstIterableType(ctx, e) }], body: [...decls, ...body], generator: true }]);
+    // `__qualname__` names the enclosing functions and classes ("f.<locals>.<genexpr>")
+    const qualname = qualifiedName(ctx.scopes.scopes.get(e)!.parent!, "<genexpr>");
+    const named: Expr[] = qualname === "<genexpr>" ? [] : [str(qualname)];
+    return call(ctx.helper("genexpr"), [firstIter, { k: "func", params: [{ name: "$iter", type: firstIterableType(ctx, e) }], body: [...decls, ...body], generator: true }, ...named]);
   }
   const init: Expr = e.kind === "DictComp" ? { k: "new", callee: ctx.helper("PyDict"), args: [] } : e.kind === "SetComp" ? { k: "new", callee: ctx.helper("PySet"), args: [] } : { k: "array", items: [] };
   const resultType = e.kind === "ListComp" ? tsType(ctx.typeOf(e)) : undefined;
