@@ -409,9 +409,16 @@ export function makeThrown(typ: unknown, value: unknown, tb: unknown, argc: numb
   }
   if (isExceptionClass(typ)) {
     if (value instanceof typ) return value;
-    if (value == null) return new typ();
-    if (isTuple(value)) return new typ(...value);
-    return new typ(value);
+    // CPython normalises the exception for the generator: an error raised by the class's
+    // constructor replaces it and is what the generator receives
+    try {
+      if (value == null) return new typ();
+      if (isTuple(value)) return new typ(...value);
+      return new typ(value);
+    } catch (e) {
+      if (e instanceof BaseException) return e;
+      throw e;
+    }
   }
   const kind = typeof typ === "function" ? "type" : typeName(typ);
   throw new TypeError(`exceptions must be classes or instances deriving from BaseException, not ${kind}`);
