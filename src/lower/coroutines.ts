@@ -18,6 +18,7 @@ import { resolveScope } from "../analysis/scopes.js";
 import { forEachChild } from "../analysis/walk.js";
 import { importedMember } from "./builtins.js";
 import { findMethod } from "./callees.js";
+import { guardCoroutineBody } from "./coroutine-stop.js";
 
 /** True when the body can reach its end (a coroutine then returns None). */
 export function fallsOffEnd(body: readonly A.Stmt[]): boolean {
@@ -32,7 +33,7 @@ export function coroutineMethodBody(ctx: LowerContext, def: A.AsyncFunctionDef, 
     const started = call(member(gen, "call"), [lit("this")]);
     return [{ k: "return", value: { k: "new", callee: ctx.helper("PyAsyncGenerator", ASYNCIO), args: [started, str(def.name)] } }];
   }
-  const full = fallsOffEnd(def.body) ? [...body, { k: "return", value: lit("null") } as Stmt] : body;
+  const full = guardCoroutineBody(ctx, fallsOffEnd(def.body) ? [...body, { k: "return", value: lit("null") } as Stmt] : body);
   return [{ k: "return", value: call(ctx.helper("lazy", ASYNCIO), [{ k: "arrow", params: [], body: full, async: true }, str(def.name)]) }];
 }
 

@@ -18,6 +18,7 @@ import { mentions } from "../analysis/walk.js";
 import { signatureSpec } from "./signature.js";
 import { importedMember, importedModule } from "./builtins.js";
 import { loopRunners } from "./loop-runs.js";
+import { guardCoroutineBody } from "./coroutine-stop.js";
 import { fallsOffEnd } from "./coroutines.js";
 import { generatorFunction } from "./generators.js";
 import { withFunctionAttributes } from "./function-attributes.js";
@@ -73,7 +74,8 @@ export function lowerFunctionDef(ctx: LowerContext, s: A.FunctionDef | A.AsyncFu
   const funcRet = isAsync && !isGenerator && callsItself ? coroutineReturnType(ctx, s) : ret;
   // a named function expression would shadow the lazy wrapper inside its own body: an async
   // def's native function is named f$ (a Python coroutine falls off its end returning None)
-  const asyncBody = isAsync && !isGenerator && fallsOffEnd(s.body) ? [...fn.body, { k: "return", value: { k: "lit", text: "null" } } as Stmt] : fn.body;
+  const coroutineBody = isAsync && !isGenerator && fallsOffEnd(s.body) ? [...fn.body, { k: "return", value: { k: "lit", text: "null" } } as Stmt] : fn.body;
+  const asyncBody = isAsync && !isGenerator ? guardCoroutineBody(ctx, coroutineBody) : coroutineBody;
   let value: Expr = plainGenerator
     ? generatorFunction(ctx, s as A.FunctionDef, fn.params, fn.body)
     : { k: "func", name: isAsync || legacy ? ownName : funcName, params: fn.params, body: asyncBody, ...(funcRet ? { ret: funcRet } : {}), ...(isGenerator ? { generator: true } : {}), ...(isAsync ? { async: true } : {}), ...loopAsync };

@@ -9,7 +9,7 @@
  * CPython's `await` of a coroutine (no loop turn). Methods, closures over `this` and other
  * call sites that cannot use a module-level wrapper emit `lazy(async () => {...}, "name")`.
  */
-import { RuntimeError } from "../exceptions.js";
+import { RuntimeError, StopIteration } from "../exceptions.js";
 import { Awaitable, resolveOpaque, unbox } from "./awaitable.js";
 import { noteNewCoroutine } from "./state.js";
 
@@ -221,4 +221,19 @@ export function iscoroutine(value: unknown): value is Coroutine<unknown> {
 /** `asyncio.iscoroutinefunction(f)` / `inspect.iscoroutinefunction(f)` */
 export function iscoroutinefunction(value: unknown): boolean {
   return typeof value === "function" && (value as { [COROUTINE_FUNCTION]?: boolean })[COROUTINE_FUNCTION] === true;
+}
+
+/**
+ * PEP 479 for coroutines: a StopIteration escaping an `async def` body becomes RuntimeError
+ * "coroutine raised StopIteration", chained from it as CPython's _PyErr_FormatFromCause does.
+ * The compiler wraps a coroutine body in `try {...} catch ($e) { throw coroutineRaised($e); }`
+ * where the module could raise one (lower/coroutine-stop.ts).
+ */
+export function coroutineRaised(error: unknown): unknown {
+  if (!(error instanceof StopIteration)) return error;
+  const wrapped = new RuntimeError("coroutine raised StopIteration");
+  wrapped.__cause__ = error;
+  wrapped.__context__ = error;
+  wrapped.__suppress_context__ = true;
+  return wrapped;
 }
