@@ -31,10 +31,15 @@ export class PyAsyncGenerator<Y = unknown, S = unknown> {
   private state = GenState.Created;
   private loop: EventLoop | null = null;
 
+  readonly __qualname__: string;
+
   constructor(
     private readonly gen: AsyncGenerator<Y, unknown, S>,
     readonly __name__: string,
-  ) {}
+    qualname?: string,
+  ) {
+    this.__qualname__ = qualname ?? __name__;
+  }
 
   get ag_running(): boolean {
     return this.state === GenState.Running;
@@ -165,13 +170,17 @@ export function isAsyncGeneratorFunction(value: unknown): boolean {
   return typeof value === "function" && (value as { [ASYNC_GENERATOR_FUNCTION]?: boolean })[ASYNC_GENERATOR_FUNCTION] === true;
 }
 
-/** `const g = asyncGenerator(async function* g$(...) {...})` */
+/**
+ * `const g = asyncGenerator(async function* g$(...) {...})`; an asynchronous generator
+ * expression passes its `__qualname__` (`asyncGenerator(async function* ($iter) {...}, "f.<locals>.<genexpr>")`).
+ */
 export function asyncGenerator<A extends unknown[], Y, S = unknown>(
   fn: (...args: A) => AsyncGenerator<Y, unknown, S>,
+  qualname?: string,
 ): AsyncGeneratorFunction<A, Y, S> {
-  const name = fn.name.replace(/\$+$/, "");
+  const name = qualname === undefined ? fn.name.replace(/\$+$/, "") : qualname.slice(qualname.lastIndexOf(".") + 1);
   const wrapper = function (this: unknown, ...args: A): PyAsyncGenerator<Y, S> {
-    return new PyAsyncGenerator<Y, S>(fn.apply(this, args), name);
+    return new PyAsyncGenerator<Y, S>(fn.apply(this, args), name, qualname);
   };
   Object.defineProperty(wrapper, "name", { value: name });
   Object.defineProperty(wrapper, ASYNC_GENERATOR_FUNCTION, { value: true });
