@@ -309,7 +309,8 @@ export class TypeInference {
       case "Dict": return { t: "dict", key: e.keys.map((k) => (k ? this.expr(k, scope) : UNKNOWN)).reduce(join, NEVER), value: e.values.map((v) => this.expr(v, scope)).reduce(join, NEVER) };
       case "ListComp": return listOf(this.expr(e.elt, this.scopes.scopes.get(e)!));
       case "SetComp": return { t: "set", elem: this.expr(e.elt, this.scopes.scopes.get(e)!) };
-      case "GeneratorExp": return { t: "gen", yield: this.expr(e.elt, this.scopes.scopes.get(e)!), ret: NONE, send: UNKNOWN, cleanup: this.genexprCleanup(e, scope) };
+      // an asynchronous generator expression makes an async generator, which PyType does not model
+      case "GeneratorExp": return e.generators.some((g) => g.is_async) ? UNKNOWN : { t: "gen", yield: this.expr(e.elt, this.scopes.scopes.get(e)!), ret: NONE, send: UNKNOWN, cleanup: this.genexprCleanup(e, scope) };
       case "Yield": return this.sendType(scope);
       case "YieldFrom": {
         const sub = this.expr(e.value, scope);

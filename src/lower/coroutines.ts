@@ -27,14 +27,14 @@ export function fallsOffEnd(body: readonly A.Stmt[]): boolean {
 }
 
 /** The statements of a coroutine method whose lowered body is `body`. */
-export function coroutineMethodBody(ctx: LowerContext, def: A.AsyncFunctionDef, body: Stmt[], options: { generator: boolean; className: string }): Stmt[] {
+export function coroutineMethodBody(ctx: LowerContext, def: A.AsyncFunctionDef, body: Stmt[], options: { generator: boolean; className: string; qualname: string }): Stmt[] {
   if (options.generator) {
     const gen: Expr = { k: "func", params: [{ name: "this", type: options.className }], body, generator: true, async: true };
     const started = call(member(gen, "call"), [lit("this")]);
-    return [{ k: "return", value: { k: "new", callee: ctx.helper("PyAsyncGenerator", ASYNCIO), args: [started, str(def.name)] } }];
+    return [{ k: "return", value: { k: "new", callee: ctx.helper("PyAsyncGenerator", ASYNCIO), args: [started, str(def.name), str(options.qualname)] } }];
   }
   const full = guardCoroutineBody(ctx, fallsOffEnd(def.body) ? [...body, { k: "return", value: lit("null") } as Stmt] : body);
-  return [{ k: "return", value: call(ctx.helper("lazy", ASYNCIO), [{ k: "arrow", params: [], body: full, async: true }, str(def.name)]) }];
+  return [{ k: "return", value: call(ctx.helper("lazy", ASYNCIO), [{ k: "arrow", params: [], body: full, async: true }, str(def.name), str(options.qualname)]) }];
 }
 
 const AWAITABLE_FACTORIES = new Set(["create_task", "ensure_future", "gather", "shield", "wait_for", "sleep", "wait", "Future", "create_future", "run_in_executor"]);

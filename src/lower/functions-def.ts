@@ -19,6 +19,7 @@ import { signatureSpec } from "./signature.js";
 import { importedMember, importedModule } from "./builtins.js";
 import { loopRunners } from "./loop-runs.js";
 import { guardCoroutineBody } from "./coroutine-stop.js";
+import { qualifiedName } from "./generators.js";
 import { fallsOffEnd } from "./coroutines.js";
 import { generatorFunction } from "./generators.js";
 import { withFunctionAttributes } from "./function-attributes.js";
@@ -81,7 +82,10 @@ export function lowerFunctionDef(ctx: LowerContext, s: A.FunctionDef | A.AsyncFu
     : { k: "func", name: isAsync || legacy ? ownName : funcName, params: fn.params, body: asyncBody, ...(funcRet ? { ret: funcRet } : {}), ...(isGenerator ? { generator: true } : {}), ...(isAsync ? { async: true } : {}), ...loopAsync };
   if (legacy) value = call(ctx.helper("legacyCoroutine", "py2ts/runtime/asyncio"), [value]);
   else if (decorators.length > 0 || ctx.infer.escapes(s)) value = call(ctx.helper("withSignature"), [value, signatureSpec(s.name, s.args)]);
-  if (isAsync) value = call(ctx.helper(isGenerator ? "asyncGenerator" : "coroutine", "py2ts/runtime/asyncio"), [value]);
+  if (isAsync) {
+    const qualname = qualifiedName(ctx.scope, s.name);
+    value = call(ctx.helper(isGenerator ? "asyncGenerator" : "coroutine", "py2ts/runtime/asyncio"), [value, ...(qualname === s.name ? [] : [str(qualname)])]);
+  }
   value = withFunctionAttributes(ctx, s, fn.params, value);
   for (let i = decorators.length - 1; i >= 0; i--) value = call(lowerExpr(ctx, decorators[i]!), [value]);
   const decl: Stmt = declaredBefore

@@ -32,14 +32,12 @@ export class Coroutine<T> extends Awaitable<T> {
     readonly _self: unknown,
     readonly _args: readonly unknown[],
     readonly __name__: string = _fn.name.replace(/\$+$/, ""),
+    readonly __qualname__: string = __name__,
   ) {
     super();
     noteNewCoroutine(this);
   }
 
-  get __qualname__(): string {
-    return this.__name__;
-  }
   get cr_running(): boolean {
     return this._state === CoroState.Running;
   }
@@ -139,10 +137,12 @@ export type CoroutineFunction<A extends unknown[], R> = ((...args: A) => Corouti
  */
 export function coroutine<A extends unknown[], R>(
   fn: (...args: A) => Promise<R>,
+  /** the `__qualname__` of a nested `async def` ("outer.<locals>.f") */
+  qualname?: string,
 ): CoroutineFunction<A, R> {
   const name = fn.name.replace(/\$+$/, "");
   const wrapper = function (this: unknown, ...args: A): Coroutine<R> {
-    return new Coroutine<R>(fn, this, args, name);
+    return new Coroutine<R>(fn, this, args, name, qualname);
   };
   Object.defineProperty(wrapper, "name", { value: name });
   Object.defineProperty(wrapper, "fn", { value: fn });
@@ -151,8 +151,8 @@ export function coroutine<A extends unknown[], R>(
 }
 
 /** A coroutine from a closure: methods emit `return lazy(async () => {...}, "name")`. */
-export function lazy<R>(body: () => Promise<R>, name = "<coroutine>"): Coroutine<R> {
-  return new Coroutine<R>(body, undefined, NO_ARGS, name);
+export function lazy<R>(body: () => Promise<R>, name = "<coroutine>", qualname?: string): Coroutine<R> {
+  return new Coroutine<R>(body, undefined, NO_ARGS, name, qualname);
 }
 
 /** What a fast path returns when the coroutine has to run its body after all. */
