@@ -95,6 +95,16 @@ describe("py2ts run: cache miss and cache hit", () => {
     expect(r.stderr).toContain("RuntimeError: py2ts: the method '__add__' of the built-in type 'int' is not supported");
   });
 
+  test("a generator's code or frame attribute py2ts does not know raises a RuntimeError naming it, never prints None", () => {
+    const source = "def gen():\n    yield 1\ng = gen()\nprint(g.gi_code.co_name, g.gi_frame.f_code is g.gi_code)\nprint({e})\n";
+    for (const [expr, what] of [["g.gi_frame.f_lineno", "frame.f_lineno"], ["g.gi_frame.f_locals", "frame.f_locals"], ["g.gi_code.co_filename", "code.co_filename"], ["gen.__code__.co_varnames", "code.co_varnames"]] as const) {
+      const r = cli(["run", program("frame.py", source.replace("{e}", expr))]);
+      expect(r.status).toBe(1);
+      expect(r.stdout).toBe("gen True\n");
+      expect(r.stderr).toContain(`RuntimeError: py2ts: ${what} is not supported`);
+    }
+  });
+
   test("stdout closed while the program runs: the runtime's quiet exit 120", () => {
     const file = program("ticks.py", "import asyncio\nasync def main():\n    for i in range(50):\n        print(i, flush=True)\n        await asyncio.sleep(0.05)\nasyncio.run(main())\n");
     for (let round = 0; round < 2; round++) {

@@ -309,7 +309,8 @@ export class TypeInference {
       case "Dict": return { t: "dict", key: e.keys.map((k) => (k ? this.expr(k, scope) : UNKNOWN)).reduce(join, NEVER), value: e.values.map((v) => this.expr(v, scope)).reduce(join, NEVER) };
       case "ListComp": return listOf(this.expr(e.elt, this.scopes.scopes.get(e)!));
       case "SetComp": return { t: "set", elem: this.expr(e.elt, this.scopes.scopes.get(e)!) };
-      case "GeneratorExp": return { t: "gen", yield: this.expr(e.elt, this.scopes.scopes.get(e)!), ret: NONE, send: UNKNOWN, cleanup: false };
+      // an asynchronous generator expression makes an async generator, which PyType does not model
+      case "GeneratorExp": return e.generators.some((g) => g.is_async) ? UNKNOWN : { t: "gen", yield: this.expr(e.elt, this.scopes.scopes.get(e)!), ret: NONE, send: UNKNOWN, cleanup: this.genexprCleanup(e, scope) };
       case "Yield": return this.sendType(scope);
       case "YieldFrom": {
         const sub = this.expr(e.value, scope);
@@ -563,6 +564,20 @@ export class TypeInference {
   }
 
   /** The type a `yield` expression evaluates to in `scope`'s generator (sentType). */
+  /**
+   * Closing a generator expression early runs code when it closes a generator it made: the
+   * first iterable when that is a temporary (not a variable the caller still holds), or any
+   * later clause's iterable (created inside the expression).
+   */
+  private genexprCleanup(e: A.GeneratorExp, scope: Scope): boolean {
+    const inner = this.scopes.scopes.get(e)!;
+    return e.generators.some((g, i) => {
+      if (i === 0 && (g.iter.kind === "Name" || g.iter.kind === "Attribute" || g.iter.kind === "Subscript")) return false;
+      const t = this.expr(g.iter, i === 0 ? scope : inner);
+      return t.t === "gen" && t.cleanup;
+    });
+  }
+
   private sendType(scope: Scope): PyType {
     let s: Scope | null = scope;
     while (s && s.kind === "comprehension") s = s.parent;

@@ -22,6 +22,7 @@ import { returnAnnotation } from "./functions-def.js";
 import { generatorMethod } from "./generators.js";
 import { mentions } from "../analysis/walk.js";
 import { coroutineMethodBody } from "./coroutines.js";
+import { qualifiedName } from "./generators.js";
 import { isEnumClass, lowerEnumClass } from "./enums.js";
 import { abcMetaclassBase, abstractMember, abstractMethodNames, isAbstractDecorator, markAbstract } from "./abstract-classes.js";
 import { selfStores } from "../analysis/attributes.js";
@@ -158,7 +159,7 @@ export function lowerMethod(ctx: LowerContext, cls: A.ClassDef, def: A.FunctionD
   const unknownDecorators = def.decorator_list.filter((d) => !["staticmethod", "classmethod", "property", "setter", "abstractmethod"].includes(decoratorName(d) ?? ""));
   if (unknownDecorators.length) ctx.report(Diagnostics.unsupported, { construct: "this method decorator" }, unknownDecorators[0]!);
   const isCoroutine = def.kind === "AsyncFunctionDef";
-  const body = isCoroutine ? coroutineMethodBody(ctx, def, fn.body, { generator: isGenerator, className: cls.name }) : fn.body;
+  const body = isCoroutine ? coroutineMethodBody(ctx, def, fn.body, { generator: isGenerator, className: cls.name, qualname: qualifiedName(ctx.scopes.scopes.get(cls)!, def.name) }) : fn.body;
   const lowered: ClassMember & { k: "method" } = {
     k: "method",
     name: def.name,

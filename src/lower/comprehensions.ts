@@ -8,7 +8,7 @@
  *     (s.lower() for s in names)      →   (function* () { for (const s of names) yield s.lower(); })()
  */
 import type * as A from "../ast/nodes.js";
-import { bin, call, type Expr, exprStmt, id, member, type Stmt } from "../ir/nodes.js";
+import { bin, call, type Expr, exprStmt, id, member, type Stmt, str } from "../ir/nodes.js";
 import { ASYNCIO, type LowerContext } from "./context.js";
 import { isAsyncComprehension } from "./async-comprehensions.js";
 import { lowerExpr } from "./expressions.js";
@@ -17,6 +17,7 @@ import { truthTest } from "./operators.js";
 import { forEachChild } from "../analysis/walk.js";
 import { elementType } from "../analysis/infer.js";
 import { tsType } from "../analysis/pytypes.js";
+import { qualifiedName } from "./generators.js";
 
 type Comp = A.ListComp | A.SetComp | A.DictComp | A.GeneratorExp;
 
@@ -117,17 +118,23 @@ function loopForm(ctx: LowerContext, e: Comp, firstIter: Expr, captured: boolean
     const g = e.generators[i]!;
     for (let j = g.ifs.length - 1; j >= 0; j--) body = [{ k: "if", test: truthTest(ctx, g.ifs[j]!), then: body }];
     const source = i === 0 ? id("$iter") : g.is_async ? lowerExpr(ctx, g.iter) : iterable(ctx, g.iter);
-    const iter = g.is_async ? call(ctx.helper("asyncIterate", ASYNCIO), [source]) : source;
+    // a generator expression's first `async for` calls `__aiter__` where the expression stands
+    const eagerFirst = i === 0 && e.kind === "GeneratorExp" && options.async && g.is_async;
+    const iter = g.is_async && !eagerFirst ? call(ctx.helper("asyncIterate", ASYNCIO), [source]) : source;
     if (captured) declared.push(...names(g.target));
     body = [{ k: "forof", kind: captured ? null : "const", target: targetPattern(ctx, g.target), iter, body, ...(g.is_async ? { await: true } : {}) }];
   }
   const decls: Stmt[] = declared.map((n) => ({ k: "var", kind: "let", target: id(ctx.jsName(n)), type: "any" }));
+  // `__qualname__` names the enclosing functions and classes ("f.<locals>.<genexpr>")
+  const qualname = e.kind === "GeneratorExp" ? qualifiedName(ctx.scopes.scopes.get(e)!.parent!, "<genexpr>") : "";
   if (e.kind === "GeneratorExp" && options.async) {
     const gen: Expr = { k: "func", params: [{ name: "$iter", type: "any" }], body: [...decls, ...body], generator: true, async: true };
-    return call(call(ctx.helper("asyncGenerator", ASYNCIO), [gen]), [firstIter]);
+    const source = e.generators[0]!.is_async ? call(ctx.helper("asyncIterate", ASYNCIO), [firstIter]) : firstIter;
+    return call(call(ctx.helper("asyncGenerator", ASYNCIO), [gen, str(qualname)]), [source]);
   }
   if (e.kind === "GeneratorExp") {
-    return call(ctx.helper("genexpr"), [firstIter, { k: "func", params: [{ name: "$iter", type: firstIterableType(ctx, e) }], body: [...decls, ...body], generator: true }]);
+    const named: Expr[] = qualname === "<genexpr>" ? [] : [str(qualname)];
+    return call(ctx.helper("genexpr"), [firstIter, { k: "func", params: [{ name: "$iter", type: firstIterableType(ctx, e) }], body: [...decls, ...body], generator: true }, ...named]);
   }
   const init: Expr = e.kind === "DictComp" ? { k: "new", callee: ctx.helper("PyDict"), args: [] } : e.kind === "SetComp" ? { k: "new", callee: ctx.helper("PySet"), args: [] } : { k: "array", items: [] };
   const resultType = e.kind === "ListComp" ? tsType(ctx.typeOf(e)) : undefined;

@@ -11,6 +11,7 @@ import type { PyType } from "../analysis/pytypes.js";
 import { makeDiagnostic, type Diagnostic, type DiagnosticDef } from "../diagnostics/diagnostic.js";
 import type { Expr, Stmt } from "../ir/nodes.js";
 import { someNode } from "../analysis/walk.js";
+import { mayRaiseStopIteration } from "./coroutine-stop.js";
 import { FUNCTION_ATTRIBUTES } from "./function-attributes.js";
 import { METADATA_READERS } from "./dataclasses.js";
 import { runtimeNames } from "./typing-names.js";
@@ -66,6 +67,8 @@ export class LowerContext {
   readonly runtimeNames: ReadonlySet<string>;
   /** the module may read an exception's `__context__` (handler-context.ts) */
   readonly readsExceptionContext: boolean;
+  /** the module may raise StopIteration in a coroutine (coroutine-stop.ts) */
+  readonly mayRaiseStopIteration: boolean;
 
   constructor(
     readonly filename: string,
@@ -79,6 +82,7 @@ export class LowerContext {
     this.usesDataclassMetadata = mentionsName(scopes.module.node, METADATA_READERS);
     this.runtimeNames = runtimeNames(scopes.module.node);
     this.readsExceptionContext = mentionsExceptionContext(scopes.module.node);
+    this.mayRaiseStopIteration = mayRaiseStopIteration(scopes.module.node);
   }
 
   /** A reference to a runtime helper; records the import. */

@@ -18,6 +18,7 @@ import { resolveScope } from "../analysis/scopes.js";
 import { forEachChild } from "../analysis/walk.js";
 import { importedMember } from "./builtins.js";
 import { findMethod } from "./callees.js";
+import { guardCoroutineBody } from "./coroutine-stop.js";
 
 /** True when the body can reach its end (a coroutine then returns None). */
 export function fallsOffEnd(body: readonly A.Stmt[]): boolean {
@@ -26,14 +27,14 @@ export function fallsOffEnd(body: readonly A.Stmt[]): boolean {
 }
 
 /** The statements of a coroutine method whose lowered body is `body`. */
-export function coroutineMethodBody(ctx: LowerContext, def: A.AsyncFunctionDef, body: Stmt[], options: { generator: boolean; className: string }): Stmt[] {
+export function coroutineMethodBody(ctx: LowerContext, def: A.AsyncFunctionDef, body: Stmt[], options: { generator: boolean; className: string; qualname: string }): Stmt[] {
   if (options.generator) {
     const gen: Expr = { k: "func", params: [{ name: "this", type: options.className }], body, generator: true, async: true };
     const started = call(member(gen, "call"), [lit("this")]);
-    return [{ k: "return", value: { k: "new", callee: ctx.helper("PyAsyncGenerator", ASYNCIO), args: [started, str(def.name)] } }];
+    return [{ k: "return", value: { k: "new", callee: ctx.helper("PyAsyncGenerator", ASYNCIO), args: [started, str(def.name), str(options.qualname)] } }];
   }
-  const full = fallsOffEnd(def.body) ? [...body, { k: "return", value: lit("null") } as Stmt] : body;
-  return [{ k: "return", value: call(ctx.helper("lazy", ASYNCIO), [{ k: "arrow", params: [], body: full, async: true }, str(def.name)]) }];
+  const full = guardCoroutineBody(ctx, fallsOffEnd(def.body) ? [...body, { k: "return", value: lit("null") } as Stmt] : body);
+  return [{ k: "return", value: call(ctx.helper("lazy", ASYNCIO), [{ k: "arrow", params: [], body: full, async: true }, str(def.name), str(options.qualname)]) }];
 }
 
 const AWAITABLE_FACTORIES = new Set(["create_task", "ensure_future", "gather", "shield", "wait_for", "sleep", "wait", "Future", "create_future", "run_in_executor"]);

@@ -18,6 +18,8 @@ import { mentions } from "../analysis/walk.js";
 import { signatureSpec } from "./signature.js";
 import { importedMember, importedModule } from "./builtins.js";
 import { loopRunners } from "./loop-runs.js";
+import { guardCoroutineBody } from "./coroutine-stop.js";
+import { qualifiedName } from "./generators.js";
 import { fallsOffEnd } from "./coroutines.js";
 import { generatorFunction } from "./generators.js";
 import { withFunctionAttributes } from "./function-attributes.js";
@@ -73,13 +75,17 @@ export function lowerFunctionDef(ctx: LowerContext, s: A.FunctionDef | A.AsyncFu
   const funcRet = isAsync && !isGenerator && callsItself ? coroutineReturnType(ctx, s) : ret;
   // a named function expression would shadow the lazy wrapper inside its own body: an async
   // def's native function is named f$ (a Python coroutine falls off its end returning None)
-  const asyncBody = isAsync && !isGenerator && fallsOffEnd(s.body) ? [...fn.body, { k: "return", value: { k: "lit", text: "null" } } as Stmt] : fn.body;
+  const coroutineBody = isAsync && !isGenerator && fallsOffEnd(s.body) ? [...fn.body, { k: "return", value: { k: "lit", text: "null" } } as Stmt] : fn.body;
+  const asyncBody = isAsync && !isGenerator ? guardCoroutineBody(ctx, coroutineBody) : coroutineBody;
   let value: Expr = plainGenerator
     ? generatorFunction(ctx, s as A.FunctionDef, fn.params, fn.body)
     : { k: "func", name: isAsync || legacy ? ownName : funcName, params: fn.params, body: asyncBody, ...(funcRet ? { ret: funcRet } : {}), ...(isGenerator ? { generator: true } : {}), ...(isAsync ? { async: true } : {}), ...loopAsync };
   if (legacy) value = call(ctx.helper("legacyCoroutine", "py2ts/runtime/asyncio"), [value]);
   else if (decorators.length > 0 || ctx.infer.escapes(s)) value = call(ctx.helper("withSignature"), [value, signatureSpec(s.name, s.args)]);
-  if (isAsync) value = call(ctx.helper(isGenerator ? "asyncGenerator" : "coroutine", "py2ts/runtime/asyncio"), [value]);
+  if (isAsync) {
+    const qualname = qualifiedName(ctx.scope, s.name);
+    value = call(ctx.helper(isGenerator ? "asyncGenerator" : "coroutine", "py2ts/runtime/asyncio"), [value, ...(qualname === s.name ? [] : [str(qualname)])]);
+  }
   value = withFunctionAttributes(ctx, s, fn.params, value);
   for (let i = decorators.length - 1; i >= 0; i--) value = call(lowerExpr(ctx, decorators[i]!), [value]);
   const decl: Stmt = declaredBefore

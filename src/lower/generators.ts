@@ -58,7 +58,8 @@ export function qualifiedName(scope: Scope, name: string): string {
     if (n.kind === "ClassDef") parts.unshift(n.name);
     else if (n.kind === "FunctionDef" || n.kind === "AsyncFunctionDef") parts.unshift(n.name, "<locals>");
     else if (n.kind === "Lambda") parts.unshift("<lambda>", "<locals>");
-    else parts.unshift(n.kind === "GeneratorExp" ? "<genexpr>" : n.kind === "ListComp" ? "<listcomp>" : n.kind === "SetComp" ? "<setcomp>" : "<dictcomp>", "<locals>");
+    // a comprehension's scope adds no "<locals>" (CPython 3.11's compiler_set_qualname)
+    else parts.unshift(n.kind === "GeneratorExp" ? "<genexpr>" : n.kind === "ListComp" ? "<listcomp>" : n.kind === "SetComp" ? "<setcomp>" : "<dictcomp>");
   }
   return parts.join(".");
 }

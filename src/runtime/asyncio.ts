@@ -28,6 +28,7 @@ export { Awaitable, box, unbox, opaque, type Boxed } from "./asyncio/awaitable.j
 export {
   Coroutine,
   coroutine,
+  coroutineRaised,
   lazy,
   iscoroutine,
   iscoroutinefunction,

@@ -44,6 +44,7 @@ import { BaseException, GeneratorExit, RuntimeError, StopIteration, TypeError, V
 import { isTuple } from "./tuple.js";
 import { typeName } from "./compare.js";
 import { suspendedWithCleanup } from "./generator-registry.js";
+import { codeObject, GeneratorCode, GeneratorFrame } from "./generator-code.js";
 
 const CREATED = 0;
 const SUSPENDED = 1;
@@ -90,19 +91,6 @@ export interface GeneratorOptions {
   readonly code?: GeneratorCode;
 }
 
-/** `gi_code`: the generator function's code object, as far as Python programs look at it. */
-export interface GeneratorCode {
-  readonly co_name: string;
-  readonly co_qualname: string;
-  readonly co_firstlineno: number;
-}
-
-/** The placeholder `gi_frame` of a generator that has not finished. */
-export interface GeneratorFrame {
-  readonly f_generator: PyGenerator<unknown, unknown, unknown>;
-  readonly f_code: GeneratorCode;
-}
-
 export class PyGenerator<Y, R = unknown, S = unknown> implements Iterable<Y, R, S | null | undefined> {
   static readonly __name__ = "generator";
   static readonly __qualname__ = "generator";
@@ -115,6 +103,7 @@ export class PyGenerator<Y, R = unknown, S = unknown> implements Iterable<Y, R, 
   /** @internal */ readonly cleanup: boolean;
   #code: GeneratorCode | null;
   #address = 0;
+  #frame: GeneratorFrame | null = null;
 
   constructor(
     /** the native generator running the body */
@@ -224,7 +213,7 @@ export class PyGenerator<Y, R = unknown, S = unknown> implements Iterable<Y, R, 
   }
 
   get gi_frame(): GeneratorFrame | null {
-    return this.state === CLOSED ? null : { f_generator: this, f_code: this.gi_code };
+    return this.state === CLOSED ? null : (this.#frame ??= new GeneratorFrame(this, this.gi_code));
   }
 
   get gi_code(): GeneratorCode {
@@ -409,21 +398,23 @@ export function makeThrown(typ: unknown, value: unknown, tb: unknown, argc: numb
   }
   if (isExceptionClass(typ)) {
     if (value instanceof typ) return value;
-    if (value == null) return new typ();
-    if (isTuple(value)) return new typ(...value);
-    return new typ(value);
+    // CPython normalises the exception for the generator: an error raised by the class's
+    // constructor replaces it and is what the generator receives
+    try {
+      if (value == null) return new typ();
+      if (isTuple(value)) return new typ(...value);
+      return new typ(value);
+    } catch (e) {
+      if (e instanceof BaseException) return e;
+      throw e;
+    }
   }
   const kind = typeof typ === "function" ? "type" : typeName(typ);
   throw new TypeError(`exceptions must be classes or instances deriving from BaseException, not ${kind}`);
 }
 
-/** @internal A code object for `gi_code` / `f.__code__`. */
-export function codeObject(qualname: string, line: number): GeneratorCode {
-  const dot = qualname.lastIndexOf(".");
-  return { co_name: dot < 0 ? qualname : qualname.slice(dot + 1), co_qualname: qualname, co_firstlineno: line };
-}
-
 // the generator function wrappers and the closing of dropped / leftover generators live in
 // their own modules; importers of this one still find them here
+export { codeObject, GeneratorCode, GeneratorFrame } from "./generator-code.js";
 export { generator, makeGenerator, isGenerator, isGeneratorFunction } from "./generator-functions.js";
 export { dropGenerator, closeSuspendedGenerators, setUnraisableHook } from "./generator-lifecycle.js";

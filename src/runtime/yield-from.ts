@@ -22,6 +22,7 @@ import { AttributeError, BaseException, StopIteration } from "./exceptions.js";
 import { withContext } from "./exception-catch.js";
 import { DelegationRequest, PyGenerator, type Subiterator } from "./generator.js";
 import { iter, PyIterator, typeName, type PyIterable, type PyIteratorProtocol } from "./iter.js";
+import { callType, isClassFunction } from "./builtins-types.js";
 
 const DONE_NONE: IteratorReturnResult<null> = Object.freeze({ done: true, value: null });
 
@@ -42,26 +43,32 @@ class IteratorSub implements Subiterator {
   close(): void {}
 }
 
-interface UserSubiterator extends PyIteratorProtocol<unknown> {
-  send?(value: unknown): unknown;
-  throw?(...args: unknown[]): unknown;
-  close?(): unknown;
+/**
+ * PEP 380 looks the subiterator's `send`, `throw` and `close` up as attributes: a missing one
+ * changes what happens (AttributeError for `send`, the exception raised in the delegator for
+ * `throw`, nothing for `close`), but one that is present is called whatever it is (`throw = None`
+ * raises TypeError "'NoneType' object is not callable").
+ */
+function attribute(x: object, name: string): unknown {
+  return (x as Record<string, unknown>)[name];
 }
 
-function hasMethod(x: unknown, name: string): boolean {
-  return typeof (x as Record<string, unknown>)[name] === "function";
+function callAttribute(x: object, f: unknown, args: readonly unknown[]): unknown {
+  if (typeof f === "function" && !isClassFunction(f)) return (f as (...a: unknown[]) => unknown).call(x, ...args);
+  return callType(f, ...args);
 }
 
 /** `yield from` a user iterator: its `send`, `throw` and `close` are used when it has them. */
 class UserSub implements Subiterator {
-  constructor(readonly target: UserSubiterator) {}
+  constructor(readonly target: PyIteratorProtocol<unknown>) {}
 
   next(value: unknown): IteratorResult<unknown, unknown> {
     const it = this.target;
     try {
       if (value == null) return { done: false, value: it.__next__() };
-      if (!hasMethod(it, "send")) throw new AttributeError(`'${typeName(it)}' object has no attribute 'send'`);
-      return { done: false, value: it.send!(value) };
+      const send = attribute(it, "send");
+      if (send === undefined) throw new AttributeError(`'${typeName(it)}' object has no attribute 'send'`);
+      return { done: false, value: callAttribute(it, send, [value]) };
     } catch (e) {
       if (e instanceof StopIteration) return { done: true, value: e.value };
       throw e;
@@ -70,9 +77,10 @@ class UserSub implements Subiterator {
 
   throwResult(exc: BaseException, args?: readonly unknown[]): IteratorResult<unknown, unknown> {
     const it = this.target;
-    if (!hasMethod(it, "throw")) throw exc;
+    const method = attribute(it, "throw");
+    if (method === undefined) throw exc;
     try {
-      return { done: false, value: it.throw!(...(args ?? [exc])) };
+      return { done: false, value: callAttribute(it, method, args ?? [exc]) };
     } catch (e) {
       if (e instanceof StopIteration) return { done: true, value: e.value };
       throw e;
@@ -80,7 +88,8 @@ class UserSub implements Subiterator {
   }
 
   close(): void {
-    if (hasMethod(this.target, "close")) this.target.close!();
+    const method = attribute(this.target, "close");
+    if (method !== undefined) callAttribute(this.target, method, []);
   }
 }
 
@@ -112,7 +121,7 @@ function subiterator(x: unknown): Subiterator {
   const it: unknown = iter(x as PyIterable<unknown>);
   if (it instanceof PyGenerator) return it as PyGenerator<unknown, unknown, unknown>;
   if (it instanceof PyIterator) return new IteratorSub(it as PyIterator<unknown>);
-  return new UserSub(it as UserSubiterator);
+  return new UserSub(it as PyIteratorProtocol<unknown>);
 }
 
 /** What `yield*` iterates: one `DelegationRequest` step, then the subiterator's result. */

@@ -10,7 +10,7 @@
  * adapter turns `__anext__` + `StopAsyncIteration` into the JS iterator protocol and has no
  * `return` method, so `break` leaves a generator suspended exactly as Python does.
  */
-import { type BaseException, GeneratorExit, RuntimeError, StopAsyncIteration, TypeError } from "../exceptions.js";
+import { type BaseException, GeneratorExit, RuntimeError, StopAsyncIteration, StopIteration, TypeError } from "../exceptions.js";
 import { makeThrown } from "../generator.js";
 import { opaque, unbox } from "./awaitable.js";
 import { lazy, type Coroutine } from "./coroutine.js";
@@ -31,10 +31,15 @@ export class PyAsyncGenerator<Y = unknown, S = unknown> {
   private state = GenState.Created;
   private loop: EventLoop | null = null;
 
+  readonly __qualname__: string;
+
   constructor(
     private readonly gen: AsyncGenerator<Y, unknown, S>,
     readonly __name__: string,
-  ) {}
+    qualname?: string,
+  ) {
+    this.__qualname__ = qualname ?? __name__;
+  }
 
   get ag_running(): boolean {
     return this.state === GenState.Running;
@@ -79,8 +84,8 @@ export class PyAsyncGenerator<Y = unknown, S = unknown> {
         result = await this.gen.throw(new GeneratorExit());
       } catch (error) {
         this.finish();
-        if (error instanceof GeneratorExit || error instanceof StopAsyncIteration) return null;
-        throw error;
+        if (error instanceof GeneratorExit) return null;
+        throw escaped(error);
       }
       if (result.done) {
         this.finish();
@@ -105,8 +110,9 @@ export class PyAsyncGenerator<Y = unknown, S = unknown> {
         throw new TypeError("can't send non-None value to a just-started async generator");
       }
       if (kind === "throw" && this.state === GenState.Created) {
+        // raised before the first line, so it escapes the body (PEP 479 applies)
         this.finish();
-        throw arg;
+        throw escaped(arg);
       }
       this.enter();
       let result: IteratorResult<Y, unknown>;
@@ -114,12 +120,7 @@ export class PyAsyncGenerator<Y = unknown, S = unknown> {
         result = kind === "next" ? await this.gen.next(arg as S) : await this.gen.throw(arg);
       } catch (error) {
         this.finish();
-        if (error instanceof StopAsyncIteration) {
-          const wrapped = new RuntimeError("async generator raised StopAsyncIteration");
-          wrapped.__cause__ = error;
-          throw wrapped;
-        }
-        throw error;
+        throw escaped(error);
       }
       if (result.done) {
         this.finish();
@@ -145,6 +146,21 @@ export class PyAsyncGenerator<Y = unknown, S = unknown> {
   }
 }
 
+/**
+ * PEP 479 and PEP 525: StopIteration or StopAsyncIteration escaping the body becomes RuntimeError
+ * "async generator raised ...", chained as `raise RuntimeError(...) from exc` (CPython's
+ * _PyErr_FormatFromCause: `__cause__` and `__context__` are the exception, context suppressed).
+ */
+function escaped(error: unknown): unknown {
+  if (!(error instanceof StopIteration) && !(error instanceof StopAsyncIteration)) return error;
+  const kind = error instanceof StopIteration ? "StopIteration" : "StopAsyncIteration";
+  const wrapped = new RuntimeError(`async generator raised ${kind}`);
+  wrapped.__cause__ = error;
+  wrapped.__context__ = error;
+  wrapped.__suppress_context__ = true;
+  return wrapped;
+}
+
 export type AsyncGeneratorFunction<A extends unknown[], Y, S> = (...args: A) => PyAsyncGenerator<Y, S>;
 
 const ASYNC_GENERATOR_FUNCTION: unique symbol = Symbol("py2ts.asyncGeneratorFunction");
@@ -154,13 +170,17 @@ export function isAsyncGeneratorFunction(value: unknown): boolean {
   return typeof value === "function" && (value as { [ASYNC_GENERATOR_FUNCTION]?: boolean })[ASYNC_GENERATOR_FUNCTION] === true;
 }
 
-/** `const g = asyncGenerator(async function* g$(...) {...})` */
+/**
+ * `const g = asyncGenerator(async function* g$(...) {...})`; an asynchronous generator
+ * expression passes its `__qualname__` (`asyncGenerator(async function* ($iter) {...}, "f.<locals>.<genexpr>")`).
+ */
 export function asyncGenerator<A extends unknown[], Y, S = unknown>(
   fn: (...args: A) => AsyncGenerator<Y, unknown, S>,
+  qualname?: string,
 ): AsyncGeneratorFunction<A, Y, S> {
-  const name = fn.name.replace(/\$+$/, "");
+  const name = qualname === undefined ? fn.name.replace(/\$+$/, "") : qualname.slice(qualname.lastIndexOf(".") + 1);
   const wrapper = function (this: unknown, ...args: A): PyAsyncGenerator<Y, S> {
-    return new PyAsyncGenerator<Y, S>(fn.apply(this, args), name);
+    return new PyAsyncGenerator<Y, S>(fn.apply(this, args), name, qualname);
   };
   Object.defineProperty(wrapper, "name", { value: name });
   Object.defineProperty(wrapper, ASYNC_GENERATOR_FUNCTION, { value: true });

@@ -9,7 +9,7 @@
  * CPython's `await` of a coroutine (no loop turn). Methods, closures over `this` and other
  * call sites that cannot use a module-level wrapper emit `lazy(async () => {...}, "name")`.
  */
-import { RuntimeError } from "../exceptions.js";
+import { RuntimeError, StopIteration } from "../exceptions.js";
 import { Awaitable, resolveOpaque, unbox } from "./awaitable.js";
 import { noteNewCoroutine } from "./state.js";
 
@@ -32,14 +32,12 @@ export class Coroutine<T> extends Awaitable<T> {
     readonly _self: unknown,
     readonly _args: readonly unknown[],
     readonly __name__: string = _fn.name.replace(/\$+$/, ""),
+    readonly __qualname__: string = __name__,
   ) {
     super();
     noteNewCoroutine(this);
   }
 
-  get __qualname__(): string {
-    return this.__name__;
-  }
   get cr_running(): boolean {
     return this._state === CoroState.Running;
   }
@@ -142,10 +140,12 @@ const SIGNATURE = Symbol.for("py2ts.signature");
  */
 export function coroutine<A extends unknown[], R>(
   fn: (...args: A) => Promise<R>,
+  /** the `__qualname__` of a nested `async def` ("outer.<locals>.f") */
+  qualname?: string,
 ): CoroutineFunction<A, R> {
   const name = fn.name.replace(/\$+$/, "");
   const wrapper = function (this: unknown, ...args: A): Coroutine<R> {
-    return new Coroutine<R>(fn, this, args, name);
+    return new Coroutine<R>(fn, this, args, name, qualname);
   };
   Object.defineProperty(wrapper, "name", { value: name });
   Object.defineProperty(wrapper, "fn", { value: fn });
@@ -156,8 +156,8 @@ export function coroutine<A extends unknown[], R>(
 }
 
 /** A coroutine from a closure: methods emit `return lazy(async () => {...}, "name")`. */
-export function lazy<R>(body: () => Promise<R>, name = "<coroutine>"): Coroutine<R> {
-  return new Coroutine<R>(body, undefined, NO_ARGS, name);
+export function lazy<R>(body: () => Promise<R>, name = "<coroutine>", qualname?: string): Coroutine<R> {
+  return new Coroutine<R>(body, undefined, NO_ARGS, name, qualname);
 }
 
 /** What a fast path returns when the coroutine has to run its body after all. */
@@ -226,4 +226,19 @@ export function iscoroutine(value: unknown): value is Coroutine<unknown> {
 /** `asyncio.iscoroutinefunction(f)` / `inspect.iscoroutinefunction(f)` */
 export function iscoroutinefunction(value: unknown): boolean {
   return typeof value === "function" && (value as { [COROUTINE_FUNCTION]?: boolean })[COROUTINE_FUNCTION] === true;
+}
+
+/**
+ * PEP 479 for coroutines: a StopIteration escaping an `async def` body becomes RuntimeError
+ * "coroutine raised StopIteration", chained from it as CPython's _PyErr_FormatFromCause does.
+ * The compiler wraps a coroutine body in `try {...} catch ($e) { throw coroutineRaised($e); }`
+ * where the module could raise one (lower/coroutine-stop.ts).
+ */
+export function coroutineRaised(error: unknown): unknown {
+  if (!(error instanceof StopIteration)) return error;
+  const wrapped = new RuntimeError("coroutine raised StopIteration");
+  wrapped.__cause__ = error;
+  wrapped.__context__ = error;
+  wrapped.__suppress_context__ = true;
+  return wrapped;
 }
