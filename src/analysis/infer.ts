@@ -25,6 +25,18 @@ export function isDataclassDecorator(d: A.Expr): boolean {
   return (callee.kind === "Name" && callee.id === "dataclass") || (callee.kind === "Attribute" && callee.attr === "dataclass" && callee.value.kind === "Name" && callee.value.id === "dataclasses");
 }
 
+/**
+ * `n += 1` / `n -= 1` on a variable that is otherwise small: a counter stays small, for the reason
+ * a range counter is small: moving it from below 2^31 to 2^52 one step at a time takes 2^52 steps
+ * (months of a tight loop), so `i = 0` ... `i += 1` keeps `i` a JS number and `i + 1` exact.
+ * Any larger step, or another binding that is not small, makes the variable a plain int.
+ */
+function isCounterStep(node: A.AugAssign, current: PyType): boolean {
+  if (current.t !== "int" || current.small !== true || (node.op !== "Add" && node.op !== "Sub")) return false;
+  const v = node.value;
+  return v.kind === "Constant" && v.value.type === "int" && v.value.value === 1n;
+}
+
 /** asyncio's exception classes (values of `asyncio.X` / `from asyncio import X`). */
 const ASYNCIO_EXCEPTIONS = new Set(["CancelledError", "InvalidStateError", "TimeoutError", "QueueEmpty", "QueueFull", "BrokenBarrierError", "IncompleteReadError", "LimitOverrunError", "SendfileNotAvailableError"]);
 
@@ -177,7 +189,8 @@ export class TypeInference {
         // no value yet (the first round of the variable's own fixpoint): the augment adds nothing,
         // so `total = 0.0; total += n` stays a float rather than joining with n's int
         const current = this.variableIn(site.scope, site.node.target);
-        return current.t === "never" ? NEVER : this.binary(site.node.op, current, this.expr(site.node.value, site.scope));
+        if (current.t === "never") return NEVER;
+        return isCounterStep(site.node, current) ? current : this.binary(site.node.op, current, this.expr(site.node.value, site.scope));
       }
       case "param": {
         if (site.role === "vararg") return { t: "tuple", elems: null, elem: UNKNOWN };

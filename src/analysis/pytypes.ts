@@ -4,7 +4,8 @@
  * point must know which one it holds; see architecture.md, "Value representation").
  *
  * `small` marks ints whose magnitude is known to stay far below 2^53 (literals, lengths,
- * indexes, range counters): arithmetic between two small ints may use plain JS operators.
+ * indexes, range counters, `+= 1` / `-= 1` counters): arithmetic between two small ints may use
+ * plain JS operators.
  */
 export type PyType =
   | { readonly t: "int"; readonly small?: boolean }
