@@ -403,8 +403,9 @@ export class TypeInference {
         case "dict": return { t: "dict", key: UNKNOWN, value: UNKNOWN };
         case "range": {
           // every element lies between start (0 by default) and stop
-          const bounds = e.args.length === 1 ? [] : e.args.length === 2 ? [arg0] : [arg0, this.expr(e.args[1]!, scope)];
-          return { t: "iter", elem: intType({ small: true, nonneg: bounds.every((b) => b.t === "int" && b.nonneg === true) }) };
+          const n = e.args.some((a) => a.kind === "Starred") ? 0 : e.args.length;
+          const bounds = n === 1 ? [] : n === 2 ? [arg0] : n === 3 ? [arg0, this.expr(e.args[1]!, scope)] : null;
+          return { t: "iter", elem: intType({ small: true, nonneg: bounds !== null && bounds.every((b) => b.t === "int" && b.nonneg === true) }) };
         }
         case "enumerate": return { t: "iter", elem: tupleOf([SMALL_INT, elementType(arg0)]) };
         case "zip": return { t: "iter", elem: tupleOf(e.args.map((a) => elementType(this.expr(a, scope)))) };
