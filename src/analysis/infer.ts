@@ -13,7 +13,7 @@ import { collectCallSites, type CallSiteTable } from "./call-sites.js";
 import { collectSendSites, type SendSiteTable } from "./send-sites.js";
 import type { ContainerUses } from "./container-uses.js";
 import { generatorBody } from "./generator-body.js";
-import { BOOL, eraseMutable, eraseNested, FLOAT, INT, join, listOf, NEVER, NONE, type PyType, SMALL_INT, STR, tupleOf, UNKNOWN } from "./pytypes.js";
+import { BOOL, eraseMutable, eraseNested, FLOAT, INT, intType, join, listOf, NEVER, NONE, type PyType, SMALL_INT, SMALL_NONNEG_INT, STR, tupleOf, UNKNOWN } from "./pytypes.js";
 import { resolveScope, type Scope, type ScopeTable } from "./scopes.js";
 import { enumClasses, enumMemberNames } from "./enums.js";
 import { realBases } from "./class-bases.js";
@@ -23,6 +23,20 @@ import { FixpointSolver } from "./fixpoint.js";
 export function isDataclassDecorator(d: A.Expr): boolean {
   const callee = d.kind === "Call" ? d.func : d;
   return (callee.kind === "Name" && callee.id === "dataclass") || (callee.kind === "Attribute" && callee.attr === "dataclass" && callee.value.kind === "Name" && callee.value.id === "dataclasses");
+}
+
+/**
+ * `n += 1` / `n -= 1` on a variable that is otherwise small: a counter stays small, for the reason
+ * a range counter is small: moving it from below 2^31 to 2^52 one step at a time takes 2^52 steps
+ * (months of a tight loop), so `i = 0` ... `i += 1` keeps `i` a JS number and `i + 1` exact.
+ * Any larger step, or another binding that is not small, makes the variable a plain int. The
+ * step's type (null when it is not a counter step): `-= 1` may make a non-negative counter negative.
+ */
+function counterStep(node: A.AugAssign, current: PyType): PyType | null {
+  if (current.t !== "int" || current.small !== true || (node.op !== "Add" && node.op !== "Sub")) return null;
+  const v = node.value;
+  if (v.kind !== "Constant" || v.value.type !== "int" || v.value.value !== 1n) return null;
+  return node.op === "Add" ? current : SMALL_INT;
 }
 
 /** asyncio's exception classes (values of `asyncio.X` / `from asyncio import X`). */
@@ -177,7 +191,8 @@ export class TypeInference {
         // no value yet (the first round of the variable's own fixpoint): the augment adds nothing,
         // so `total = 0.0; total += n` stays a float rather than joining with n's int
         const current = this.variableIn(site.scope, site.node.target);
-        return current.t === "never" ? NEVER : this.binary(site.node.op, current, this.expr(site.node.value, site.scope));
+        if (current.t === "never") return NEVER;
+        return counterStep(site.node, current) ?? this.binary(site.node.op, current, this.expr(site.node.value, site.scope));
       }
       case "param": {
         if (site.role === "vararg") return { t: "tuple", elems: null, elem: UNKNOWN };
@@ -280,7 +295,7 @@ export class TypeInference {
       case "Constant": {
         const v = e.value;
         switch (v.type) {
-          case "int": return v.value < 1n << 26n && v.value > -(1n << 26n) ? SMALL_INT : INT;
+          case "int": return intType({ small: v.value < 1n << 26n && v.value > -(1n << 26n), nonneg: v.value >= 0n });
           case "float": return FLOAT;
           case "str": return STR;
           case "bool": return BOOL;
@@ -298,7 +313,7 @@ export class TypeInference {
         const t = this.expr(e.operand, scope);
         if (e.op === "Not") return BOOL;
         if (t.t === "bool") return INT;
-        return t.t === "int" ? { t: "int", small: t.small ?? false } : t;
+        return t.t === "int" ? intType({ small: t.small === true, nonneg: e.op === "UAdd" && t.nonneg === true }) : t;
       }
       case "BoolOp": return e.values.map((v) => this.expr(v, scope)).reduce(join, NEVER);
       case "Compare": return BOOL;
@@ -352,9 +367,11 @@ export class TypeInference {
     }
     if (op === "Div") return isNum(lt) && isNum(rt) ? FLOAT : UNKNOWN;
     if (lt.t === "int" && rt.t === "int") {
-      // `x % m` is smaller than m in magnitude (and canonical: a JS number when it is safe)
-      if (op === "Mod" && rt.small) return SMALL_INT;
-      return op === "Pow" ? { t: "num" } : INT;
+      // `x % m` is smaller than m in magnitude (and canonical: a JS number when it is safe), with
+      // m's sign; sums and products of non-negative ints are non-negative
+      const nonneg = rt.nonneg === true && (op === "Mod" || (lt.nonneg === true && (op === "Add" || op === "Mult")));
+      if (op === "Mod" && rt.small) return intType({ small: true, nonneg });
+      return op === "Pow" ? { t: "num" } : intType({ small: false, nonneg });
     }
     if ((lt.t === "float" && isNum(rt)) || (rt.t === "float" && isNum(lt))) return FLOAT;
     if (lt.t === "num" || rt.t === "num") return isNum(lt) && isNum(rt) ? { t: "num" } : UNKNOWN;
@@ -371,7 +388,7 @@ export class TypeInference {
     const arg0 = e.args[0] ? this.expr(e.args[0], scope) : UNKNOWN;
     if (f.kind === "Name" && !resolveScope(scope, f.id)) {
       switch (f.id) {
-        case "len": case "ord": return SMALL_INT;
+        case "len": case "ord": return SMALL_NONNEG_INT;
         case "hash": return INT;
         case "int": return INT;
         case "float": return FLOAT;
@@ -385,7 +402,12 @@ export class TypeInference {
         case "tuple": return { t: "tuple", elems: null, elem: e.args.length ? elementType(arg0) : UNKNOWN };
         case "set": return { t: "set", elem: e.args.length ? elementType(arg0) : UNKNOWN };
         case "dict": return { t: "dict", key: UNKNOWN, value: UNKNOWN };
-        case "range": return { t: "iter", elem: SMALL_INT };
+        case "range": {
+          // every element lies between start (0 by default) and stop
+          const n = e.args.some((a) => a.kind === "Starred") ? 0 : e.args.length;
+          const bounds = n === 1 ? [] : n === 2 ? [arg0] : n === 3 ? [arg0, this.expr(e.args[1]!, scope)] : null;
+          return { t: "iter", elem: intType({ small: true, nonneg: bounds !== null && bounds.every((b) => b.t === "int" && b.nonneg === true) }) };
+        }
         case "enumerate": return { t: "iter", elem: tupleOf([SMALL_INT, elementType(arg0)]) };
         case "zip": return { t: "iter", elem: tupleOf(e.args.map((a) => elementType(this.expr(a, scope)))) };
         case "iter": if (e.args.length === 1 && arg0.t === "gen") return arg0; return { t: "iter", elem: elementType(arg0) };

@@ -4,10 +4,13 @@
  * point must know which one it holds; see architecture.md, "Value representation").
  *
  * `small` marks ints whose magnitude is known to stay far below 2^53 (literals, lengths,
- * indexes, range counters): arithmetic between two small ints may use plain JS operators.
+ * indexes, range counters, `+= 1` / `-= 1` counters): arithmetic between two small ints may use
+ * plain JS operators. `nonneg` marks ints known to be >= 0 (non-negative literals, lengths, `x % m`
+ * for a non-negative `m`, sums and products of such): `x % m` of a small non-negative `x` by a
+ * positive literal is JS's `%`, which differs from Python's only for a negative `x`.
  */
 export type PyType =
-  | { readonly t: "int"; readonly small?: boolean }
+  | { readonly t: "int"; readonly small?: boolean; readonly nonneg?: boolean }
   | { readonly t: "float" }
   | { readonly t: "bool" }
   | { readonly t: "str" }
@@ -37,6 +40,14 @@ export type PyType =
 
 export const INT: PyType = { t: "int" };
 export const SMALL_INT: PyType = { t: "int", small: true };
+export const NONNEG_INT: PyType = { t: "int", nonneg: true };
+export const SMALL_NONNEG_INT: PyType = { t: "int", small: true, nonneg: true };
+
+/** The int type with these facts (one object each, so equal facts give equal types). */
+export function intType(facts: { small: boolean; nonneg: boolean }): PyType {
+  if (facts.small) return facts.nonneg ? SMALL_NONNEG_INT : SMALL_INT;
+  return facts.nonneg ? NONNEG_INT : INT;
+}
 export const FLOAT: PyType = { t: "float" };
 export const BOOL: PyType = { t: "bool" };
 export const STR: PyType = { t: "str" };
@@ -54,12 +65,18 @@ export function sameType(a: PyType, b: PyType): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
+/** Equal up to facts that do not show in the TypeScript type (`nonneg`). */
+export function sameTsType(a: PyType, b: PyType): boolean {
+  const shape = (t: PyType): string => JSON.stringify(t, (key, v: unknown) => (key === "nonneg" ? undefined : v));
+  return shape(a) === shape(b);
+}
+
 /** The least type that holds both (flow-insensitive union). */
 export function join(a: PyType, b: PyType): PyType {
   if (a.t === "never") return b;
   if (b.t === "never") return a;
   if (a.t === "unknown" || b.t === "unknown") return UNKNOWN;
-  if (a.t === "int" && b.t === "int") return a.small && b.small ? SMALL_INT : INT;
+  if (a.t === "int" && b.t === "int") return intType({ small: a.small === true && b.small === true, nonneg: a.nonneg === true && b.nonneg === true });
   if (a.t === "bool" && b.t === "int") return b;
   if (a.t === "int" && b.t === "bool") return a;
   if (sameType(a, b)) return a;

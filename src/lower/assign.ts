@@ -8,7 +8,7 @@
  *     xs[-1] = 0         →  setItem(xs, -1, 0);
  */
 import type * as A from "../ast/nodes.js";
-import { type PyType, sameType, tsType } from "../analysis/pytypes.js";
+import { type PyType, sameTsType, tsType } from "../analysis/pytypes.js";
 import { call, type Expr, exprStmt, id, member, type Stmt, str } from "../ir/nodes.js";
 import type { LowerContext } from "./context.js";
 import { isForeignAttribute, lowerElement, lowerExpr, lowerOperand, lowerTuple, mayBeRawFloat } from "./expressions.js";
@@ -52,7 +52,7 @@ export function assignTo(ctx: LowerContext, target: A.Expr, valueNode: A.Expr, v
       // nor can it infer a dict's key and value types from `PyDict.of(k1, v1, ...)`
       const init = rhs();
       // a runtime class (`new Counter<any>()`) keeps its own type: PyDict<...> would hide its methods
-      const widened = !sameType(varT, valueT) && (!once || (isContainer(varT) && init.k !== "new"));
+      const widened = !sameTsType(varT, valueT) && (!once || (isContainer(varT) && init.k !== "new"));
       const annotate = widened || isEmptyContainer(valueNode) || (display && tsType(varT).includes("any")) || (valueNode.kind === "Dict" && varT.t === "dict" && tsType(varT).includes("any"));
       return [{ k: "var", kind: once ? "const" : "let", target: id(name), init, ...(annotate ? { type: tsType(varT) } : {}) }];
     }
@@ -107,7 +107,7 @@ export function assignTo(ctx: LowerContext, target: A.Expr, valueNode: A.Expr, v
       const elts = !value && valueNode.kind === "Tuple" && target.elts.every((e) => e.kind === "Name") && valueNode.elts.length === names.length ? valueNode.elts : null;
       const types = names.map((n) => ctx.infer.variable(ctx.scope, (n as A.Name).id));
       // a container's elements change by mutation even when the name is bound once: `rows, errs = [], []`
-      const widen = elts !== null && types.some((t, i) => !sameType(t, ctx.typeOf(elts[i]!)) && (!once || isContainer(t) || isEmptyContainer(elts[i]!)));
+      const widen = elts !== null && types.some((t, i) => !sameTsType(t, ctx.typeOf(elts[i]!)) && (!once || isContainer(t) || isEmptyContainer(elts[i]!)));
       return [{ k: "var", kind: once ? "const" : "let", target: pattern, init: source, ...(widen ? { type: `[${types.map(tsType).join(", ")}]` } : {}) }];
     }
     return [...before, exprStmt({ k: "assign", op: "=", target: pattern, value: source })];

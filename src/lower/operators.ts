@@ -4,6 +4,7 @@
  * `%`, `**`, `/` by zero, structural `==` and `<` on containers, sequence `+` and `*`).
  *
  *     i + 1 (both bounded) → i + 1        big * big → mul(big, big)     7 // -2 → floordiv(7, -2)
+ *     i % 3 (i bounded, >= 0) → i % 3     x % 3 → mod(x, 3)
  *     xs == ys (lists)     → eq(xs, ys)   if items: → if (items.length > 0)
  *     -i (bounded)         → 0 - i        (`-i` would make JS -0 of 0, which a float shows: float(-i) is 0.0)
  */
@@ -31,6 +32,8 @@ export function binaryOp(ctx: LowerContext, op: A.Operator, lt: PyType, rt: PyTy
   const plain = JS_OP[op];
   if (plain && (op === "Add" || op === "Sub" || op === "Mult") && isFloatOrSmall(lt) && isFloatOrSmall(rt) && (isFloat(lt) || isFloat(rt) || op !== "Mult")) return bin(plain, rawL, rawR);
   if (plain && op !== "Add" && op !== "Sub" && op !== "Mult" && isSmall(lt) && isSmall(rt)) return bin(plain, l, r);
+  // JS's % takes the sign of the left operand, Python's that of the right: the same when both are >= 0
+  if (op === "Mod" && isSmall(lt) && lt.t === "int" && lt.nonneg === true && isPositiveIntLiteral(rightNode)) return bin("%", l, r);
   if (op === "Div" && (isFloatOrSmall(lt)) && rightNode?.kind === "Constant" && (rightNode.value.type === "int" || rightNode.value.type === "float") && Number(rightNode.value.type === "int" ? rightNode.value.value : rightNode.value.value) !== 0) return bin("/", rawL, rawR);
   // truedivF knows its result is a float: a raw operand needs no box (saves one per call); not
   // so modF, whose str left operand (`"%r" % 2.0`) formats the right one
@@ -42,6 +45,10 @@ export function binaryOp(ctx: LowerContext, op: A.Operator, lt: PyType, rt: PyTy
     return call(member(l, method), [r]);
   }
   return call(ctx.helper(HELPER[op]), [l, r]);
+}
+
+function isPositiveIntLiteral(e: A.Expr | null): boolean {
+  return e?.kind === "Constant" && e.value.type === "int" && e.value.value > 0n && e.value.value <= BigInt(Number.MAX_SAFE_INTEGER);
 }
 
 /** A float-typed operand in canonical form (boxed when it may be a raw integral float). */

@@ -50,7 +50,9 @@ const CREATED = 0;
 const SUSPENDED = 1;
 const RUNNING = 2;
 const CLOSED = 3;
-type GenState = typeof CREATED | typeof SUSPENDED | typeof RUNNING | typeof CLOSED;
+/** suspended inside a `yield from` (`sub` is set): its own state, so that `next()` tests one field */
+const DELEGATING = 4;
+type GenState = typeof CREATED | typeof SUSPENDED | typeof RUNNING | typeof CLOSED | typeof DELEGATING;
 
 let nextAddress = 0x7f3a5c000000;
 
@@ -122,9 +124,7 @@ export class PyGenerator<Y, R = unknown, S = unknown> implements Iterable<Y, R, 
   // ---- JS iterator protocol: the hot path of for...of, spread and next() ----
 
   next(value?: S | null): IteratorResult<Y, R> {
-    if (this.state !== SUSPENDED) return this.resumeSlow(value === undefined ? null : value);
-    const sub = this.sub;
-    if (sub !== null) return this.delegated(sub, value);
+    if (this.state !== SUSPENDED) return this.resumeSlow(value);
     this.state = RUNNING;
     let r: IteratorResult<Y, R>;
     try {
@@ -209,7 +209,7 @@ export class PyGenerator<Y, R = unknown, S = unknown> implements Iterable<Y, R, 
   }
 
   get gi_suspended(): boolean {
-    return this.state === SUSPENDED;
+    return this.state === SUSPENDED || this.state === DELEGATING;
   }
 
   get gi_frame(): GeneratorFrame | null {
@@ -311,7 +311,7 @@ export class PyGenerator<Y, R = unknown, S = unknown> implements Iterable<Y, R, 
 
   private afterSub(r: IteratorResult<unknown, unknown>): IteratorResult<Y, R> {
     if (r.done !== true) {
-      this.state = SUSPENDED;
+      this.state = DELEGATING;
       return r as IteratorResult<Y, R>;
     }
     this.sub = null;
@@ -340,14 +340,16 @@ export class PyGenerator<Y, R = unknown, S = unknown> implements Iterable<Y, R, 
     return this.after(r);
   }
 
-  private resumeSlow(value: S | null): IteratorResult<Y, R> {
+  /** `next(value)` in any state but SUSPENDED: delegating, just started, running or finished. */
+  private resumeSlow(value: S | null | undefined): IteratorResult<Y, R> {
+    if (this.state === DELEGATING) return this.delegated(this.sub!, value);
     if (this.state === RUNNING) throw new ValueError("generator already executing");
     if (this.state === CLOSED) return { done: true, value: undefined as R };
     this.started();
     this.state = RUNNING;
     let r: IteratorResult<Y, R>;
     try {
-      r = this.gen.next(value);
+      r = this.gen.next(value === undefined ? null : value);
     } catch (e) {
       throw this.escaped(e);
     }
