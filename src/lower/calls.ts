@@ -40,6 +40,8 @@ export function lowerCall(ctx: LowerContext, e: A.Call): Expr {
   // `Movie(title="Up", year=2009)` with `class Movie(TypedDict)`: a plain dict
   if (f.kind === "Name" && ctx.infer.classes.get(f.id) && isTypedDictClass(ctx.infer.classes.get(f.id)!.node)) return lowerCall(ctx, { ...e, func: { ...f, id: "dict" } });
   if (f.kind === "Name" && !resolveScope(ctx.scope, f.id)) {
+    const spread = spreadBuiltinCall(ctx, f, e);
+    if (spread) return spread;
     const special = lowerBuiltinCall(ctx, f.id, e);
     if (special) return special;
     if (TYPE_CALLS[f.id]) return call(ctx.helper(TYPE_CALLS[f.id]!), runtimeArgs(ctx, e));
@@ -166,6 +168,20 @@ export function runtimeArgs(ctx: LowerContext, e: A.Call, convert: (a: A.Expr) =
   }
   args.push(call(ctx.helper("kw"), [{ k: "object", props: named.map((k) => ({ key: k.arg!, value: lowerExpr(ctx, k.value) })) }]));
   return args;
+}
+
+/** Builtins whose runtime function takes a rest parameter, so that `f(...xs)` type-checks as it is. */
+const REST_BUILTINS = new Set(["print", "max", "min", "zip", "map"]);
+
+/**
+ * `range(*bounds)`: a starred argument to a builtin whose runtime function has fixed parameters
+ * is spread at run time by callKw (`f(...xs)` is a TypeScript error, TS2556).
+ */
+function spreadBuiltinCall(ctx: LowerContext, f: A.Name, e: A.Call): Expr | null {
+  if (REST_BUILTINS.has(f.id) || e.keywords.length > 0 || !e.args.some((a) => a.kind === "Starred")) return null;
+  const value = builtinValue(ctx, f.id, f);
+  if (value === null) return null;
+  return call(ctx.helper("callKw"), [value, { k: "array", items: e.args.map((a) => lowerElement(ctx, a)) }, { k: "array", items: [] }]);
 }
 
 /** JS arguments for a known signature, or a `throw` of CPython's TypeError. */
