@@ -4,11 +4,11 @@
  * column and end) or none, and checkDeclarations must give exactly that. The snippets are ones
  * whose first error, if any, comes from CPython's symbol table.
  */
-import { spawnSync } from "node:child_process";
 import { expect, it } from "vitest";
 import { checkDeclarations } from "../src/analysis/declarations.js";
 import { parse } from "../src/parse/parse.js";
 import { createSourceFile, lineColOf } from "../src/source.js";
+import { cpythonCompileErrors as cpython } from "./support/compile-oracle.js";
 
 const CASES: readonly string[] = [
   "def f():\n    global x\n    x: int = 1\n",
@@ -94,24 +94,6 @@ const CASES: readonly string[] = [
   "def f():\n    x = 1\n    class C:\n        global x\n        def m(self):\n            nonlocal x\n",
   "def f():\n    for a[lambda: 0] in (): pass\n    global a\n",
 ];
-
-/** "line:col-endline:endcol: message" as CPython reports it (1-based columns), or "OK". */
-function cpython(sources: readonly string[]): string[] {
-  const program = `
-import json, sys
-out = []
-for src in json.load(sys.stdin):
-    try:
-        compile(src, "case.py", "exec")
-        out.append("OK")
-    except SyntaxError as e:
-        out.append(f"{e.lineno}:{e.offset}-{e.end_lineno}:{e.end_offset}: {e.msg}")
-print(json.dumps(out))
-`;
-  const run = spawnSync("python3", ["-c", program], { input: JSON.stringify(sources), encoding: "utf8" });
-  if (run.status !== 0) throw new Error(run.stderr);
-  return JSON.parse(run.stdout) as string[];
-}
 
 function py2ts(src: string): string {
   const parsed = parse(src, { filename: "case.py" });

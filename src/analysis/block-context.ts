@@ -5,13 +5,15 @@
  * comprehension, `yield from` inside an async function, a value returned from an async generator.
  * `ast.parse` accepts all of these, so the parser does too; running such a file is a SyntaxError
  * in CPython, so py2ts reports the first one (messages word for word) and converts nothing.
- * Declarations (`global`, `nonlocal`) are checked before, in declarations.ts.
+ * Declarations (`global`, `nonlocal`) are checked before, in declarations.ts; `match` patterns
+ * in pattern-checks.ts, reported here with these by position.
  *
  * Example: `for x in xs: pass` then `break` at module level → "'break' outside loop".
  */
 import type * as A from "../ast/nodes.js";
 import { makeDiagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import { syntaxDiagnostics } from "../diagnostics/catalog-syntax.js";
+import { patternErrors } from "./pattern-checks.js";
 import { forEachChild } from "./walk.js";
 
 type Scope = "module" | "class" | "function" | "async" | "lambda";
@@ -104,6 +106,8 @@ export function checkBlockContext(module: A.Module, options: { filename: string 
   };
 
   module.body.forEach((s) => visit(s, { scope: "module", inLoop: false, asyncGenerator: false, comprehension: null }));
+  const patternError = patternErrors(module)[0];
+  if (patternError) report(patternError, patternError.message);
   const found = first as { message: string; span: A.Span } | null;
   if (!found) return [];
   return [makeDiagnostic(syntaxDiagnostics.invalidConstruct, { detail: found.message }, { file: options.filename, span: found.span })];
