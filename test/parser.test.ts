@@ -52,6 +52,8 @@ const VALID: readonly string[] = [
 ];
 
 const INVALID: readonly string[] = [
+  "match v:\n    case {(1): _}:\n        pass\n",
+  "match v:\n    case {1: _, (a.b): _}:\n        pass\n",
   "f() = 1\n",
   "x + 1 = 2\n",
   "(a, b()) = 1\n",

@@ -152,6 +152,9 @@ export class PatternBuilder {
 
   /** key_value_pattern keys: literal_expr | attr (a value, never a capture). */
   private mappingKey(ctx: C.Closed_patternCstChildren): A.Expr {
+    // `{(1): v}`: a key is a bare literal or dotted name, never a group
+    const open = ctx.group_or_sequence_pattern?.[0]?.children.open?.[0];
+    if (open !== undefined) return this.b.fail("invalid syntax", span(open.startOffset, tokenEnd(open)));
     const key = this.closed(ctx);
     if (key.kind === "MatchValue") return key.value;
     if (key.kind === "MatchSingleton") return { kind: "Constant", value: key.value, constKind: null, span: key.span };
