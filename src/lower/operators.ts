@@ -31,7 +31,9 @@ export function binaryOp(ctx: LowerContext, op: A.Operator, lt: PyType, rt: PyTy
   if (op === "Add" && lt.t === "str" && rt.t === "str") return bin("+", l, r);
   const plain = JS_OP[op];
   if (plain && (op === "Add" || op === "Sub" || op === "Mult") && isFloatOrSmall(lt) && isFloatOrSmall(rt) && (isFloat(lt) || isFloat(rt) || op !== "Mult")) return bin(plain, rawL, rawR);
-  if (plain && op !== "Add" && op !== "Sub" && op !== "Mult" && isSmall(lt) && isSmall(rt)) return bin(plain, l, r);
+  // JS's & | ^ work on 32 bits, and a small int may be past 2^31; masking with a literal below
+  // 2^31 keeps exactly the low bits Python keeps, for any int below 2^53
+  if (op === "BitAnd" && isSmall(lt) && isSmall(rt) && isInt32Mask(rightNode)) return bin("&", l, r);
   // JS's % takes the sign of the left operand, Python's that of the right: the same when both are >= 0
   if (op === "Mod" && isSmall(lt) && lt.t === "int" && lt.nonneg === true && isPositiveIntLiteral(rightNode)) return bin("%", l, r);
   if (op === "Div" && (isFloatOrSmall(lt)) && rightNode?.kind === "Constant" && (rightNode.value.type === "int" || rightNode.value.type === "float") && Number(rightNode.value.type === "int" ? rightNode.value.value : rightNode.value.value) !== 0) return bin("/", rawL, rawR);
@@ -45,6 +47,10 @@ export function binaryOp(ctx: LowerContext, op: A.Operator, lt: PyType, rt: PyTy
     return call(member(l, method), [r]);
   }
   return call(ctx.helper(HELPER[op]), [l, r]);
+}
+
+function isInt32Mask(e: A.Expr | null): boolean {
+  return e?.kind === "Constant" && e.value.type === "int" && e.value.value >= 0n && e.value.value < 2n ** 31n;
 }
 
 function isPositiveIntLiteral(e: A.Expr | null): boolean {
@@ -74,7 +80,8 @@ export function lowerUnary(ctx: LowerContext, e: A.UnaryOp): Expr {
   if (e.op === "USub" && isSmall(t)) return bin("-", num("0"), operand);
   if (e.op === "USub") return isFloat(t) ? { k: "unary", op: "-", operand } : call(ctx.helper("neg"), [operand]);
   if (e.op === "UAdd") return isFloatOrSmall(t) ? operand : call(ctx.helper("pos"), [operand]);
-  return isSmall(t) ? { k: "unary", op: "~", operand } : call(ctx.helper("invert"), [operand]);
+  // `-1 - i` rather than `~i`: JS's ~ works on 32 bits, and a small int may be past 2^31
+  return isSmall(t) ? bin("-", num("-1"), operand) : call(ctx.helper("invert"), [operand]);
 }
 
 /** A JS boolean that is Python's `bool(e)`. */
