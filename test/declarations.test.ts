@@ -4,11 +4,9 @@
  * column and end) or none, and checkDeclarations must give exactly that. The snippets are ones
  * whose first error, if any, comes from CPython's symbol table.
  */
-import { expect, it } from "vitest";
 import { checkDeclarations } from "../src/analysis/declarations.js";
-import { parse } from "../src/parse/parse.js";
-import { createSourceFile, lineColOf } from "../src/source.js";
-import { cpythonCompileErrors as cpython } from "./support/compile-oracle.js";
+
+import { compileOracleSuite } from "./support/compile-oracle.js";
 
 const CASES: readonly string[] = [
   "def f():\n    global x\n    x: int = 1\n",
@@ -95,24 +93,4 @@ const CASES: readonly string[] = [
   "def f():\n    for a[lambda: 0] in (): pass\n    global a\n",
 ];
 
-function py2ts(src: string): string {
-  const parsed = parse(src, { filename: "case.py" });
-  expect(parsed.diagnostics).toEqual([]);
-  const [first] = checkDeclarations(parsed.module!, { filename: "case.py" });
-  if (!first) return "OK";
-  const file = createSourceFile("case.py", src);
-  const start = lineColOf(file, first.span.start);
-  const end = lineColOf(file, first.span.end);
-  return `${start.line}:${start.col + 1}-${end.line}:${end.col + 1}: ${first.message}`;
-}
-
-const expected = cpython(CASES);
-
-it("covers both programs CPython accepts and ones it rejects", () => {
-  expect(expected.filter((e) => e === "OK").length).toBeGreaterThan(10);
-  expect(expected.filter((e) => e !== "OK").length).toBeGreaterThan(40);
-});
-
-it.each(CASES.map((src, i) => [src, i] as const))("checks %j as CPython compiles it", (src, i) => {
-  expect(py2ts(src)).toBe(expected[i]);
-});
+compileOracleSuite(CASES, checkDeclarations, { accepted: 11, rejected: 41 });

@@ -3,11 +3,8 @@
  * against CPython's compile() at test time: for each snippet, the first error (message, line,
  * column and end) or none.
  */
-import { expect, it } from "vitest";
 import { checkBlockContext } from "../src/analysis/block-context.js";
-import { parse } from "../src/parse/parse.js";
-import { createSourceFile, lineColOf } from "../src/source.js";
-import { cpythonCompileErrors } from "./support/compile-oracle.js";
+import { compileOracleSuite } from "./support/compile-oracle.js";
 
 const CASES: readonly string[] = [
   "match v:\n    case [a, a]:\n        pass\n",
@@ -52,24 +49,4 @@ const CASES: readonly string[] = [
   "match v:\n    case [_, _]:\n        pass\n",
 ];
 
-function py2ts(src: string): string {
-  const parsed = parse(src, { filename: "case.py" });
-  expect(parsed.diagnostics).toEqual([]);
-  const [first] = checkBlockContext(parsed.module!, { filename: "case.py" });
-  if (!first) return "OK";
-  const file = createSourceFile("case.py", src);
-  const start = lineColOf(file, first.span.start);
-  const end = lineColOf(file, first.span.end);
-  return `${start.line}:${start.col + 1}-${end.line}:${end.col + 1}: ${first.message}`;
-}
-
-const expected = cpythonCompileErrors(CASES);
-
-it("covers both patterns CPython accepts and ones it rejects", () => {
-  expect(expected.filter((e) => e === "OK").length).toBeGreaterThan(5);
-  expect(expected.filter((e) => e !== "OK").length).toBeGreaterThan(25);
-});
-
-it.each(CASES.map((src, i) => [src, i] as const))("checks %j as CPython compiles it", (src, i) => {
-  expect(py2ts(src)).toBe(expected[i]);
-});
+compileOracleSuite(CASES, checkBlockContext, { accepted: 6, rejected: 26 });
