@@ -5,7 +5,6 @@
  * whose first error, if any, comes from CPython's symbol table.
  */
 import { checkDeclarations } from "../src/analysis/declarations.js";
-
 import { compileOracleSuite } from "./support/compile-oracle.js";
 
 const CASES: readonly string[] = [
