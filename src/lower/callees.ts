@@ -112,7 +112,7 @@ export function methodCall(ctx: LowerContext, f: A.Attribute, e: A.Call): Expr |
   const typed = ctx.typeOf(f.value);
   // a method call on None fails in Python too: dispatch on the non-None type
   if (typed.t === "optional" && typed.inner.t !== "instance") {
-    return call(ctx.helper("callMethod"), [lowerExpr(ctx, f.value), { k: "str", value: f.attr }, ...e.args.map((a) => lowerElement(ctx, a))]);
+    return dynamicMethodCall(ctx, f, e);
   }
   const t = typed.t === "optional" ? typed.inner : typed;
   if (t.t === "instance" || t.t === "class") {
@@ -125,11 +125,16 @@ export function methodCall(ctx: LowerContext, f: A.Attribute, e: A.Call): Expr |
     }
     // a dunder the class does not define (`p.__repr__()` is object's): callMethod answers it
     if (!method && t.t === "instance" && /^__\w+__$/.test(f.attr) && e.keywords.length === 0) {
-      return call(ctx.helper("callMethod"), [lowerExpr(ctx, f.value), { k: "str", value: f.attr }, ...e.args.map((a) => lowerElement(ctx, a))]);
+      return dynamicMethodCall(ctx, f, e);
     }
     return null;
   }
   return lowerMethodOfBuiltin(ctx, f, e, t);
+}
+
+/** `callMethod(obj, "name", ...args)`: the runtime dispatches the method on the receiver's kind (dynamic-call.ts). */
+export function dynamicMethodCall(ctx: LowerContext, f: A.Attribute, e: A.Call): Expr {
+  return call(ctx.helper("callMethod"), [lowerExpr(ctx, f.value), { k: "str", value: f.attr }, ...e.args.map((a) => lowerElement(ctx, a))]);
 }
 
 /**

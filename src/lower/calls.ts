@@ -18,7 +18,7 @@ import { tsType } from "../analysis/pytypes.js";
 import { lowerBuiltinCall } from "./builtin-calls.js";
 import type { LowerContext } from "./context.js";
 import { lowerAttribute, lowerElement, lowerExpr } from "./expressions.js";
-import { classSignature, functionSignature, methodCall } from "./callees.js";
+import { classSignature, dynamicMethodCall, functionSignature, methodCall } from "./callees.js";
 import { signatureOf } from "./signature.js";
 import { bindArguments, type Signature } from "./signature.js";
 import { lowerAsyncioCall } from "./asyncio-calls.js";
@@ -84,17 +84,17 @@ export function lowerCall(ctx: LowerContext, e: A.Call): Expr {
     return call(ctx.helper("callType"), [lowerExpr(ctx, f), ...e.args.map((a) => lowerElement(ctx, a))]);
   }
   if (f.kind === "Attribute" && e.keywords.length === 0 && isAnsweredDunderCall(ctx, f, ctx.typeOf(f.value))) {
-    return call(ctx.helper("callMethod"), [lowerExpr(ctx, f.value), str(f.attr), ...e.args.map((a) => lowerElement(ctx, a))]);
+    return dynamicMethodCall(ctx, f, e);
   }
   const receiverType = f.kind === "Attribute" ? ctx.typeOf(f.value).t : null;
   // int and float methods (`n.bit_length()`, `x.is_integer()`): JS numbers have none of them
   if (f.kind === "Attribute" && (receiverType === "int" || receiverType === "float" || receiverType === "bool" || receiverType === "num") && e.keywords.length === 0) {
     checkBuiltinDunder(ctx, f, ctx.typeOf(f.value));
-    return call(ctx.helper("callMethod"), [lowerExpr(ctx, f.value), str(f.attr), ...e.args.map((a) => lowerElement(ctx, a))]);
+    return dynamicMethodCall(ctx, f, e);
   }
   // a dunder on a receiver of unknown type: built-in values have no JS method for it (runtime builtin-dunders.ts)
   if (f.kind === "Attribute" && (DYNAMIC_METHODS.has(f.attr) || isValueDunderCall(ctx, f)) && (receiverType === "unknown" || receiverType === "none") && e.keywords.length === 0) {
-    return call(ctx.helper("callMethod"), [lowerExpr(ctx, f.value), str(f.attr), ...e.args.map((a) => lowerElement(ctx, a))]);
+    return dynamicMethodCall(ctx, f, e);
   }
   // in call position a method is looked up, not bound (src/lower/bound-methods.ts binds values)
   const callee = f.kind === "Attribute" ? lowerAttribute(ctx, f) : lowerExpr(ctx, f);
