@@ -53,7 +53,10 @@ export function assignTo(ctx: LowerContext, target: A.Expr, valueNode: A.Expr, v
       const init = rhs();
       // a runtime class (`new Counter<any>()`) keeps its own type: PyDict<...> would hide its methods
       const widened = !sameTsType(varT, valueT) && (!once || (isContainer(varT) && init.k !== "new"));
-      const annotate = widened || isEmptyContainer(valueNode) || (display && tsType(varT).includes("any")) || (valueNode.kind === "Dict" && varT.t === "dict" && tsType(varT).includes("any"));
+      // a rebound variable py2ts cannot type takes whatever TypeScript infers for its first value
+      // (`gather(...)`'s precise tuple), and a later, different value would not fit: say `any`
+      const opaque = !once && varT.t === "unknown";
+      const annotate = widened || opaque || isEmptyContainer(valueNode) || (display && tsType(varT).includes("any")) || (valueNode.kind === "Dict" && varT.t === "dict" && tsType(varT).includes("any"));
       return [{ k: "var", kind: once ? "const" : "let", target: id(name), init, ...(annotate ? { type: tsType(varT) } : {}) }];
     }
     const drop = value ? [] : dropBeforeRebinding(ctx, target.id, valueNode);
