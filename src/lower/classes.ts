@@ -112,6 +112,9 @@ export function lowerClass(ctx: LowerContext, s: A.ClassDef): Stmt[] {
         continue;
       }
       if (stmt.kind === "FunctionDef" || stmt.kind === "AsyncFunctionDef") {
+        // TypeScript may pass an awaitable object where a PromiseLike is expected (gather, wait_for);
+        // at run time it has no `then`, and the runtime drives its `__await__` (legacy.ts awaitable)
+        if (stmt.name === "__await__") members.push({ k: "field", name: "then", type: `PromiseLike<any>["then"]`, declare: true });
         const lowered = lowerMethod(ctx, s, stmt, declareField, before);
         members.push(...(stmt.decorator_list.some(isAbstractDecorator) ? lowered.map(abstractMember) : lowered));
         continue;

@@ -69,6 +69,8 @@ export class LowerContext {
   readonly readsExceptionContext: boolean;
   /** the module may raise StopIteration in a coroutine (coroutine-stop.ts) */
   readonly mayRaiseStopIteration: boolean;
+  /** a class of the module defines `__await__`: `await x` of such an object drives it (coroutines.ts) */
+  readonly definesAwait: boolean;
 
   constructor(
     readonly filename: string,
@@ -83,6 +85,7 @@ export class LowerContext {
     this.runtimeNames = runtimeNames(scopes.module.node);
     this.readsExceptionContext = mentionsExceptionContext(scopes.module.node);
     this.mayRaiseStopIteration = mayRaiseStopIteration(scopes.module.node);
+    this.definesAwait = someNode(scopes.module.node, (n) => n.kind === "ClassDef" && n.body.some((m) => m.kind === "FunctionDef" && m.name === "__await__"));
   }
 
   /** A reference to a runtime helper; records the import. */

@@ -123,5 +123,11 @@ export function lowerAwait(ctx: LowerContext, e: A.Await, lower: (x: A.Expr) => 
   if (inner.kind === "Call" && inner.keywords.length === 0 && lowered.k === "call" && lowered.callee.k === "helper" && lowered.callee.name === "sleep" && lowered.callee.module === ASYNCIO) {
     return { k: "await", expr: call(member(lowered.callee, "fn"), lowered.args) };
   }
+  // JS would await a program object with `__await__` as the object itself (the operand's type is
+  // what awaiting it gives, so an `await` of an unknown or instance-typed value goes through it)
+  const operand = ctx.typeOf(inner).t;
+  if (ctx.definesAwait && (operand === "unknown" || operand === "instance")) {
+    return { k: "await", expr: call(ctx.helper("awaitable", ASYNCIO), [lowered]) };
+  }
   return { k: "await", expr: lowered };
 }

@@ -88,7 +88,7 @@ export {
   _AsyncGeneratorContextManager,
   type AsyncContextManager,
 } from "./asyncio/contextlib.js";
-export { legacyCoroutine, types_coroutine } from "./asyncio/legacy.js";
+export { awaitable, legacyCoroutine, types_coroutine } from "./asyncio/legacy.js";
 export { uvloop } from "./asyncio/uvloop.js";
 export {
   configureAsyncio,

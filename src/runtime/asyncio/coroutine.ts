@@ -10,6 +10,7 @@
  * call sites that cannot use a module-level wrapper emit `lazy(async () => {...}, "name")`.
  */
 import { RuntimeError, StopIteration } from "../exceptions.js";
+import { generator, type PyGenerator } from "../generator.js";
 import { Awaitable, resolveOpaque, unbox } from "./awaitable.js";
 import { noteNewCoroutine } from "./state.js";
 
@@ -94,6 +95,11 @@ export class Coroutine<T> extends Awaitable<T> {
     return (yield this) as T;
   }
 
+  /** `coro.__await__()`: an iterator that `yield from` delegates to (a class's own `__await__`). */
+  __await__(): PyGenerator<Coroutine<T>, T, unknown> {
+    return coroutineAwait.call(this) as PyGenerator<Coroutine<T>, T, unknown>;
+  }
+
   /**
    * `coro.close()`. An unstarted coroutine is closed without running its body. A started
    * native async function cannot be interrupted from outside; closing one raises instead of
@@ -124,6 +130,10 @@ export class Coroutine<T> extends Awaitable<T> {
     return new RuntimeError(`py2ts: ${method}() on coroutine '${this.__name__}' is not supported; run it with await, asyncio.run or create_task`);
   }
 }
+
+const coroutineAwait = generator("coroutine.__await__", function* (this: Coroutine<unknown>) {
+  return yield* this[Symbol.iterator]();
+});
 
 /** The callable an `async def` becomes; `.fn` is the eager body used by direct awaits. */
 export type CoroutineFunction<A extends unknown[], R> = ((...args: A) => Coroutine<R>) & {

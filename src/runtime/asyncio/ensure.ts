@@ -10,6 +10,7 @@ import { TypeError } from "../exceptions.js";
 import { Awaitable } from "./awaitable.js";
 import { Coroutine } from "./coroutine.js";
 import { get_event_loop } from "./events.js";
+import { awaitable as awaitableObject } from "./legacy.js";
 import { Future } from "./future.js";
 import type { EventLoop } from "./loop.js";
 
@@ -21,6 +22,8 @@ export function ensure_future<T>(
   const loop = options?.loop ?? get_event_loop();
   if (awaitable instanceof Coroutine) return loop.create_task(awaitable);
   if (!(awaitable instanceof Awaitable) && isThenable(awaitable)) return wrap(awaitable, { loop });
+  // an object whose class defines `__await__`: CPython wraps it in a coroutine and a task
+  if (typeof (awaitable as { __await__?: unknown } | null)?.__await__ === "function") return loop.create_task(awaitableObject(awaitable) as Coroutine<T>);
   throw new TypeError("An asyncio.Future, a coroutine or an awaitable is required");
 }
 
