@@ -28,7 +28,7 @@ export const MODULE_SOURCES = {
 export const MEMBERS_ELSEWHERE = {
   "types.coroutine": ["py2ts/runtime/asyncio", "types_coroutine"],
   "inspect.iscoroutinefunction": ["py2ts/runtime/asyncio", "iscoroutinefunction"],
-  "inspect.iscoroutine": ["py2ts/runtime/asyncio", "iscoroutine"],
+  "inspect.iscoroutine": ["py2ts/runtime/asyncio", "inspect_iscoroutine"],
   "inspect.isawaitable": ["py2ts/runtime/asyncio", "isawaitable"],
   "inspect.isasyncgenfunction": ["py2ts/runtime/asyncio", "isasyncgenfunction"],
   "inspect.isasyncgen": ["py2ts/runtime/asyncio", "isasyncgen"],

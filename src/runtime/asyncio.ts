@@ -22,7 +22,7 @@
 export { EventLoop } from "./asyncio/loop.js";
 export { Future, isfuture } from "./asyncio/future.js";
 export { Task, type TaskOptions } from "./asyncio/task.js";
-export { isawaitable, isasyncgen, isasyncgenfunction } from "./asyncio/inspect.js";
+export { inspect_iscoroutine, isawaitable, isasyncgen, isasyncgenfunction } from "./asyncio/inspect.js";
 export { Handle, TimerHandle } from "./asyncio/handles.js";
 export { Awaitable, box, unbox, opaque, type Boxed } from "./asyncio/awaitable.js";
 export {

@@ -14,6 +14,9 @@ import { type BaseException, GeneratorExit, RuntimeError, StopAsyncIteration, St
 import { makeThrown } from "../generator.js";
 import { opaque, unbox } from "./awaitable.js";
 import { lazy, type Coroutine } from "./coroutine.js";
+import { AsyncGenASend, AsyncGenAThrow } from "./asyncgen-awaitables.js";
+import { codeObject, GeneratorFrame, type GeneratorCode } from "../generator-code.js";
+import { objectAddress } from "../repr.js";
 import { runningLoopOrNull } from "./state.js";
 import type { EventLoop } from "./loop.js";
 import { typeName } from "../compare.js";
@@ -30,6 +33,8 @@ export class PyAsyncGenerator<Y = unknown, S = unknown> {
   static readonly __pyname__: string = "async_generator";
   private state = GenState.Created;
   private loop: EventLoop | null = null;
+  private frame: GeneratorFrame | null = null;
+  private code: GeneratorCode | null = null;
 
   readonly __qualname__: string;
 
@@ -41,8 +46,31 @@ export class PyAsyncGenerator<Y = unknown, S = unknown> {
     this.__qualname__ = qualname ?? __name__;
   }
 
+  /** True while an asend/athrow is in flight (CPython's `ag_running_async`) */
   get ag_running(): boolean {
     return this.state === GenState.Running;
+  }
+
+  /** None once the generator is finished, as in CPython */
+  get ag_frame(): GeneratorFrame | null {
+    return this.state === GenState.Closed ? null : (this.frame ??= new GeneratorFrame(this, this.ag_code));
+  }
+
+  get ag_code(): GeneratorCode {
+    return (this.code ??= codeObject(this.__qualname__, 0));
+  }
+
+  /**
+   * What the body awaits: None unless an asend/athrow is in flight. While one is, the awaited
+   * object (the innermost coroutine or future) is not tracked, so reading it raises.
+   */
+  get ag_await(): null {
+    if (this.state === GenState.Running) throw new RuntimeError("py2ts: ag_await of a running async generator is not supported");
+    return null;
+  }
+
+  __repr__(): string {
+    return `<async_generator object ${this.__qualname__} at ${objectAddress(this)}>`;
   }
 
   __aiter__(): this {
@@ -64,16 +92,16 @@ export class PyAsyncGenerator<Y = unknown, S = unknown> {
       error = makeThrown(args[0], args[1], args[2], args.length);
     } catch (bad) {
       // CPython raises a bad argument when the awaitable is awaited
-      return lazy(async () => {
+      return new AsyncGenAThrow(async () => {
         throw bad;
-      }, "athrow");
+      }, this, "athrow");
     }
     return this.resume("throw", error, "athrow");
   }
 
   /** `await agen.aclose()`: GeneratorExit in at the `yield`; yielding again is an error. */
   aclose(): Coroutine<null> {
-    return lazy(async () => {
+    return new AsyncGenAThrow(async () => {
       if (this.state === GenState.Created || this.state === GenState.Closed) {
         this.finish();
         return null;
@@ -93,14 +121,13 @@ export class PyAsyncGenerator<Y = unknown, S = unknown> {
       }
       this.state = GenState.Suspended;
       throw new RuntimeError("async generator ignored GeneratorExit");
-    }, "aclose");
+    }, this, "aclose");
   }
 
+  /** The body of an asend / athrow; "already running" is checked when it is awaited (asyncgen-awaitables.ts). */
   private resume(kind: "next" | "throw", arg: unknown, name: string): Coroutine<Y> {
-    return lazy(async () => {
-      if (this.state === GenState.Running) {
-        throw new RuntimeError(`${name === "athrow" ? "athrow" : "anext"}(): asynchronous generator is already running`);
-      }
+    const Awaitable = kind === "next" ? AsyncGenASend : AsyncGenAThrow;
+    return new Awaitable<Y>(async () => {
       if (this.state === GenState.Closed) {
         // CPython 3.11: athrow() on a finished (or closed) async generator gives None
         if (kind === "throw") return opaque(null as Y);
@@ -128,7 +155,7 @@ export class PyAsyncGenerator<Y = unknown, S = unknown> {
       }
       this.state = GenState.Suspended;
       return opaque(unbox(result.value));
-    }, name);
+    }, this, name);
   }
 
   /** First iteration registers with the running loop, for shutdown_asyncgens (firstiter hook). */
@@ -204,6 +231,8 @@ export function aiter<I extends { __anext__(): PromiseLike<unknown> }>(obj: { __
 /** builtin `anext(it[, default])`: a lazy awaitable. */
 export function anext<T, D = never>(it: { __anext__(): PromiseLike<T> }, ...dflt: [] | [D]): Coroutine<T | D> {
   if (typeof it?.__anext__ !== "function") throw new TypeError(`'${typeName(it)}' object is not an async iterator`);
+  // builtin anext returns the generator's own awaitable (an async_generator_asend)
+  if (it instanceof PyAsyncGenerator) return it.__anext__() as Coroutine<T>;
   if (dflt.length === 0) return lazy(async () => opaque(await it.__anext__()), "anext");
   return lazy(async () => {
     try {

@@ -13,6 +13,7 @@ import { RuntimeError, StopIteration } from "../exceptions.js";
 import { generator, type PyGenerator } from "../generator.js";
 import { Awaitable, resolveOpaque, unbox } from "./awaitable.js";
 import { noteNewCoroutine } from "./state.js";
+import { objectAddress } from "../repr.js";
 
 const enum CoroState {
   Created,
@@ -26,6 +27,8 @@ const COROUTINE_FUNCTION = Symbol("py2ts.coroutineFunction");
 export class Coroutine<T> extends Awaitable<T> {
   /** `type(coro).__name__` is 'coroutine' in Python */
   static readonly __pyname__: string = "coroutine";
+  /** CPython warns about a coroutine object dropped unawaited (the awaitables of async generators: no) */
+  static readonly warnsNeverAwaited: boolean = true;
   _state = CoroState.Created;
 
   constructor(
@@ -36,7 +39,7 @@ export class Coroutine<T> extends Awaitable<T> {
     readonly __qualname__: string = __name__,
   ) {
     super();
-    noteNewCoroutine(this);
+    if ((new.target as typeof Coroutine).warnsNeverAwaited) noteNewCoroutine(this);
   }
 
   get cr_running(): boolean {
@@ -127,7 +130,16 @@ export class Coroutine<T> extends Awaitable<T> {
   }
 
   private _notSteppable(method: string): RuntimeError {
-    return new RuntimeError(`py2ts: ${method}() on coroutine '${this.__name__}' is not supported; run it with await, asyncio.run or create_task`);
+    return new RuntimeError(`py2ts: ${method}() on ${this._describe()} is not supported; run it with await, asyncio.run or create_task`);
+  }
+
+  /** how a RuntimeError naming a limit names this object */
+  protected _describe(): string {
+    return `coroutine '${this.__name__}'`;
+  }
+
+  __repr__(): string {
+    return `<coroutine object ${this.__qualname__} at ${objectAddress(this)}>`;
   }
 }
 

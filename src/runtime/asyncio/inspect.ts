@@ -8,6 +8,16 @@
  */
 import { Awaitable } from "./awaitable.js";
 import { isAsyncGeneratorFunction, PyAsyncGenerator } from "./asyncgen.js";
+import { isAsyncGenAwaitable } from "./asyncgen-awaitables.js";
+import { Coroutine } from "./coroutine.js";
+
+/**
+ * `inspect.iscoroutine(x)`: a coroutine object. Unlike `asyncio.iscoroutine` (which accepts any
+ * collections.abc.Coroutine), not the asend/athrow awaitables of an async generator.
+ */
+export function inspect_iscoroutine(value: unknown): boolean {
+  return value instanceof Coroutine && !isAsyncGenAwaitable(value);
+}
 
 /** `inspect.isawaitable(x)`: a coroutine, a Future or Task, or an object with `__await__`. */
 export function isawaitable(value: unknown): boolean {
