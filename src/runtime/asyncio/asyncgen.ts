@@ -232,7 +232,7 @@ export function aiter<I extends { __anext__(): PromiseLike<unknown> }>(obj: { __
 export function anext<T, D = never>(it: { __anext__(): PromiseLike<T> }, ...dflt: [] | [D]): Coroutine<T | D> {
   if (typeof it?.__anext__ !== "function") throw new TypeError(`'${typeName(it)}' object is not an async iterator`);
   // builtin anext returns the generator's own awaitable (an async_generator_asend)
-  if (it instanceof PyAsyncGenerator) return it.__anext__() as Coroutine<T>;
+  if (it instanceof PyAsyncGenerator && dflt.length === 0) return it.__anext__() as Coroutine<T>;
   if (dflt.length === 0) return lazy(async () => opaque(await it.__anext__()), "anext");
   return lazy(async () => {
     try {
