@@ -26,6 +26,11 @@ function propertyKey(key: string): string {
   return /^[A-Za-z_$][\w$]*$/.test(key) ? key : quote(key);
 }
 
+/** A class member's name: a private `#name` (a generator method's body, generators.ts) or a property key. */
+function memberKey(key: string): string {
+  return /^#[A-Za-z_$][\w$]*$/.test(key) ? key : propertyKey(key);
+}
+
 export function printExpr(e: Expr): string {
   switch (e.k) {
     case "id": return e.name;
@@ -38,7 +43,7 @@ export function printExpr(e: Expr): string {
     case "object": return `{ ${e.props.map((p) => `${propertyKey(p.key)}: ${printExpr(p.value)}`).join(", ")} }`;
     case "call": return `${calleeText(e.callee)}${typeArgs(e.typeArgs)}(${e.args.map(printExpr).join(", ")})`;
     case "new": return `new ${calleeText(e.callee)}${typeArgs(e.typeArgs)}(${e.args.map(printExpr).join(", ")})`;
-    case "member": return /^[A-Za-z_$][\w$]*$/.test(e.name) ? `${calleeText(e.obj)}.${e.name}` : `${calleeText(e.obj)}[${quote(e.name)}]`;
+    case "member": return /^#?[A-Za-z_$][\w$]*$/.test(e.name) ? `${calleeText(e.obj)}.${e.name}` : `${calleeText(e.obj)}[${quote(e.name)}]`;
     case "index": return `${calleeText(e.obj)}[${printExpr(e.index)}]`;
     case "bin": return `${wrap(e.left)} ${e.op} ${wrap(e.right)}`;
     case "unary": return /^[a-z]/.test(e.op) ? `${e.op} ${wrap(e.operand)}` : `${e.op}${wrap(e.operand)}`;
@@ -142,10 +147,10 @@ export function printStmt(s: Stmt): string {
 function printMember(m: ClassMember): string {
   switch (m.k) {
     case "field":
-      return `${m.declare ? "declare " : ""}${m.static ? "static " : ""}${propertyKey(m.name)}${m.type ? `: ${m.type}` : ""}${m.init ? ` = ${printExpr(m.init)}` : ""};`;
+      return `${m.declare ? "declare " : ""}${m.static ? "static " : ""}${memberKey(m.name)}${m.type ? `: ${m.type}` : ""}${m.init ? ` = ${printExpr(m.init)}` : ""};`;
     case "method": {
       const mods = `${m.static ? "static " : ""}${m.override ? "override " : ""}${m.async ? "async " : ""}${m.kind ? m.kind + " " : ""}${m.generator ? "*" : ""}`;
-      return `${mods}${propertyKey(m.name)}(${printParams(m.params)})${m.ret ? `: ${m.ret}` : ""} ${block(m.body)}`;
+      return `${mods}${memberKey(m.name)}(${printParams(m.params)})${m.ret ? `: ${m.ret}` : ""} ${block(m.body)}`;
     }
     case "ctor": return `constructor(${printParams(m.params)}) ${block(m.body)}`;
     case "static-block": return `static ${block(m.body)}`;

@@ -12,9 +12,9 @@
  *
  *     class Bag:                          class Bag {
  *         def items(self):                  items(): PyGenerator<string, void, any> {
- *             yield from self.xs    →          return makeGenerator(this.items$(), "Bag.items");
+ *             yield from self.xs    →          return makeGenerator(this.#items(), "Bag.items");
  *                                            }
- *                                            *items$(): Generator<string, void, any> { yield* delegate(this.xs); }
+ *                                            *#items(): Generator<string, void, any> { yield* delegate(this.xs); }
  *                                          }
  *
  * A method is a pair (the public method wraps the native generator method), so `this` and full
@@ -106,7 +106,7 @@ export function generatorLambda(ctx: LowerContext, e: A.Lambda, params: readonly
   return call(ctx.helper("generator"), [str(qualifiedName(ctx.scope, "<lambda>")), fn, ...optionsArg(ctx, e, t)]);
 }
 
-/** The public method and its native generator method `name$`. */
+/** The public method and its native generator method `#name`. */
 export function generatorMethod(
   ctx: LowerContext,
   cls: A.ClassDef,
@@ -114,10 +114,13 @@ export function generatorMethod(
   method: ClassMember & { k: "method" },
 ): ClassMember[] {
   const t = generatorTypeOf(ctx, def);
-  const nativeName = `${method.name}$`;
+  // private, so not virtual: `super().items()` in an override runs the base class's body, and a
+  // static one is reached through its own class for the same reason
+  const nativeName = `#${method.name}`;
   const args: Expr[] = method.params.map((p) => (p.rest ? { k: "spread", expr: id(p.name) } : id(p.name)));
   const qualname = qualifiedName(ctx.scopes.scopes.get(cls)!, def.name);
-  const made = call(ctx.helper("makeGenerator"), [call(member(lit("this"), nativeName), args), str(qualname), ...optionsArg(ctx, def, t)]);
+  const owner = method.static ? id(ctx.jsName(cls.name)) : lit("this");
+  const made = call(ctx.helper("makeGenerator"), [call(member(owner, nativeName), args), str(qualname), ...optionsArg(ctx, def, t)]);
   const publicMethod: ClassMember = { ...method, body: [{ k: "return", value: made }], ret: tsType(t), generator: false };
   const nativeParams = method.params.map((p) => ({ name: p.name, ...(p.type ? { type: p.type } : {}), ...(p.rest ? { rest: true } : {}) }));
   const native: ClassMember = {
