@@ -15,6 +15,7 @@ import { mayRaiseStopIteration } from "./coroutine-stop.js";
 import { FUNCTION_ATTRIBUTES } from "./function-attributes.js";
 import { METADATA_READERS } from "./dataclasses.js";
 import { runtimeNames } from "./typing-names.js";
+import { readsHandledExceptions } from "./handled-exceptions.js";
 
 export const RUNTIME = "py2ts/runtime";
 export const ASYNCIO = "py2ts/runtime/asyncio";
@@ -67,6 +68,8 @@ export class LowerContext {
   readonly runtimeNames: ReadonlySet<string>;
   /** the module may read an exception's `__context__` (handler-context.ts) */
   readonly readsExceptionContext: boolean;
+  /** the module may read the handled-exception stack: `sys.exception()`, a bare `raise` outside `except` (handled-exceptions.ts) */
+  readonly tracksHandledExceptions: boolean;
   /** the module may raise StopIteration in a coroutine (coroutine-stop.ts) */
   readonly mayRaiseStopIteration: boolean;
 
@@ -82,6 +85,7 @@ export class LowerContext {
     this.usesDataclassMetadata = mentionsName(scopes.module.node, METADATA_READERS);
     this.runtimeNames = runtimeNames(scopes.module.node);
     this.readsExceptionContext = mentionsExceptionContext(scopes.module.node);
+    this.tracksHandledExceptions = readsHandledExceptions(scopes.module.node);
     this.mayRaiseStopIteration = mayRaiseStopIteration(scopes.module.node);
   }
 
