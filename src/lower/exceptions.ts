@@ -15,7 +15,7 @@ import type { LowerContext } from "./context.js";
 import { lowerExpr } from "./expressions.js";
 import { truthTest } from "./operators.js";
 import { lowerBody } from "./statements.js";
-import { handlerMayRaise } from "./handler-context.js";
+import { cleanupMayRaise, handlerMayRaise } from "./handler-context.js";
 import { observedFinally, whileHandling } from "./handled-exceptions.js";
 
 function handlerTest(ctx: LowerContext, type: A.Expr, value: Expr): Expr {
@@ -27,23 +27,21 @@ export function lowerTry(ctx: LowerContext, s: A.Try): Stmt[] {
   const body = lowerBody(ctx, s.body, { top: false });
   const okFlag = s.orelse.length > 0 && s.handlers.length > 0 ? ctx.temp("$ok") : null;
   let core: Stmt[] = s.handlers.length === 0 ? body : [{ k: "try", body, ...lowerHandlers(ctx, s.handlers, okFlag) }];
-  if (okFlag) {
-    const elseBody = lowerBody(ctx, s.orelse, { top: false });
-    core = [{ k: "var", kind: "let", target: id(okFlag), init: lit("true") }, ...core, { k: "if", test: id(okFlag), then: elseBody }];
-  }
-  if (s.finalbody.length === 0) return core;
+  const okDeclaration: Stmt[] = okFlag ? [{ k: "var", kind: "let", target: id(okFlag), init: lit("true") }] : [];
+  if (okFlag) core = [...core, { k: "if", test: id(okFlag), then: lowerBody(ctx, s.orelse, { top: false }) }];
+  if (s.finalbody.length === 0) return [...okDeclaration, ...core];
   const outer = ctx.currentException;
-  if (ctx.tracksHandledExceptions || handlerMayRaise(ctx, s.finalbody)) {
+  if (ctx.tracksHandledExceptions || cleanupMayRaise(ctx, s.finalbody)) {
     // the cleanup may see the propagating exception (sys.exception(), a bare `raise`, __context__)
     ctx.currentException = null;
     const cleanup = lowerBody(ctx, s.finalbody, { top: false });
     ctx.currentException = outer;
-    return observedFinally(ctx, core, cleanup, outer);
+    return [...okDeclaration, ...observedFinally(ctx, core, cleanup, outer)];
   }
   const cleanup = lowerBody(ctx, s.finalbody, { top: false });
   const only = core.length === 1 ? core[0]! : null;
   if (only?.k === "try" && !only.finally) return [{ ...only, finally: cleanup }];
-  return [{ k: "try", body: core, finally: cleanup }];
+  return [...okDeclaration, { k: "try", body: core, finally: cleanup }];
 }
 
 /** The catch part of a try with except clauses: `{ catchVar, catchBody }`. */
@@ -119,11 +117,26 @@ export function lowerWith(ctx: LowerContext, s: A.With): Stmt[] {
     catchBody: [
       exprStmt({ k: "assign", op: "=", target: id(ok), value: lit("false") }),
       { k: "var", kind: "const", target: id(exc), init: call(ctx.helper("pyCatch"), [id(caught)]) },
-      { k: "if", test: { k: "unary", op: "!", operand: call(ctx.helper("truthy"), [exitCall([call(ctx.helper("typeOf"), [id(exc)]), id(exc), lit("null")])]) }, then: [{ k: "throw", value: id(exc) }] },
+      ...exceptionalExit(ctx, exc, [
+        { k: "if", test: { k: "unary", op: "!", operand: call(ctx.helper("truthy"), [exitCall([call(ctx.helper("typeOf"), [id(exc)]), id(exc), lit("null")])]) }, then: [{ k: "throw", value: id(exc) }] },
+      ]),
     ],
     finally: [{ k: "if", test: id(ok), then: [exprStmt(exitCall([lit("null"), lit("null"), lit("null")]))] }],
   });
   return out;
+}
+
+/**
+ * `__exit__` called for an exception runs while it is handled, as in CPython: it is
+ * `sys.exception()` there, and the `__context__` of anything `__exit__` raises.
+ */
+function exceptionalExit(ctx: LowerContext, exc: string, exit: Stmt[]): Stmt[] {
+  let guarded = exit;
+  if (ctx.readsExceptionContext) {
+    const raised = ctx.temp("$h");
+    guarded = [{ k: "try", body: exit, catchVar: raised, catchBody: [{ k: "throw", value: call(ctx.helper("withContext"), [id(raised), id(exc)]) }] }];
+  }
+  return ctx.tracksHandledExceptions ? whileHandling(ctx, id(exc), guarded) : guarded;
 }
 
 export function lowerAssert(ctx: LowerContext, s: A.Assert): Stmt[] {

@@ -18,6 +18,7 @@
  */
 import type * as A from "../ast/nodes.js";
 import { resolveScope } from "../analysis/scopes.js";
+import { someNode } from "../analysis/walk.js";
 import type { LowerContext } from "./context.js";
 
 /** Builtins that raise only through a user dunder of an argument (or never, for these arguments). */
@@ -30,6 +31,15 @@ const CONSTRUCTION_DUNDERS = new Set(["__init__", "__new__", "__post_init__", "_
 export function handlerMayRaise(ctx: LowerContext, stmts: readonly A.Stmt[]): boolean {
   if (!ctx.readsExceptionContext) return false;
   return !stmts.every((s) => quietStatement(ctx, s));
+}
+
+/**
+ * The same for a `finally`, and in any module for one with a `raise` statement: the exception
+ * propagating while it runs is known only at run time (handled-exceptions.ts's observed form
+ * gives it to them; the uncaught traceback prints the chain, as `raise` in `except` does).
+ */
+export function cleanupMayRaise(ctx: LowerContext, stmts: readonly A.Stmt[]): boolean {
+  return handlerMayRaise(ctx, stmts) || stmts.some((s) => someNode(s, (n) => n.kind === "Raise"));
 }
 
 function quietStatement(ctx: LowerContext, s: A.Stmt): boolean {
@@ -60,7 +70,11 @@ function quietExpr(ctx: LowerContext, e: A.Expr): boolean {
       return e.values.every((x) => quietExpr(ctx, x));
     case "FormattedValue":
       return e.format_spec === null && quietExpr(ctx, e.value) && !runsUserCode(ctx, e.value);
+    case "Compare":
+      return e.ops.every((op) => op === "Is" || op === "IsNot") && [e.left, ...e.comparators].every((x) => quietExpr(ctx, x));
     case "Attribute": {
+      // `type(x).__name__`
+      if (e.attr === "__name__" && e.value.kind === "Call" && e.value.func.kind === "Name" && e.value.func.id === "type") return quietExpr(ctx, e.value);
       // an exception's own fields (`e.args`, `e.__context__`)
       const t = ctx.typeOf(e.value);
       return e.value.kind === "Name" && t.t === "instance" && isExceptionClass(ctx, t.cls) && !definesDunders(ctx, t.cls);
