@@ -46,6 +46,8 @@ export class LowerContext {
   thisAlias: { readonly name: string; readonly scope: Scope } | null = null;
   /** the caught exception's JS name in the innermost `except` (bare `raise` rethrows it) */
   currentException: string | null = null;
+  /** the current function is an `async def` keeping its own handled-exception item `$frame` (handled-exceptions.ts) */
+  inCoroutineFrame = false;
   /** attributes being lowered as the callee of a call (a method read as a value is bound instead) */
   readonly callees = new WeakSet<A.Expr>();
   /** runtime builtin functions read as values (`key=len`): listed for runProgram (builtin-functions.ts) */
@@ -130,11 +132,15 @@ export class LowerContext {
     this.scope = scope;
     const savedLoops = this.loops;
     const savedException = this.currentException;
+    const savedFrame = this.inCoroutineFrame;
     if (scope.kind !== "class") {
       this.declared = new Set();
       this.loops = [];
       this.currentException = null;
     }
+    // a comprehension runs inline in its function (and shares its handled exception, as in CPython)
+    if (scope.node.kind === "AsyncFunctionDef") this.inCoroutineFrame = this.tracksHandledExceptions && !scope.isGenerator;
+    else if (scope.node.kind === "FunctionDef" || scope.node.kind === "Lambda") this.inCoroutineFrame = false;
     try {
       return f();
     } finally {
@@ -142,6 +148,7 @@ export class LowerContext {
       this.declared = savedDeclared;
       this.loops = savedLoops;
       this.currentException = savedException;
+      this.inCoroutineFrame = savedFrame;
     }
   }
 }

@@ -16,7 +16,7 @@ import { lowerExpr } from "./expressions.js";
 import { truthTest } from "./operators.js";
 import { lowerBody } from "./statements.js";
 import { cleanupMayRaise, handlerMayRaise } from "./handler-context.js";
-import { observedFinally, whileHandling } from "./handled-exceptions.js";
+import { observedFinally, resumedHere, whileHandling } from "./handled-exceptions.js";
 
 function handlerTest(ctx: LowerContext, type: A.Expr, value: Expr): Expr {
   const classes = type.kind === "Tuple" ? type.elts : [type];
@@ -51,6 +51,7 @@ function lowerHandlers(ctx: LowerContext, handlers: readonly A.ExceptHandler[], 
   const saved = ctx.currentException;
   ctx.currentException = exc;
   const catchBody: Stmt[] = [];
+  catchBody.push(...resumedHere(ctx));
   if (okFlag) catchBody.push(exprStmt({ k: "assign", op: "=", target: id(okFlag), value: lit("false") }));
   catchBody.push({ k: "var", kind: "const", target: id(exc), init: call(ctx.helper("pyCatch"), [id(caught)]) });
   let chain: Stmt[] | null = [{ k: "throw", value: id(exc) }];
@@ -115,6 +116,7 @@ export function lowerWith(ctx: LowerContext, s: A.With): Stmt[] {
     body: lowerBody(ctx, inner, { top: false }),
     catchVar: caught,
     catchBody: [
+      ...resumedHere(ctx),
       exprStmt({ k: "assign", op: "=", target: id(ok), value: lit("false") }),
       { k: "var", kind: "const", target: id(exc), init: call(ctx.helper("pyCatch"), [id(caught)]) },
       ...exceptionalExit(ctx, exc, [

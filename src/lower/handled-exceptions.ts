@@ -16,11 +16,17 @@
  * `__context__` (emitted for that alone in modules that read `__context__`). A generator or
  * coroutine that can be suspended while handling (`yield`/`await` inside an `except` clause or
  * a `finally`) keeps its own stack item: `yieldsWhileHandling` tells the generator lowering.
+ * Every coroutine of such a module keeps one (`coroutineFrameBody`), made the top again wherever
+ * the engine resumes it (`afterResume`, `resumedHere`):
+ *
+ *     async def f():                const f = coroutine(async function f$() { const $frame = coroutineFrame();
+ *         x = await g()     →         try { const x = resumed($frame, await g()); ... } finally { leaveFrame($frame); } });
  */
 import type * as A from "../ast/nodes.js";
 import { forEachChild } from "../analysis/walk.js";
 import { bin, call, type Expr, exprStmt, id, lit, type Stmt } from "../ir/nodes.js";
 import type { LowerContext } from "./context.js";
+import { Diagnostics } from "../diagnostics/catalog.js";
 
 const SCOPES = new Set(["FunctionDef", "AsyncFunctionDef", "Lambda", "ClassDef", "ListComp", "SetComp", "DictComp", "GeneratorExp"]);
 
@@ -90,7 +96,7 @@ export function whileHandling(ctx: LowerContext, exc: Expr, body: Stmt[]): Stmt[
   const previous = ctx.temp("$p");
   return [
     { k: "var", kind: "const", target: id(previous), init: call(ctx.helper("handling"), [exc]) },
-    { k: "try", body, finally: [exprStmt(call(ctx.helper("handled"), [id(previous)]))] },
+    { k: "try", body, finally: [...resumedHere(ctx), exprStmt(call(ctx.helper("handled"), [id(previous)]))] },
   ];
 }
 
@@ -104,7 +110,7 @@ export function observedFinally(ctx: LowerContext, inner: Stmt[], cleanup: Stmt[
   const raised = ctx.temp("$h");
   const handledExpr: Expr = outer === null ? id(pending) : bin("??", id(pending), id(outer));
   const guarded: Stmt = { k: "try", body: cleanup, catchVar: raised, catchBody: [{ k: "throw", value: call(ctx.helper("withContext"), [id(raised), handledExpr]) }] };
-  const finallyBody = ctx.tracksHandledExceptions ? whileHandling(ctx, id(pending), [guarded]) : [guarded];
+  const finallyBody = [...resumedHere(ctx), ...(ctx.tracksHandledExceptions ? whileHandling(ctx, id(pending), [guarded]) : [guarded])];
   const exceptionType = ctx.helper("BaseException");
   const typeName = exceptionType.k === "helper" ? exceptionType.name : "BaseException";
   return [
@@ -114,10 +120,43 @@ export function observedFinally(ctx: LowerContext, inner: Stmt[], cleanup: Stmt[
       body: inner,
       catchVar: caught,
       catchBody: [
+        ...resumedHere(ctx),
         exprStmt({ k: "assign", op: "=", target: id(pending), value: call(ctx.helper("pyCatch"), [id(caught)]) }),
         { k: "throw", value: id(pending) },
       ],
       finally: finallyBody,
     },
   ];
+}
+
+const FRAME = "$frame";
+
+/** An `async def` body in a module that reads the stack: its own item for the whole run. */
+export function coroutineFrameBody(ctx: LowerContext, body: Stmt[]): Stmt[] {
+  if (!ctx.tracksHandledExceptions) return body;
+  return [
+    { k: "var", kind: "const", target: id(FRAME), init: call(ctx.helper("coroutineFrame"), []) },
+    { k: "try", body, finally: [exprStmt(call(ctx.helper("leaveFrame"), [id(FRAME)]))] },
+  ];
+}
+
+/** `await x` (or a `yield` of an async generator) resumed by the engine: `resumed($frame, await x)`. */
+export function afterResume(ctx: LowerContext, resumedExpr: Expr): Expr {
+  return ctx.inCoroutineFrame ? call(ctx.helper("resumed"), [id(FRAME), resumedExpr]) : resumedExpr;
+}
+
+/** At the start of a `catch` or `finally` block, which a rejected `await` may enter: `resumed($frame);` */
+export function resumedHere(ctx: LowerContext): Stmt[] {
+  return ctx.inCoroutineFrame ? [exprStmt(call(ctx.helper("resumed"), [id(FRAME)]))] : [];
+}
+
+/**
+ * An async generator has no item of its own (its frame is resumed through `asend`/`athrow`
+ * promises the runtime does not intercept): one that may be suspended while handling an
+ * exception would show it to its consumer, so py2ts refuses it where the stack is read.
+ */
+export function checkAsyncGenerator(ctx: LowerContext, def: A.AsyncFunctionDef): void {
+  if (ctx.tracksHandledExceptions && yieldsWhileHandling(def)) {
+    ctx.report(Diagnostics.unsupported, { construct: "an async generator suspended inside an `except` or `finally` in a module that reads sys.exception(), sys.exc_info() or re-raises with a bare `raise` outside `except`" }, def);
+  }
 }

@@ -16,6 +16,13 @@
  *                                      try { if (!($exc instanceof E)) throw $exc; body } finally { handled($p); } }
  *   raise (bare, not in an except clause)  →  throw reraise();
  * and a generator that yields inside such a clause gets `{ handlesExceptions: true }`.
+ *
+ * Coroutines (native async functions, resumed by the engine) keep their item themselves: in such
+ * a module every `async def` body starts with `const $frame = coroutineFrame();` (its awaiter's
+ * item below it, as CPython's `await` chain), makes it the top again after every `await` and at
+ * the start of every `catch`/`finally` (`resumed($frame, await x)`, `resumed($frame);`), and
+ * ends with `leaveFrame($frame)`; the event loop puts its own item back on top before each
+ * callback (loop.ts), so a suspended coroutine's exception is seen by nothing else.
  */
 import { BaseException, RuntimeError } from "./exceptions.js";
 
@@ -63,4 +70,27 @@ export function enterFrame(item: HandledItem): void {
 export function leaveFrame(item: HandledItem): void {
   thread.top = item.previous!;
   item.previous = null;
+}
+
+/** The running item, for the event loop to put back on top before each callback. */
+export function topItem(): HandledItem {
+  return thread.top;
+}
+
+/** Makes `item` the top (the event loop, between callbacks). */
+export function restoreTop(item: HandledItem): void {
+  thread.top = item;
+}
+
+/** A coroutine starts: its own item, above its awaiter's. */
+export function coroutineFrame(): HandledItem {
+  const item: HandledItem = { value: null, previous: thread.top };
+  thread.top = item;
+  return item;
+}
+
+/** The coroutine owning `item` runs again (after an `await`, or in a `catch`/`finally`): passes `value` through. */
+export function resumed<T>(item: HandledItem, value?: T): T {
+  thread.top = item;
+  return value as T;
 }

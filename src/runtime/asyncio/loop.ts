@@ -9,6 +9,7 @@
  * `yieldEvery` callbacks it hops to a host macrotask so host I/O and timers run. A watchdog
  * macrotask detects a step stuck on a non-runtime promise and lets the loop go on without it.
  */
+import { type HandledItem, restoreTop, topItem } from "../exception-state.js";
 import { Exception, KeyboardInterrupt, RuntimeError, SystemExit, TypeError } from "../exceptions.js";
 import { isKw, kw } from "../kwargs.js";
 import { scheduleArgs } from "./loop-args.js";
@@ -175,6 +176,7 @@ export class EventLoop extends LoopErrorHandling implements TimerOwner {
     return new Promise<void>((resolve, reject) => {
       this.onStop = { resolve, reject };
       this.running = true;
+      this.handledBase = topItem();
       setRunningLoop(this);
       this.drive();
     });
@@ -323,6 +325,9 @@ export class EventLoop extends LoopErrorHandling implements TimerOwner {
     this.host.post(this.drive);
   }
 
+  /** the handled-exception item of the code that started the loop: on top while callbacks run */
+  private handledBase: HandledItem = topItem();
+
   private readonly drive = (): void => {
     if (this.driving || !this.running || this._stepping !== null) return;
     this.driving = true;
@@ -349,6 +354,8 @@ export class EventLoop extends LoopErrorHandling implements TimerOwner {
         this.ntodo -= 1;
         if (handle._cancelled) continue;
         this.sinceHop += 1;
+        // a coroutine suspended while handling an exception leaves its item on top (exception-state.ts)
+        restoreTop(this.handledBase);
         try {
           handle._run();
         } catch (error) {
@@ -363,6 +370,7 @@ export class EventLoop extends LoopErrorHandling implements TimerOwner {
       }
     } finally {
       this.driving = false;
+      restoreTop(this.handledBase);
     }
   };
 
