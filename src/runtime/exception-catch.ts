@@ -11,7 +11,7 @@
  *     try { handler } catch ($h) { throw withContext($h, e); }   // implicit __context__
  *   }
  *   raise X from Y     → throw raiseFrom(X, Y);     raise X from None → throw raiseFrom(X, null);
- *   bare `raise` in a handler → throw e;
+ *   bare `raise` in a handler → throw e;   elsewhere → throw reraise();   (exception-state.ts)
  *
  * Engine errors: a stack overflow (`RangeError: Maximum call stack size exceeded`) becomes
  * RecursionError("maximum recursion depth exceeded"); an impossible allocation becomes
