@@ -19,6 +19,7 @@
 import type * as A from "../ast/nodes.js";
 import { resolveScope } from "../analysis/scopes.js";
 import { someNode } from "../analysis/walk.js";
+import type { PyType } from "../analysis/pytypes.js";
 import type { LowerContext } from "./context.js";
 
 /** Builtins that raise only through a user dunder of an argument (or never, for these arguments). */
@@ -70,6 +71,8 @@ function quietExpr(ctx: LowerContext, e: A.Expr): boolean {
       return e.values.every((x) => quietExpr(ctx, x));
     case "FormattedValue":
       return e.format_spec === null && quietExpr(ctx, e.value) && !runsUserCode(ctx, e.value);
+    case "BinOp":
+      return quietArithmetic(e.op, ctx.typeOf(e.left), ctx.typeOf(e.right)) && quietExpr(ctx, e.left) && quietExpr(ctx, e.right);
     case "Compare":
       return e.ops.every((op) => op === "Is" || op === "IsNot") && [e.left, ...e.comparators].every((x) => quietExpr(ctx, x));
     case "Attribute": {
@@ -91,6 +94,14 @@ function quietExpr(ctx: LowerContext, e: A.Expr): boolean {
   }
 }
 
+/** Arithmetic that cannot raise: no division, both operands numbers or both strings (or lists, tuples) for `+`. */
+function quietArithmetic(op: string, a: PyType, b: PyType): boolean {
+  if (op === "Div" || op === "FloorDiv" || op === "Mod" || op === "Pow" || op === "LShift" || op === "RShift") return false;
+  const numeric = (t: PyType): boolean => t.t === "int" || t.t === "float" || t.t === "bool" || t.t === "num";
+  if (numeric(a) && numeric(b)) return true;
+  return op === "Add" && a.t === b.t && (a.t === "str" || a.t === "list" || a.t === "tuple");
+}
+
 function isBuiltinExceptionClass(ctx: LowerContext, name: string): boolean {
   return !ctx.infer.classes.has(name) && /(Error|Exception|Exit|Interrupt|Warning|Iteration)$/.test(name);
 }
@@ -106,6 +117,10 @@ function isExceptionClass(ctx: LowerContext, name: string): boolean {
 
 /** A value whose str/repr/bool may run user code: a generator, or an instance of a program class with dunders. */
 function runsUserCode(ctx: LowerContext, e: A.Expr): boolean {
+  if (e.kind === "Attribute" && (e.attr === "__context__" || e.attr === "__cause__") && quietExpr(ctx, e)) {
+    // another exception (or None): user code only if some program exception class has dunders
+    return [...ctx.infer.classes.keys()].some((c) => isExceptionClass(ctx, c) && definesDunders(ctx, c));
+  }
   const t = ctx.typeOf(e);
   if (t.t === "gen" || t.t === "unknown") return true;
   return t.t === "instance" && definesDunders(ctx, t.cls);

@@ -35,11 +35,14 @@ export interface HandledItem {
 /** The program's one thread: the top of the stack. */
 const thread: { top: HandledItem } = { top: { value: null, previous: null } };
 
-/** An `except` clause starts handling `exc`: returns what `handled` restores. */
-export function handling(exc: BaseException): BaseException | null {
+/**
+ * An `except` clause starts handling `exc`: returns what `handled` restores. Null is a `finally`
+ * entered without an exception, which changes nothing.
+ */
+export function handling(exc: BaseException | null): BaseException | null {
   const top = thread.top;
   const previous = top.value;
-  top.value = exc;
+  if (exc !== null) top.value = exc;
   return previous;
 }
 
