@@ -49,6 +49,8 @@ let nextTracebackAddress = 0x7f3a5d000000;
  */
 class TracebackStub {
   static readonly __name__ = "traceback";
+  static readonly __qualname__ = "traceback";
+  static readonly __pyname__ = "traceback";
   readonly #address = (nextTracebackAddress += 0x40);
   get tb_frame(): never {
     return unsupportedTraceback("tb_frame");
