@@ -14,7 +14,12 @@ import { call, type Stmt } from "../ir/nodes.js";
 import { ASYNCIO, type LowerContext } from "./context.js";
 import { lowerExpr } from "./expressions.js";
 import { lowerFor } from "./loops.js";
+import { resumedHere } from "./handled-exceptions.js";
 
 export function lowerAsyncFor(ctx: LowerContext, s: A.AsyncFor): Stmt[] {
-  return lowerFor(ctx, s, { iterate: (e) => call(ctx.helper("asyncIterate", ASYNCIO), [lowerExpr(ctx, e)]) });
+  const loop = lowerFor(ctx, s, { iterate: (e) => call(ctx.helper("asyncIterate", ASYNCIO), [lowerExpr(ctx, e)]) });
+  if (!ctx.inCoroutineFrame) return loop;
+  // each step and the loop's end were awaited: the coroutine's handled-exception item is the top again
+  const resumedLoop = loop.map((st) => (st.k === "forof" && st.await ? { ...st, body: [...resumedHere(ctx), ...st.body] } : st));
+  return [...resumedLoop, ...resumedHere(ctx)];
 }

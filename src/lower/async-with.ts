@@ -22,6 +22,12 @@ import { assignTo } from "./assign.js";
 import { ASYNCIO, type LowerContext } from "./context.js";
 import { lowerExpr } from "./expressions.js";
 import { lowerBody } from "./statements.js";
+import { afterResume, resumedHere, whileHandling } from "./handled-exceptions.js";
+
+/** `__aexit__` for an exception runs while it is handled (`sys.exception()` there), as in CPython. */
+function exitWhileHandling(ctx: LowerContext, exc: string, exit: Stmt[]): Stmt[] {
+  return ctx.tracksHandledExceptions ? whileHandling(ctx, id(exc), exit) : exit;
+}
 
 export function lowerAsyncWith(ctx: LowerContext, s: A.AsyncWith): Stmt[] {
   const item = s.items[0]!;
@@ -36,21 +42,24 @@ export function lowerAsyncWith(ctx: LowerContext, s: A.AsyncWith): Stmt[] {
     { k: "var", kind: "const", target: id(manager), init: lowerExpr(ctx, item.context_expr), type: "any" },
     { k: "var", kind: "const", target: id(aexit), init: member(id(manager), "__aexit__") },
   ];
-  const enter: Expr = { k: "await", expr: call(member(id(manager), "__aenter__"), []) };
+  const enter: Expr = afterResume(ctx, { k: "await", expr: call(member(id(manager), "__aenter__"), []) });
   if (item.optional_vars) out.push(...assignTo(ctx, item.optional_vars, item.optional_vars, enter));
   else out.push(exprStmt(enter));
   out.push({ k: "var", kind: "let", target: id(ok), init: lit("true") });
-  const exitCall = (args: Expr[]): Expr => ({ k: "await", expr: call(member(id(aexit), "call"), [id(manager), ...args]) });
+  const exitCall = (args: Expr[]): Expr => afterResume(ctx, { k: "await", expr: call(member(id(aexit), "call"), [id(manager), ...args]) });
   out.push({
     k: "try",
     body: lowerBody(ctx, inner, { top: false }),
     catchVar: caught,
     catchBody: [
+      ...resumedHere(ctx),
       exprStmt({ k: "assign", op: "=", target: id(ok), value: lit("false") }),
       { k: "var", kind: "const", target: id(exc), init: call(ctx.helper("pyCatch"), [id(caught)]) },
-      { k: "if", test: { k: "unary", op: "!", operand: { k: "await", expr: call(ctx.helper("aexitSuppresses", ASYNCIO), [id(manager), id(aexit), id(exc)]) } }, then: [{ k: "throw", value: id(exc) }] },
+      ...exitWhileHandling(ctx, exc, [
+        { k: "if", test: { k: "unary", op: "!", operand: afterResume(ctx, { k: "await", expr: call(ctx.helper("aexitSuppresses", ASYNCIO), [id(manager), id(aexit), id(exc)]) }) }, then: [{ k: "throw", value: id(exc) }] },
+      ]),
     ],
-    finally: [{ k: "if", test: id(ok), then: [exprStmt(exitCall([lit("null"), lit("null"), lit("null")]))] }],
+    finally: [...resumedHere(ctx), { k: "if", test: id(ok), then: [exprStmt(exitCall([lit("null"), lit("null"), lit("null")]))] }],
   });
   return out;
 }

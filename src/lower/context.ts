@@ -15,6 +15,7 @@ import { mayRaiseStopIteration } from "./coroutine-stop.js";
 import { FUNCTION_ATTRIBUTES } from "./function-attributes.js";
 import { METADATA_READERS } from "./dataclasses.js";
 import { runtimeNames } from "./typing-names.js";
+import { readsHandledExceptions } from "./handled-exceptions.js";
 
 export const RUNTIME = "py2ts/runtime";
 export const ASYNCIO = "py2ts/runtime/asyncio";
@@ -45,6 +46,8 @@ export class LowerContext {
   thisAlias: { readonly name: string; readonly scope: Scope } | null = null;
   /** the caught exception's JS name in the innermost `except` (bare `raise` rethrows it) */
   currentException: string | null = null;
+  /** the current function is an `async def` keeping its own handled-exception item `$frame` (handled-exceptions.ts) */
+  inCoroutineFrame = false;
   /** attributes being lowered as the callee of a call (a method read as a value is bound instead) */
   readonly callees = new WeakSet<A.Expr>();
   /** runtime builtin functions read as values (`key=len`): listed for runProgram (builtin-functions.ts) */
@@ -67,6 +70,8 @@ export class LowerContext {
   readonly runtimeNames: ReadonlySet<string>;
   /** the module may read an exception's `__context__` (handler-context.ts) */
   readonly readsExceptionContext: boolean;
+  /** the module may read the handled-exception stack: `sys.exception()`, a bare `raise` outside `except` (handled-exceptions.ts) */
+  readonly tracksHandledExceptions: boolean;
   /** the module may raise StopIteration in a coroutine (coroutine-stop.ts) */
   readonly mayRaiseStopIteration: boolean;
   /** a class of the module defines `__await__`: `await x` of such an object drives it (coroutines.ts) */
@@ -84,6 +89,7 @@ export class LowerContext {
     this.usesDataclassMetadata = mentionsName(scopes.module.node, METADATA_READERS);
     this.runtimeNames = runtimeNames(scopes.module.node);
     this.readsExceptionContext = mentionsExceptionContext(scopes.module.node);
+    this.tracksHandledExceptions = readsHandledExceptions(scopes.module.node);
     this.mayRaiseStopIteration = mayRaiseStopIteration(scopes.module.node);
     this.definesAwait = someNode(scopes.module.node, (n) => n.kind === "ClassDef" && n.body.some((m) => m.kind === "FunctionDef" && m.name === "__await__"));
   }
@@ -129,11 +135,15 @@ export class LowerContext {
     this.scope = scope;
     const savedLoops = this.loops;
     const savedException = this.currentException;
+    const savedFrame = this.inCoroutineFrame;
     if (scope.kind !== "class") {
       this.declared = new Set();
       this.loops = [];
       this.currentException = null;
     }
+    // a comprehension runs inline in its function (and shares its handled exception, as in CPython)
+    if (scope.node.kind === "AsyncFunctionDef") this.inCoroutineFrame = this.tracksHandledExceptions && !scope.isGenerator;
+    else if (scope.node.kind === "FunctionDef" || scope.node.kind === "Lambda") this.inCoroutineFrame = false;
     try {
       return f();
     } finally {
@@ -141,6 +151,7 @@ export class LowerContext {
       this.declared = savedDeclared;
       this.loops = savedLoops;
       this.currentException = savedException;
+      this.inCoroutineFrame = savedFrame;
     }
   }
 }

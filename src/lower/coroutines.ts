@@ -19,6 +19,7 @@ import { forEachChild } from "../analysis/walk.js";
 import { importedMember } from "./builtins.js";
 import { findMethod } from "./callees.js";
 import { guardCoroutineBody } from "./coroutine-stop.js";
+import { afterResume, checkAsyncGenerator, coroutineFrameBody } from "./handled-exceptions.js";
 
 /** True when the body can reach its end (a coroutine then returns None). */
 export function fallsOffEnd(body: readonly A.Stmt[]): boolean {
@@ -29,11 +30,12 @@ export function fallsOffEnd(body: readonly A.Stmt[]): boolean {
 /** The statements of a coroutine method whose lowered body is `body`. */
 export function coroutineMethodBody(ctx: LowerContext, def: A.AsyncFunctionDef, body: Stmt[], options: { generator: boolean; className: string; qualname: string }): Stmt[] {
   if (options.generator) {
+    checkAsyncGenerator(ctx, def);
     const gen: Expr = { k: "func", params: [{ name: "this", type: options.className }], body, generator: true, async: true };
     const started = call(member(gen, "call"), [lit("this")]);
     return [{ k: "return", value: { k: "new", callee: ctx.helper("PyAsyncGenerator", ASYNCIO), args: [started, str(def.name), str(options.qualname)] } }];
   }
-  const full = guardCoroutineBody(ctx, fallsOffEnd(def.body) ? [...body, { k: "return", value: lit("null") } as Stmt] : body);
+  const full = coroutineFrameBody(ctx, guardCoroutineBody(ctx, fallsOffEnd(def.body) ? [...body, { k: "return", value: lit("null") } as Stmt] : body));
   return [{ k: "return", value: call(ctx.helper("lazy", ASYNCIO), [{ k: "arrow", params: [], body: full, async: true }, str(def.name), str(options.qualname)]) }];
 }
 
@@ -115,6 +117,10 @@ function directCoroutine(ctx: LowerContext, name: string): A.AsyncFunctionDef | 
  * costs one microtask and no coroutine object).
  */
 export function lowerAwait(ctx: LowerContext, e: A.Await, lower: (x: A.Expr) => Expr): Expr {
+  return afterResume(ctx, lowerAwaitOnly(ctx, e, lower));
+}
+
+function lowerAwaitOnly(ctx: LowerContext, e: A.Await, lower: (x: A.Expr) => Expr): Expr {
   const inner = e.value;
   const lowered = lower(inner);
   if (inner.kind === "Call" && inner.func.kind === "Name" && lowered.k === "call" && lowered.callee.k === "id" && lowered.callee.name === ctx.jsName(inner.func.id) && directCoroutine(ctx, inner.func.id)) {

@@ -15,7 +15,8 @@ import type { LowerContext } from "./context.js";
 import { lowerExpr } from "./expressions.js";
 import { truthTest } from "./operators.js";
 import { lowerBody } from "./statements.js";
-import { handlerMayRaiseIndirectly } from "./handler-context.js";
+import { cleanupMayRaise, handlerMayRaise } from "./handler-context.js";
+import { observedFinally, resumedHere, whileHandling } from "./handled-exceptions.js";
 
 function handlerTest(ctx: LowerContext, type: A.Expr, value: Expr): Expr {
   const classes = type.kind === "Tuple" ? type.elts : [type];
@@ -24,53 +25,57 @@ function handlerTest(ctx: LowerContext, type: A.Expr, value: Expr): Expr {
 
 export function lowerTry(ctx: LowerContext, s: A.Try): Stmt[] {
   const body = lowerBody(ctx, s.body, { top: false });
-  const out: Stmt[] = [];
-  let tryStmt: Stmt & { k: "try" };
   const okFlag = s.orelse.length > 0 && s.handlers.length > 0 ? ctx.temp("$ok") : null;
-  if (s.handlers.length === 0) {
-    tryStmt = { k: "try", body, finally: lowerBody(ctx, s.finalbody, { top: false }) };
-  } else {
-    const caught = ctx.temp("$e");
-    const exc = ctx.temp("$exc");
-    const saved = ctx.currentException;
-    ctx.currentException = exc;
-    const catchBody: Stmt[] = [];
-    if (okFlag) catchBody.push(exprStmt({ k: "assign", op: "=", target: id(okFlag), value: lit("false") }));
-    catchBody.push({ k: "var", kind: "const", target: id(exc), init: call(ctx.helper("pyCatch"), [id(caught)]) });
-    let chain: Stmt[] | null = [{ k: "throw", value: id(exc) }];
-    for (let i = s.handlers.length - 1; i >= 0; i--) {
-      const h = s.handlers[i]!;
-      const hb: Stmt[] = [];
-      // `except (A, B) as e`: TypeScript narrows to A | B, where Python reads whatever was stored
-      const unknown = h.name !== null && h.type?.kind === "Tuple" && ctx.infer.variable(ctx.scope, h.name).t === "unknown";
-      if (h.name) hb.push({ k: "var", kind: "const", target: id(ctx.jsName(h.name)), init: id(exc), ...(unknown ? { type: "any" } : {}) });
-      const handlerBody = lowerBody(ctx, h.body, { top: false });
-      if (handlerMayRaiseIndirectly(ctx, h.body)) {
-        // raised in a callee or a resumed generator while handling: CPython sets __context__ too
-        const inner = ctx.temp("$h");
-        hb.push({ k: "try", body: handlerBody, catchVar: inner, catchBody: [{ k: "throw", value: call(ctx.helper("withContext"), [id(inner), id(exc)]) }] });
-      } else {
-        hb.push(...handlerBody);
-      }
-      if (!h.type) chain = hb;
-      else chain = [{ k: "if", test: handlerTest(ctx, h.type, id(exc)), then: hb, ...(chain ? { else: chain } : {}) }];
-    }
-    ctx.currentException = saved;
-    catchBody.push(...(chain ?? []));
-    tryStmt = { k: "try", body, catchVar: caught, catchBody, ...(s.finalbody.length ? { finally: lowerBody(ctx, s.finalbody, { top: false }) } : {}) };
+  let core: Stmt[] = s.handlers.length === 0 ? body : [{ k: "try", body, ...lowerHandlers(ctx, s.handlers, okFlag) }];
+  const okDeclaration: Stmt[] = okFlag ? [{ k: "var", kind: "let", target: id(okFlag), init: lit("true") }] : [];
+  if (okFlag) core = [...core, { k: "if", test: id(okFlag), then: lowerBody(ctx, s.orelse, { top: false }) }];
+  if (s.finalbody.length === 0) return [...okDeclaration, ...core];
+  const outer = ctx.currentException;
+  if (ctx.tracksHandledExceptions || cleanupMayRaise(ctx, s.finalbody)) {
+    // the cleanup may see the propagating exception (sys.exception(), a bare `raise`, __context__)
+    ctx.currentException = null;
+    const cleanup = lowerBody(ctx, s.finalbody, { top: false });
+    ctx.currentException = outer;
+    return [...okDeclaration, ...observedFinally(ctx, core, cleanup, outer)];
   }
-  if (okFlag) {
-    out.push({ k: "var", kind: "let", target: id(okFlag), init: lit("true") });
-    const elseBody = lowerBody(ctx, s.orelse, { top: false });
-    if (tryStmt.finally) {
-      const inner: Stmt = { k: "try", body: tryStmt.body, catchVar: tryStmt.catchVar!, catchBody: tryStmt.catchBody! };
-      out.push({ k: "try", body: [inner, { k: "if", test: id(okFlag), then: elseBody }], finally: tryStmt.finally });
+  const cleanup = lowerBody(ctx, s.finalbody, { top: false });
+  const only = core.length === 1 ? core[0]! : null;
+  if (only?.k === "try" && !only.finally) return [{ ...only, finally: cleanup }];
+  return [...okDeclaration, { k: "try", body: core, finally: cleanup }];
+}
+
+/** The catch part of a try with except clauses: `{ catchVar, catchBody }`. */
+function lowerHandlers(ctx: LowerContext, handlers: readonly A.ExceptHandler[], okFlag: string | null): { catchVar: string; catchBody: Stmt[] } {
+  const caught = ctx.temp("$e");
+  const exc = ctx.temp("$exc");
+  const saved = ctx.currentException;
+  ctx.currentException = exc;
+  const catchBody: Stmt[] = [];
+  catchBody.push(...resumedHere(ctx));
+  if (okFlag) catchBody.push(exprStmt({ k: "assign", op: "=", target: id(okFlag), value: lit("false") }));
+  catchBody.push({ k: "var", kind: "const", target: id(exc), init: call(ctx.helper("pyCatch"), [id(caught)]) });
+  let chain: Stmt[] | null = [{ k: "throw", value: id(exc) }];
+  for (let i = handlers.length - 1; i >= 0; i--) {
+    const h = handlers[i]!;
+    const hb: Stmt[] = [];
+    // `except (A, B) as e`: TypeScript narrows to A | B, where Python reads whatever was stored
+    const unknown = h.name !== null && h.type?.kind === "Tuple" && ctx.infer.variable(ctx.scope, h.name).t === "unknown";
+    if (h.name) hb.push({ k: "var", kind: "const", target: id(ctx.jsName(h.name)), init: id(exc), ...(unknown ? { type: "any" } : {}) });
+    const handlerBody = lowerBody(ctx, h.body, { top: false });
+    if (handlerMayRaise(ctx, h.body)) {
+      // raised by a builtin, a callee or a resumed generator while handling: CPython sets __context__ too
+      const inner = ctx.temp("$h");
+      hb.push({ k: "try", body: handlerBody, catchVar: inner, catchBody: [{ k: "throw", value: call(ctx.helper("withContext"), [id(inner), id(exc)]) }] });
     } else {
-      out.push(tryStmt, { k: "if", test: id(okFlag), then: elseBody });
+      hb.push(...handlerBody);
     }
-    return out;
+    if (!h.type) chain = hb;
+    else chain = [{ k: "if", test: handlerTest(ctx, h.type, id(exc)), then: hb, ...(chain ? { else: chain } : {}) }];
   }
-  return [tryStmt];
+  ctx.currentException = saved;
+  // CPython pushes the exception before matching it (the `except` expressions see it too)
+  catchBody.push(...(ctx.tracksHandledExceptions ? whileHandling(ctx, id(exc), chain ?? []) : chain ?? []));
+  return { catchVar: caught, catchBody };
 }
 
 export function lowerRaise(ctx: LowerContext, s: A.Raise): Stmt[] {
@@ -111,13 +116,29 @@ export function lowerWith(ctx: LowerContext, s: A.With): Stmt[] {
     body: lowerBody(ctx, inner, { top: false }),
     catchVar: caught,
     catchBody: [
+      ...resumedHere(ctx),
       exprStmt({ k: "assign", op: "=", target: id(ok), value: lit("false") }),
       { k: "var", kind: "const", target: id(exc), init: call(ctx.helper("pyCatch"), [id(caught)]) },
-      { k: "if", test: { k: "unary", op: "!", operand: call(ctx.helper("truthy"), [exitCall([call(ctx.helper("typeOf"), [id(exc)]), id(exc), lit("null")])]) }, then: [{ k: "throw", value: id(exc) }] },
+      ...exceptionalExit(ctx, exc, [
+        { k: "if", test: { k: "unary", op: "!", operand: call(ctx.helper("truthy"), [exitCall([call(ctx.helper("typeOf"), [id(exc)]), id(exc), lit("null")])]) }, then: [{ k: "throw", value: id(exc) }] },
+      ]),
     ],
     finally: [{ k: "if", test: id(ok), then: [exprStmt(exitCall([lit("null"), lit("null"), lit("null")]))] }],
   });
   return out;
+}
+
+/**
+ * `__exit__` called for an exception runs while it is handled, as in CPython: it is
+ * `sys.exception()` there, and the `__context__` of anything `__exit__` raises.
+ */
+function exceptionalExit(ctx: LowerContext, exc: string, exit: Stmt[]): Stmt[] {
+  let guarded = exit;
+  if (ctx.readsExceptionContext) {
+    const raised = ctx.temp("$h");
+    guarded = [{ k: "try", body: exit, catchVar: raised, catchBody: [{ k: "throw", value: call(ctx.helper("withContext"), [id(raised), id(exc)]) }] }];
+  }
+  return ctx.tracksHandledExceptions ? whileHandling(ctx, id(exc), guarded) : guarded;
 }
 
 export function lowerAssert(ctx: LowerContext, s: A.Assert): Stmt[] {

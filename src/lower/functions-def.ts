@@ -19,6 +19,7 @@ import { signatureSpec } from "./signature.js";
 import { importedMember, importedModule } from "./builtins.js";
 import { loopRunners } from "./loop-runs.js";
 import { guardCoroutineBody } from "./coroutine-stop.js";
+import { checkAsyncGenerator, coroutineFrameBody } from "./handled-exceptions.js";
 import { qualifiedName } from "./generators.js";
 import { fallsOffEnd } from "./coroutines.js";
 import { generatorFunction } from "./generators.js";
@@ -76,13 +77,14 @@ export function lowerFunctionDef(ctx: LowerContext, s: A.FunctionDef | A.AsyncFu
   // a named function expression would shadow the lazy wrapper inside its own body: an async
   // def's native function is named f$ (a Python coroutine falls off its end returning None)
   const coroutineBody = isAsync && !isGenerator && fallsOffEnd(s.body) ? [...fn.body, { k: "return", value: { k: "lit", text: "null" } } as Stmt] : fn.body;
-  const asyncBody = isAsync && !isGenerator ? guardCoroutineBody(ctx, coroutineBody) : coroutineBody;
+  const asyncBody = isAsync && !isGenerator ? coroutineFrameBody(ctx, guardCoroutineBody(ctx, coroutineBody)) : coroutineBody;
   let value: Expr = plainGenerator
     ? generatorFunction(ctx, s as A.FunctionDef, fn.params, fn.body)
     : { k: "func", name: isAsync || legacy ? ownName : funcName, params: fn.params, body: asyncBody, ...(funcRet ? { ret: funcRet } : {}), ...(isGenerator ? { generator: true } : {}), ...(isAsync ? { async: true } : {}), ...loopAsync };
   if (legacy) value = call(ctx.helper("legacyCoroutine", "py2ts/runtime/asyncio"), [value]);
   else if (decorators.length > 0 || ctx.infer.escapes(s)) value = call(ctx.helper("withSignature"), [value, signatureSpec(s.name, s.args)]);
   if (isAsync) {
+    if (isGenerator) checkAsyncGenerator(ctx, s as A.AsyncFunctionDef);
     const qualname = qualifiedName(ctx.scope, s.name);
     value = call(ctx.helper(isGenerator ? "asyncGenerator" : "coroutine", "py2ts/runtime/asyncio"), [value, ...(qualname === s.name ? [] : [str(qualname)])]);
   }

@@ -3,7 +3,8 @@
  * native `function*` typed `Generator<Y, R, S>` (TypeScript's order: yield, return, next) from
  * the inferred types; the runtime's wrapper turns each call into a PyGenerator with CPython's
  * protocol. The wrapper's options say what the compiler knows (`cleanup: true`: closing it
- * early may run code, a `finally` or `__exit__`).
+ * early may run code, a `finally` or `__exit__`; `handlesExceptions: true`: it may yield while
+ * handling an exception in a module that reads `sys.exception()`, handled-exceptions.ts).
  *
  *     def countdown(n):          const countdown = generator("countdown", function* (n: number): Generator<number, void, any> {
  *         while n > 0:              while (n > 0) { yield n; n -= 1; }
@@ -27,6 +28,7 @@ import { generatorReturnType, type PyType, tsType, UNKNOWN } from "../analysis/p
 import type { Scope } from "../analysis/scopes.js";
 import { generatorBody } from "../analysis/generator-body.js";
 import { ownsGenerators } from "./generator-owners.js";
+import { yieldsWhileHandling } from "./handled-exceptions.js";
 import { lowerExpr } from "./expressions.js";
 import { call, type ClassMember, type Expr, exprStmt, id, lit, member, type Param, type Stmt, str } from "../ir/nodes.js";
 import type { LowerContext } from "./context.js";
@@ -47,7 +49,12 @@ function nativeType(t: GenType): string {
 /** The wrapper's options object, or nothing when the defaults hold. */
 function optionsArg(ctx: LowerContext, fn: A.FunctionDef | A.Lambda, t: GenType): Expr[] {
   const cleanup = t.cleanup || (fn.kind === "FunctionDef" && ownsGenerators(ctx, ctx.scopes.scopes.get(fn)!));
-  return cleanup ? [{ k: "object", props: [{ key: "cleanup", value: lit("true") }] }] : [];
+  const props = [
+    ...(cleanup ? [{ key: "cleanup", value: lit("true") }] : []),
+    // it may be suspended while handling an exception: its own sys.exception() state
+    ...(ctx.tracksHandledExceptions && yieldsWhileHandling(fn) ? [{ key: "handlesExceptions", value: lit("true") }] : []),
+  ];
+  return props.length > 0 ? [{ k: "object", props }] : [];
 }
 
 /** Python's `__qualname__` of a function defined in `scope`'s body under `name`. */

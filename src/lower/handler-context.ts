@@ -1,116 +1,128 @@
 /**
- * Which except handlers need their body wrapped so that an exception raised *indirectly* while
- * the handler runs (in a callee, a resumed generator, a user dunder) gets the handled exception
- * as `__context__`, as CPython sets it on every raise inside `except`. A `raise` statement in the
- * handler sets it itself (lowerRaise), so the wrap is only for code py2ts does not see raising.
+ * Which except handlers (and `finally` blocks) need their body wrapped so that an exception
+ * raised while the body runs gets the handled exception as `__context__`, as CPython sets it on
+ * every raise inside `except`: one raised *indirectly* (in a callee, a resumed generator, a user
+ * dunder) or by a builtin operation itself (`d[k]` on a dict, `xs.pop()` on an empty list). A
+ * `raise` statement in the handler sets it itself (lowerRaise), so a body made only of quiet
+ * statements (`pass`, `print` of plain values, `raise E("msg")`, assignments of names and
+ * constants, `return`, `break`, `continue`) is left as it is.
  *
  *     except KeyError:                  catch ($e) { const $exc = pyCatch($e); ...
- *         callee()              →         try { callee(); } catch ($h) { throw withContext($h, $exc); }
+ *         total += d[key]       →         try { total += d[key]; } catch ($h) { throw withContext($h, $exc); }
  *     except KeyError:
  *         print("missing", key) →         print("missing", key);          (no wrap)
  *
  * The wrap costs readability, so it is emitted only in modules that can observe `__context__`
  * (they read it, by attribute or getattr, or import traceback, which prints the chain; an uncaught
- * exception's chain goes to stderr only), and there only where user code may run: calls of program
- * functions, classes and methods or of unknown callees; resumed generators and coroutines
- * (`yield`, `yield from`, `await`, `next(g)`, `for` over anything but a built-in container, `with`);
- * subscripts of values that are not built-in, arithmetic that may raise (division, mixed types). Calls of builtins that raise
- * only through user dunders (print, repr, len, isinstance, ..., methods of str/list/dict/set)
- * wrap only when an argument is an instance of a program class defining dunders or a generator.
- * Known gap: an exception a builtin raises by itself inside such a handler (`d[k]` on a dict,
- * `xs.pop()` on an empty list) has no `__context__`.
+ * exception's chain goes to stderr only).
  */
 import type * as A from "../ast/nodes.js";
 import { resolveScope } from "../analysis/scopes.js";
+import { someNode } from "../analysis/walk.js";
 import type { PyType } from "../analysis/pytypes.js";
-import { forEachChild } from "../analysis/walk.js";
 import type { LowerContext } from "./context.js";
 
-/** Builtins that raise only through a user dunder of an argument (or a generator they consume). */
-const QUIET_BUILTINS = new Set([
-  "print", "repr", "str", "ascii", "len", "isinstance", "issubclass", "type", "id", "hash", "hasattr",
-  "callable", "format", "sorted", "list", "tuple", "set", "frozenset", "dict", "bool", "getattr", "vars", "dir",
-]);
-
-const BUILTIN_VALUES = new Set(["int", "float", "bool", "str", "none", "list", "tuple", "dict", "set"]);
+/** Builtins that raise only through a user dunder of an argument (or never, for these arguments). */
+const QUIET_BUILTINS = new Set(["print", "repr", "str", "ascii", "isinstance", "type", "id", "bool", "callable"]);
 
 /** Dunders a class may define without making its instances run user code in builtins. */
 const CONSTRUCTION_DUNDERS = new Set(["__init__", "__new__", "__post_init__", "__init_subclass__", "__class_getitem__"]);
 
-/** True when an exception raised while running `stmts` in a handler may come from user code. */
-export function handlerMayRaiseIndirectly(ctx: LowerContext, stmts: readonly A.Stmt[]): boolean {
+/** True when running `stmts` in a handler (or a `finally`) may raise an exception that is not a `raise` of its own. */
+export function handlerMayRaise(ctx: LowerContext, stmts: readonly A.Stmt[]): boolean {
   if (!ctx.readsExceptionContext) return false;
-  let found = false;
-  const visit = (n: A.Node): void => {
-    if (found) return;
-    if (raisesThroughUserCode(ctx, n)) { found = true; return; }
-    if (n.kind === "FunctionDef" || n.kind === "AsyncFunctionDef" || n.kind === "ClassDef" || n.kind === "Lambda") return;
-    forEachChild(n, visit);
-  };
-  stmts.forEach(visit);
-  return found;
+  return !stmts.every((s) => quietStatement(ctx, s));
 }
 
-function raisesThroughUserCode(ctx: LowerContext, n: A.Node): boolean {
-  switch (n.kind) {
-    case "Yield": case "YieldFrom": case "Await": case "With": case "AsyncWith": case "AsyncFor":
+/**
+ * The same for a `finally`, and in any module for one with a `raise` statement: the exception
+ * propagating while it runs is known only at run time (handled-exceptions.ts's observed form
+ * gives it to them; the uncaught traceback prints the chain, as `raise` in `except` does).
+ */
+export function cleanupMayRaise(ctx: LowerContext, stmts: readonly A.Stmt[]): boolean {
+  return handlerMayRaise(ctx, stmts) || stmts.some((s) => someNode(s, (n) => n.kind === "Raise"));
+}
+
+function quietStatement(ctx: LowerContext, s: A.Stmt): boolean {
+  switch (s.kind) {
+    case "Pass": case "Break": case "Continue":
       return true;
-    case "For":
-      return !builtinIterable(ctx, n.iter);
-    case "Call":
-      return callMayRunUserCode(ctx, n);
-    case "Subscript":
-      return !builtinValue(ctx.typeOf(n.value));
-    case "BinOp":
-      return !quietArithmetic(n.op, ctx.typeOf(n.left), ctx.typeOf(n.right));
-    case "AugAssign":
-      return !quietArithmetic(n.op, ctx.typeOf(n.target), ctx.typeOf(n.value));
+    case "Expr":
+      return quietExpr(ctx, s.value);
+    case "Assign":
+      return s.targets.every((t) => t.kind === "Name") && quietExpr(ctx, s.value);
+    case "Return":
+      return s.value === null || quietExpr(ctx, s.value);
+    case "Raise":
+      return (s.exc === null || quietExpr(ctx, s.exc)) && (s.cause === null || quietExpr(ctx, s.cause));
     default:
       return false;
   }
 }
 
-/** Arithmetic that cannot raise: no division, both operands numbers or both of one sequence type. */
+/** An expression that cannot raise by itself nor run user code. */
+function quietExpr(ctx: LowerContext, e: A.Expr): boolean {
+  switch (e.kind) {
+    case "Constant": case "Name":
+      return true;
+    case "Tuple":
+      return e.elts.every((x) => quietExpr(ctx, x));
+    case "JoinedStr":
+      return e.values.every((x) => quietExpr(ctx, x));
+    case "FormattedValue":
+      return e.format_spec === null && quietExpr(ctx, e.value) && !runsUserCode(ctx, e.value);
+    case "BinOp":
+      return quietArithmetic(e.op, ctx.typeOf(e.left), ctx.typeOf(e.right)) && quietExpr(ctx, e.left) && quietExpr(ctx, e.right);
+    case "Compare":
+      return e.ops.every((op) => op === "Is" || op === "IsNot") && [e.left, ...e.comparators].every((x) => quietExpr(ctx, x));
+    case "Attribute": {
+      // `type(x).__name__`
+      if (e.attr === "__name__" && e.value.kind === "Call" && e.value.func.kind === "Name" && e.value.func.id === "type") return quietExpr(ctx, e.value);
+      // an exception's own fields (`e.args`, `e.__context__`)
+      const t = ctx.typeOf(e.value);
+      return e.value.kind === "Name" && t.t === "instance" && isExceptionClass(ctx, t.cls) && !definesDunders(ctx, t.cls);
+    }
+    case "Call": {
+      const f = e.func;
+      if (f.kind !== "Name" || resolveScope(ctx.scope, f.id)) return false;
+      if (!QUIET_BUILTINS.has(f.id) && !isBuiltinExceptionClass(ctx, f.id)) return false;
+      const args = [...e.args, ...e.keywords.map((k) => k.value)];
+      return args.every((a) => a.kind !== "Starred" && quietExpr(ctx, a) && !runsUserCode(ctx, a));
+    }
+    default:
+      return false;
+  }
+}
+
+/** Arithmetic that cannot raise: no division, both operands numbers or both strings (or lists, tuples) for `+`. */
 function quietArithmetic(op: string, a: PyType, b: PyType): boolean {
-  if (op === "Div" || op === "FloorDiv" || op === "Mod" || op === "Pow") return false;
+  if (op === "Div" || op === "FloorDiv" || op === "Mod" || op === "Pow" || op === "LShift" || op === "RShift") return false;
   const numeric = (t: PyType): boolean => t.t === "int" || t.t === "float" || t.t === "bool" || t.t === "num";
   if (numeric(a) && numeric(b)) return true;
-  return op === "Add" && builtinValue(a) && a.t === b.t && (a.t === "str" || a.t === "list" || a.t === "tuple");
-}
-
-function builtinValue(t: PyType): boolean {
-  if (t.t === "optional") return builtinValue(t.inner);
-  return BUILTIN_VALUES.has(t.t) || t.t === "num";
-}
-
-function builtinIterable(ctx: LowerContext, e: A.Expr): boolean {
-  if (e.kind === "Call" && e.func.kind === "Name" && e.func.id === "range" && !resolveScope(ctx.scope, "range")) return true;
-  const t = ctx.typeOf(e).t;
-  return t === "list" || t === "tuple" || t === "dict" || t === "set" || t === "str";
-}
-
-function callMayRunUserCode(ctx: LowerContext, e: A.Call): boolean {
-  const f = e.func;
-  if (f.kind === "Name" && !resolveScope(ctx.scope, f.id)) {
-    if (QUIET_BUILTINS.has(f.id) || isBuiltinExceptionClass(ctx, f.id)) return e.args.some((a) => runsUserCode(ctx, a.kind === "Starred" ? a.value : a));
-    return true;
-  }
-  if (f.kind === "Attribute") {
-    const receiver = ctx.typeOf(f.value);
-    const quiet = builtinValue(receiver) || receiver.t === "instance" && isBuiltinExceptionClass(ctx, receiver.cls);
-    if (quiet) return e.args.some((a) => runsUserCode(ctx, a.kind === "Starred" ? a.value : a));
-  }
-  return true;
+  return op === "Add" && a.t === b.t && (a.t === "str" || a.t === "list" || a.t === "tuple");
 }
 
 function isBuiltinExceptionClass(ctx: LowerContext, name: string): boolean {
   return !ctx.infer.classes.has(name) && /(Error|Exception|Exit|Interrupt|Warning|Iteration)$/.test(name);
 }
 
-/** An argument a quiet builtin may run user code on: a generator, or an instance of a program class with dunders. */
+function isExceptionClass(ctx: LowerContext, name: string): boolean {
+  for (let c: string | null = name, depth = 0; c && depth < 50; depth++) {
+    const facts = ctx.infer.classes.get(c);
+    if (!facts) return isBuiltinExceptionClass(ctx, c);
+    c = facts.base;
+  }
+  return false;
+}
+
+/** A value whose str/repr/bool may run user code: a generator, or an instance of a program class with dunders. */
 function runsUserCode(ctx: LowerContext, e: A.Expr): boolean {
+  if (e.kind === "Attribute" && (e.attr === "__context__" || e.attr === "__cause__") && quietExpr(ctx, e)) {
+    // another exception (or None): user code only if some program exception class has dunders
+    return [...ctx.infer.classes.keys()].some((c) => isExceptionClass(ctx, c) && definesDunders(ctx, c));
+  }
   const t = ctx.typeOf(e);
-  if (t.t === "gen") return true;
+  if (t.t === "gen" || t.t === "unknown") return true;
   return t.t === "instance" && definesDunders(ctx, t.cls);
 }
 

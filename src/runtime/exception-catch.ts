@@ -11,7 +11,7 @@
  *     try { handler } catch ($h) { throw withContext($h, e); }   // implicit __context__
  *   }
  *   raise X from Y     → throw raiseFrom(X, Y);     raise X from None → throw raiseFrom(X, null);
- *   bare `raise` in a handler → throw e;
+ *   bare `raise` in a handler → throw e;   elsewhere → throw reraise();   (exception-state.ts)
  *
  * Engine errors: a stack overflow (`RangeError: Maximum call stack size exceeded`) becomes
  * RecursionError("maximum recursion depth exceeded"); an impossible allocation becomes
@@ -83,11 +83,12 @@ export function raiseFrom<E extends BaseException>(exc: E, cause: BaseException 
 /**
  * An exception raised while `handled` was being handled: records `handled` as its `__context__`
  * (unless already set, or that would make a cycle), as CPython does on every raise inside
- * `except`/`finally`. Non-Python errors pass through `pyCatch` first.
+ * `except`/`finally`; `handled` is null for a `finally` entered without an exception. Non-Python
+ * errors pass through `pyCatch` first.
  */
-export function withContext(raised: unknown, handled: BaseException): BaseException {
+export function withContext(raised: unknown, handled: BaseException | null): BaseException {
   const exc = pyCatch(raised);
-  if (exc === handled || exc.__context__ !== null) return exc;
+  if (handled === null || exc === handled || exc.__context__ !== null) return exc;
   // CPython breaks cycles: no exception may appear twice in a context chain
   for (let c: BaseException | null = handled; c !== null; c = c.__context__) {
     if (c.__context__ === exc) {

@@ -4,6 +4,7 @@
  * generator (methods); `inspect.isgeneratorfunction` recognises the wrappers.
  */
 import { codeObject, PyGenerator, type GeneratorOptions } from "./generator.js";
+import { PyGeneratorHandling } from "./generator-handled.js";
 
 const GENERATOR_FUNCTION: unique symbol = Symbol("py2ts.generatorFunction");
 
@@ -32,8 +33,9 @@ export function generator<This, A extends unknown[], Y, R, S>(
 ): (this: This, ...args: A) => PyGenerator<Y, R, S> {
   const code = codeObject(qualname, options?.line ?? 0);
   const made: GeneratorOptions = { ...options, code };
+  const Made = options?.handlesExceptions === true ? PyGeneratorHandling : PyGenerator;
   const wrapper = function (this: This, ...args: A): PyGenerator<Y, R, S> {
-    return new PyGenerator(body.apply(this, args), qualname, made);
+    return new Made(body.apply(this, args), qualname, made);
   };
   nameFunction(wrapper, qualname);
   Object.defineProperty(wrapper, "__code__", { value: code, configurable: true });
@@ -47,7 +49,7 @@ export function makeGenerator<Y, R, S>(
   qualname: string,
   options?: GeneratorOptions,
 ): PyGenerator<Y, R, S> {
-  return new PyGenerator(gen, qualname, options);
+  return options?.handlesExceptions === true ? new PyGeneratorHandling(gen, qualname, options) : new PyGenerator(gen, qualname, options);
 }
 
 export function isGenerator(x: unknown): x is PyGenerator<unknown, unknown, unknown> {

@@ -91,6 +91,12 @@ export interface GeneratorOptions {
   readonly line?: number;
   /** @internal the generator function's code object (`f.__code__ is g.gi_code`) */
   readonly code?: GeneratorCode;
+  /**
+   * The body may yield while handling an exception (a `yield` inside an `except` clause or a
+   * `finally`) in a module that reads `sys.exception()`: the generator keeps its own handled
+   * exception, swapped in while it runs (generator-handled.ts). Default false.
+   */
+  readonly handlesExceptions?: boolean;
 }
 
 export class PyGenerator<Y, R = unknown, S = unknown> implements Iterable<Y, R, S | null | undefined> {
@@ -415,8 +421,8 @@ export function makeThrown(typ: unknown, value: unknown, tb: unknown, argc: numb
   throw new TypeError(`exceptions must be classes or instances deriving from BaseException, not ${kind}`);
 }
 
-// the generator function wrappers and the closing of dropped / leftover generators live in
-// their own modules; importers of this one still find them here
+// code objects and the closing of dropped / leftover generators live in their own modules;
+// importers of this one still find them here (the generator function wrappers are in
+// generator-functions.ts, which this module must not import: it builds on PyGenerator)
 export { codeObject, GeneratorCode, GeneratorFrame } from "./generator-code.js";
-export { generator, makeGenerator, isGenerator, isGeneratorFunction } from "./generator-functions.js";
 export { dropGenerator, closeSuspendedGenerators, setUnraisableHook } from "./generator-lifecycle.js";

@@ -24,6 +24,7 @@ export { percentFormat } from "./format-percent.js";
 export { strFormat, type StrFormatTypes } from "./format-str.js";
 export * from "./exceptions.js";
 export { BaseExceptionGroup, ExceptionGroup, ExceptStar, isExceptionGroup, type ExceptionCondition } from "./exception-group.js";
+export { handling, handled, reraise, coroutineFrame, resumed, leaveFrame } from "./exception-state.js";
 export { pyCatch, raiseFrom, raisable, withContext, mapEngineError, isStackOverflow, InternalBug } from "./exception-catch.js";
 export { kw, isKw, splitKw, type Kw } from "./kwargs.js";
 export { print, input, setOutputSink, setInputSource, flushOutput, writeStdout, writeStderr, StringIO, TextStream, type OutputSink, type InputSource, type Writable } from "./io.js";

@@ -6,9 +6,12 @@
  * `sys.stdout = buffer` (assignable, as in Python). `from sys import argv` → `sys.argv` at each use
  * (argv is set by the program entry, so it must be read late).
  *
+ * `sys.exception()` / `sys.exc_info()` read the handled-exception stack (exception-state.ts).
+ *
  * `sys` is an object, not an ES module namespace, because Python code assigns to its attributes.
  */
-import { SystemExit, ValueError } from "./exceptions.js";
+import { type BaseException, RuntimeError, SystemExit, ValueError } from "./exceptions.js";
+import { currentException } from "./exception-state.js";
 import { streams, type Writable } from "./io.js";
 import { asTuple, type PyTuple } from "./tuple.js";
 
@@ -37,6 +40,38 @@ function detectPlatform(): string {
 }
 
 const limits = { recursion: 1000 };
+
+let nextTracebackAddress = 0x7f3a5d000000;
+
+/**
+ * The third item of `sys.exc_info()`: py2ts keeps no traceback objects, so this one only prints
+ * like CPython's; reading any of its attributes is a RuntimeError naming the limit.
+ */
+class TracebackStub {
+  static readonly __name__ = "traceback";
+  static readonly __qualname__ = "traceback";
+  static readonly __pyname__ = "traceback";
+  readonly #address = (nextTracebackAddress += 0x40);
+  get tb_frame(): never {
+    return unsupportedTraceback("tb_frame");
+  }
+  get tb_lineno(): never {
+    return unsupportedTraceback("tb_lineno");
+  }
+  get tb_next(): never {
+    return unsupportedTraceback("tb_next");
+  }
+  get tb_lasti(): never {
+    return unsupportedTraceback("tb_lasti");
+  }
+  __repr__(): string {
+    return `<traceback object at 0x${this.#address.toString(16)}>`;
+  }
+}
+
+function unsupportedTraceback(attr: string): never {
+  throw new RuntimeError(`py2ts: traceback.${attr} is not supported`);
+}
 
 export const sys = {
   /** set by the program entry (program.ts): the script name, then its arguments */
@@ -76,6 +111,16 @@ export const sys = {
   /** `sys.exit([status])`: raises SystemExit; the program entry turns it into the exit status */
   exit(status: unknown = null): never {
     throw status === null ? new SystemExit() : new SystemExit(status);
+  },
+
+  /** the exception being handled (an `except` clause, or a `finally` entered by an exception), else None */
+  exception(): BaseException | null {
+    return currentException();
+  },
+  /** `(type, value, traceback)` of `sys.exception()`, or `(None, None, None)` */
+  exc_info(): PyTuple {
+    const exc = currentException();
+    return exc === null ? asTuple([null, null, null]) : asTuple([exc.constructor, exc, new TracebackStub()]);
   },
 
   getrecursionlimit(): number {

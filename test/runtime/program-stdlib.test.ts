@@ -5,7 +5,7 @@ import * as operator from "../../src/runtime/operator.js";
 import * as time from "../../src/runtime/time.js";
 import * as typing from "../../src/runtime/typing.js";
 import { asdict, astuple, dataclass, dataclassInit, field, fields, FrozenInstanceError, replace } from "../../src/runtime/dataclasses.js";
-import { generator } from "../../src/runtime/generator.js";
+import { generator } from "../../src/runtime/generator-functions.js";
 import { kw } from "../../src/runtime/kwargs.js";
 import { KeyError, TypeError, ValueError } from "../../src/runtime/exceptions.js";
 import { boxFloat } from "../../src/runtime/float-box.js";

@@ -10,7 +10,8 @@
  * call sites that cannot use a module-level wrapper emit `lazy(async () => {...}, "name")`.
  */
 import { RuntimeError, StopIteration } from "../exceptions.js";
-import { generator, type PyGenerator } from "../generator.js";
+import type { PyGenerator } from "../generator.js";
+import { generator } from "../generator-functions.js";
 import { Awaitable, resolveOpaque, unbox } from "./awaitable.js";
 import { noteNewCoroutine } from "./state.js";
 import { objectAddress } from "../repr.js";

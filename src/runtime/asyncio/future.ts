@@ -7,7 +7,8 @@
  * it is the suspension point (Task._suspend); on a finished future it resolves at once, as
  * `Future.__await__` returns without yielding.
  */
-import { generator, type PyGenerator } from "../generator.js";
+import type { PyGenerator } from "../generator.js";
+import { generator } from "../generator-functions.js";
 import { BaseException, TypeError } from "../exceptions.js";
 import { isKw, keywordArg } from "../kwargs.js";
 import { Awaitable, resolveOpaque } from "./awaitable.js";

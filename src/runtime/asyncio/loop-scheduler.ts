@@ -11,6 +11,7 @@
  *
  *     loop.call_soon(cb)   →  cb runs in the next iteration, after the handles already ready
  */
+import { type HandledItem, restoreTop, topItem } from "../exception-state.js";
 import { RuntimeError } from "../exceptions.js";
 import { isKw } from "../kwargs.js";
 import { scheduleArgs } from "./loop-args.js";
@@ -160,6 +161,9 @@ export class LoopScheduler extends LoopErrorHandling implements TimerOwner {
     this.host.post(this.drive);
   }
 
+  /** the handled-exception item of the code that started the loop: on top while callbacks run */
+  protected handledBase: HandledItem = topItem();
+
   protected readonly drive = (): void => {
     if (this.driving || !this.running || this._stepping !== null) return;
     this.driving = true;
@@ -186,6 +190,8 @@ export class LoopScheduler extends LoopErrorHandling implements TimerOwner {
         this.ntodo -= 1;
         if (handle._cancelled) continue;
         this.sinceHop += 1;
+        // a coroutine suspended while handling an exception leaves its item on top (exception-state.ts)
+        restoreTop(this.handledBase);
         try {
           handle._run();
         } catch (error) {
@@ -200,6 +206,7 @@ export class LoopScheduler extends LoopErrorHandling implements TimerOwner {
       }
     } finally {
       this.driving = false;
+      restoreTop(this.handledBase);
     }
   };
 

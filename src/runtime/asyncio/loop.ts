@@ -6,6 +6,7 @@
  *
  *     loop.run_until_complete(main())   →  wraps main() in a Task, runs the loop until it is done
  */
+import { topItem } from "../exception-state.js";
 import { Exception, KeyboardInterrupt, RuntimeError, SystemExit, TypeError } from "../exceptions.js";
 import { kw } from "../kwargs.js";
 import { iscoroutine, lazy, type Coroutine } from "./coroutine.js";
@@ -99,6 +100,7 @@ export class EventLoop extends LoopScheduler {
     return new Promise<void>((resolve, reject) => {
       this.onStop = { resolve, reject };
       this.running = true;
+      this.handledBase = topItem();
       setRunningLoop(this);
       this.drive();
     });

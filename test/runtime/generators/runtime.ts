@@ -1,7 +1,8 @@
 // What the hand-translated programs import: the runtime modules emitted code uses (through
 // "py2ts/runtime" in real output). Importing the modules directly keeps these tests independent
 // of unrelated runtime modules.
-export { generator, makeGenerator, PyGenerator, closeSuspendedGenerators } from "../../../src/runtime/generator.js";
+export { PyGenerator, closeSuspendedGenerators } from "../../../src/runtime/generator.js";
+export { generator, makeGenerator } from "../../../src/runtime/generator-functions.js";
 export { iter, next, iterate, iterateTemporary, type PyIterable, type PyIteratorLike } from "../../../src/runtime/iter.js";
 export { delegate } from "../../../src/runtime/yield-from.js";
 export * from "../../../src/runtime/exceptions.js";
