@@ -64,9 +64,9 @@ export class Coroutine<T> extends Awaitable<T> {
     return null;
   }
 
-  /** None once the coroutine finished or was closed, as in CPython */
-  get cr_frame(): GeneratorFrame | null {
-    if (this._state === CoroState.Finished || this._state === CoroState.Closed) return null;
+  /** None once the coroutine finished or was closed, as in CPython (typed as the frame: Python code reads `cr_frame.f_code` unchecked) */
+  get cr_frame(): GeneratorFrame {
+    if (this._state === CoroState.Finished || this._state === CoroState.Closed) return null as unknown as GeneratorFrame;
     return (this._frameObject ??= new GeneratorFrame(this, this.cr_code));
   }
 
