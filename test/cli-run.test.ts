@@ -78,13 +78,47 @@ describe("py2ts run: cache miss and cache hit", () => {
   });
 
   test("a coroutine stepped by hand with send/throw raises a RuntimeError naming the limit, never an internal error", () => {
-    const source = "async def outer():\n    return 1\nc = outer()\ntry:\n    c.{m}\nexcept StopIteration:\n    print('stopped')\n";
+    // the receiver is a parameter: not statically a coroutine, so no PY2013 at compile time
+    const source = "async def outer():\n    return 1\ndef step(c):\n    try:\n        c.{m}\n    except StopIteration:\n        print('stopped')\nstep(outer())\n";
     for (const m of ["send(None)", "throw(ValueError('x'))"]) {
       const r = cli(["run", program("coro.py", source.replace("{m}", m))]);
       expect(r.status).toBe(1);
       expect(r.stdout).toBe("");
       expect(r.stderr).toContain(`RuntimeError: py2ts: ${m.slice(0, m.indexOf("("))}() on coroutine 'outer' is not supported`);
     }
+  });
+
+  test("what a started coroutine or a running async generator awaits raises a RuntimeError naming the limit, never prints None", () => {
+    const source = [
+      "import asyncio",
+      "async def agen():",
+      "    await asyncio.sleep(0.01)",
+      "    yield 1",
+      "async def inner(c):",
+      "    await asyncio.sleep(0.01)",
+      "async def outer():",
+      "    await inner(None)",
+      "async def main():",
+      "    g = agen()",
+      "    c = outer()",
+      "    t = asyncio.ensure_future({start})",
+      "    await asyncio.sleep(0)",
+      "    print('before')",
+      "    print({expr})",
+      "asyncio.run(main())",
+      "",
+    ].join("\n");
+    for (const [start, expr, what] of [["g.__anext__()", "g.ag_await", "ag_await of a running async generator"], ["c", "c.cr_await", "cr_await of a started coroutine"]] as const) {
+      const r = cli(["run", program("awaits.py", source.replace("{start}", start).replace("{expr}", expr))]);
+      expect(r.status).toBe(1);
+      expect(r.stdout).toBe("before\n");
+      expect(r.stderr).toContain(`RuntimeError: py2ts: ${what} is not supported`);
+    }
+    // a coroutine awaited inside another one: which task's step it runs on is not tracked
+    const nested = "import asyncio\nasync def inner():\n    await asyncio.sleep(0.01)\nasync def outer(c):\n    await c\nasync def main():\n    c = inner()\n    t = asyncio.ensure_future(outer(c))\n    await asyncio.sleep(0)\n    print(c.cr_running)\nasyncio.run(main())\n";
+    const r = cli(["run", program("nested.py", nested)]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain("RuntimeError: py2ts: cr_running of a coroutine awaited by another coroutine is not supported");
   });
 
   test("a binary dunder called on a built-in value of unknown type raises a RuntimeError naming the limit", () => {

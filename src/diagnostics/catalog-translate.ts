@@ -14,4 +14,5 @@ export const translateDiagnostics = {
   noImportName: defineDiagnostic<{ module: string; name: string }>("PY2010", "error", (p) => `cannot import name '${p.name}' from '${p.module}'`),
   foreignEventLoop: defineDiagnostic<{ module: string }>("PY2011", "error", (p) => `'${p.module}' brings its own event loop, which py2ts cannot run: use asyncio (uvloop is accepted and runs on py2ts's asyncio loop)`),
   introspectedMethod: defineDiagnostic<{ fn: string; attr: string }>("PY2012", "error", (p) => `${p.fn}(...) of '${p.attr}' is answered only for a method of a known class: py2ts cannot tell here whether '${p.attr}' is an async def or generator method`),
+  coroutineStepping: defineDiagnostic<{ method: string; name: string }>("PY2013", "error", (p) => `${p.method}() on the coroutine object of '${p.name}' (stepping a coroutine by hand) is not supported by py2ts: await it, or run it with asyncio.run or create_task`),
 } as const;

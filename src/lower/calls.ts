@@ -23,6 +23,7 @@ import { signatureOf } from "./signature.js";
 import { bindArguments, type Signature } from "./signature.js";
 import { lowerAsyncioCall } from "./asyncio-calls.js";
 import { lowerIntrospectionCall } from "./introspection-calls.js";
+import { checkCoroutineStepping } from "./coroutine-stepping.js";
 import { isEnumClass } from "./enums.js";
 
 /** Methods of list and str that JS arrays and strings lack or define differently. */
@@ -55,6 +56,7 @@ export function lowerCall(ctx: LowerContext, e: A.Call): Expr {
     return { k: "new", callee: id(ctx.jsName(f.id)), args: e.args.map((a) => lowerElement(ctx, a)) };
   }
   if (f.kind === "Attribute") {
+    checkCoroutineStepping(ctx, f);
     const m = methodCall(ctx, f, e);
     if (m) return m;
     const moduleName = f.value.kind === "Name" ? importedModule(ctx, f.value.id) : null;

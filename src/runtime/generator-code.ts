@@ -25,6 +25,7 @@ const UNSUPPORTED_FRAME = [
 
 /** `gi_code`: the generator function's code object, as far as Python programs look at it. */
 export class GeneratorCode {
+  static readonly __pyname__: string = "code";
   readonly co_name: string;
   readonly co_qualname: string;
   readonly #line: number;
@@ -48,6 +49,7 @@ export class GeneratorCode {
 
 /** The `gi_frame` of a generator that has not finished. */
 export class GeneratorFrame {
+  static readonly __pyname__: string = "frame";
   constructor(
     readonly f_generator: unknown,
     readonly f_code: GeneratorCode,

@@ -51,9 +51,9 @@ export class PyAsyncGenerator<Y = unknown, S = unknown> {
     return this.state === GenState.Running;
   }
 
-  /** None once the generator is finished, as in CPython */
-  get ag_frame(): GeneratorFrame | null {
-    return this.state === GenState.Closed ? null : (this.frame ??= new GeneratorFrame(this, this.ag_code));
+  /** None once the generator is finished, as in CPython (typed as the frame: Python code reads `ag_frame.f_code` unchecked) */
+  get ag_frame(): GeneratorFrame {
+    return this.state === GenState.Closed ? (null as unknown as GeneratorFrame) : (this.frame ??= new GeneratorFrame(this, this.ag_code));
   }
 
   get ag_code(): GeneratorCode {
@@ -81,7 +81,7 @@ export class PyAsyncGenerator<Y = unknown, S = unknown> {
     return this.resume("next", undefined as S, "__anext__");
   }
 
-  asend(value: S): Coroutine<Y> {
+  asend(value: S | null): Coroutine<Y> {
     return this.resume("next", value, "asend");
   }
 
@@ -232,7 +232,7 @@ export function aiter<I extends { __anext__(): PromiseLike<unknown> }>(obj: { __
 export function anext<T, D = never>(it: { __anext__(): PromiseLike<T> }, ...dflt: [] | [D]): Coroutine<T | D> {
   if (typeof it?.__anext__ !== "function") throw new TypeError(`'${typeName(it)}' object is not an async iterator`);
   // builtin anext returns the generator's own awaitable (an async_generator_asend)
-  if (it instanceof PyAsyncGenerator && dflt.length === 0) return it.__anext__() as Coroutine<T>;
+  if (dflt.length === 0 && it instanceof PyAsyncGenerator) return it.__anext__() as Coroutine<T>;
   if (dflt.length === 0) return lazy(async () => opaque(await it.__anext__()), "anext");
   return lazy(async () => {
     try {

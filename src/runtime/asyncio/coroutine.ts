@@ -13,7 +13,8 @@ import { RuntimeError, StopIteration } from "../exceptions.js";
 import type { PyGenerator } from "../generator.js";
 import { generator } from "../generator-functions.js";
 import { Awaitable, resolveOpaque, unbox } from "./awaitable.js";
-import { noteNewCoroutine } from "./state.js";
+import { noteNewCoroutine, runningLoopOrNull } from "./state.js";
+import { codeObject, GeneratorFrame, type GeneratorCode } from "../generator-code.js";
 import { objectAddress } from "../repr.js";
 
 const enum CoroState {
@@ -43,9 +44,46 @@ export class Coroutine<T> extends Awaitable<T> {
     if ((new.target as typeof Coroutine).warnsNeverAwaited) noteNewCoroutine(this);
   }
 
+  /**
+   * True while the coroutine executes (CPython: its frame is executing, which includes awaiting
+   * another coroutine inline, on the same chain). A started coroutine executes only during its
+   * task's step: with no step in flight, or as the coroutine of a task that is not stepping, it is
+   * suspended. Which task a coroutine awaited by another one runs on is not tracked, so then this raises.
+   */
   get cr_running(): boolean {
-    return this._state === CoroState.Running;
+    if (this._state !== CoroState.Running) return false;
+    const loop = runningLoopOrNull();
+    const stepping = loop?._stepping ?? null;
+    if (stepping === null) return false;
+    if (stepping._coro === this) return true;
+    if (loop!._allTasks.some((task) => task._coro === this && !task.done())) return false;
+    throw new RuntimeError("py2ts: cr_running of a coroutine awaited by another coroutine is not supported");
   }
+
+  /** What the coroutine awaits: None unless started and unfinished; the awaited object is not tracked. */
+  get cr_await(): null {
+    if (this._state === CoroState.Running) throw new RuntimeError("py2ts: cr_await of a started coroutine is not supported");
+    return null;
+  }
+
+  /** None once the coroutine finished or was closed, as in CPython (typed as the frame: Python code reads `cr_frame.f_code` unchecked) */
+  get cr_frame(): GeneratorFrame {
+    if (this._state === CoroState.Finished || this._state === CoroState.Closed) return null as unknown as GeneratorFrame;
+    return (this._frameObject ??= new GeneratorFrame(this, this.cr_code));
+  }
+
+  get cr_code(): GeneratorCode {
+    return (this._codeObject ??= codeObject(this.__qualname__, 0));
+  }
+
+  /** None: CPython records an origin only with sys.set_coroutine_origin_tracking_depth */
+  get cr_origin(): null {
+    return null;
+  }
+
+  /** Declared, not initialized: made on the first read (see Awaitable._gatherFuture) */
+  declare private _frameObject?: GeneratorFrame;
+  declare private _codeObject?: GeneratorCode;
 
   /** Run the body (first step). Raises as CPython does when the coroutine was used. */
   _start(): Promise<T> {
@@ -198,6 +236,7 @@ const NO_ARGS: readonly unknown[] = Object.freeze([]);
  * hottest queue operations allocate no closures.
  */
 class FastPathCoroutine<S, A, R> extends Coroutine<R> {
+  static override readonly __pyname__: string = "coroutine";
   constructor(
     private readonly fast: (self: S, arg: A) => R | typeof NOT_READY,
     body: (this: S, arg: A) => Promise<R>,

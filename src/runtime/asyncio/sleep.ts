@@ -37,6 +37,7 @@ async function sleep$<T>(delay: number, result: T): Promise<Boxed<T>> {
 
 /** `await asyncio.sleep(0)` inside a task: the bare yield, straight from `then`. */
 class BareSleep<T> extends Coroutine<T> {
+  static override readonly __pyname__: string = "coroutine";
   constructor(private readonly value: T) {
     super(sleep$ as unknown as (...args: unknown[]) => Promise<T>, undefined, [0, value], "sleep");
   }
