@@ -61,6 +61,8 @@ export class LowerContext {
   readonly temporaryConsumers = new Set<A.Expr>();
   /** the module reads `__doc__` / `__defaults__` / `__kwdefaults__` somewhere (function-attributes.ts) */
   readonly readsFunctionAttributes: boolean;
+  /** the module may read a function's `__qualname__` (function-attributes.ts) */
+  readonly readsQualnames: boolean;
   /** the module may call `fields` / `asdict` / `replace` ... on a dataclass (dataclasses.ts) */
   readonly usesDataclassMetadata: boolean;
   /** names the module reads outside annotations (typing-names.ts) */
@@ -79,6 +81,7 @@ export class LowerContext {
     this.userNames = new Set<string>();
     for (const s of scopes.scopes.values()) for (const n of s.locals) this.userNames.add(n);
     this.readsFunctionAttributes = readsAttribute(scopes.module.node, FUNCTION_ATTRIBUTES);
+    this.readsQualnames = mentionsQualname(scopes.module.node);
     this.usesDataclassMetadata = mentionsName(scopes.module.node, METADATA_READERS);
     this.runtimeNames = runtimeNames(scopes.module.node);
     this.readsExceptionContext = mentionsExceptionContext(scopes.module.node);
@@ -144,6 +147,14 @@ export class LowerContext {
 
 function readsAttribute(root: A.Node, names: ReadonlySet<string>): boolean {
   return someNode(root, (n) => n.kind === "Attribute" && names.has(n.attr));
+}
+
+/** `f.__qualname__`, `getattr(f, "__qualname__")` or `functools.wraps`, which copies it. */
+function mentionsQualname(root: A.Node): boolean {
+  return someNode(root, (n) =>
+    (n.kind === "Attribute" && (n.attr === "__qualname__" || n.attr === "wraps" || n.attr === "update_wrapper"))
+    || (n.kind === "Constant" && n.value.type === "str" && n.value.value === "__qualname__")
+    || (n.kind === "ImportFrom" && n.module === "functools" && n.names.some((a) => a.name === "wraps" || a.name === "update_wrapper")));
 }
 
 function mentionsName(root: A.Node, names: ReadonlySet<string>): boolean {

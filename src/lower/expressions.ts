@@ -206,7 +206,7 @@ export function lowerAttribute(ctx: LowerContext, e: A.Attribute): Expr {
     return call(ctx.helper("typeName"), [lowerExpr(ctx, e.value.args[0]!)]);
   }
   // a bound method's object: set by the runtime on the bound function, which TypeScript types without it
-  if (e.ctx === "Load" && e.attr === "__self__") return call(ctx.helper("getattr"), [lowerExpr(ctx, e.value), str("__self__")]);
+  if (e.ctx === "Load" && (e.attr === "__self__" || e.attr === "__func__")) return call(ctx.helper("getattr"), [lowerExpr(ctx, e.value), str(e.attr)]);
   if (e.ctx === "Load" && (e.attr === "__name__" || e.attr === "__qualname__")) return call(ctx.helper(e.attr === "__name__" ? "nameOf" : "qualnameOf"), [lowerExpr(ctx, e.value)]);
   if (e.ctx === "Load" && e.attr === "__mro__") return call(ctx.helper("mro"), [lowerExpr(ctx, e.value)]);
   if (e.ctx === "Load" && FUNCTION_ATTRIBUTES.has(e.attr)) return call(ctx.helper("functionAttribute"), [lowerExpr(ctx, e.value), str(e.attr)]);

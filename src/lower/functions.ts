@@ -17,6 +17,7 @@ import { lowerBody } from "./statements.js";
 import { signatureSpec } from "./signature.js";
 import { generatorLambda } from "./generators.js";
 import { declareOwners, withOwners } from "./generator-owners.js";
+import { withLambdaQualname } from "./function-attributes.js";
 
 export interface LoweredFunction {
   readonly params: Param[];
@@ -100,7 +101,7 @@ export function lowerLambda(ctx: LowerContext, e: A.Lambda): Expr {
   const body = ctx.inScope(scope, () => lowerExpr(ctx, e.body));
   const inner: Expr = scope.isGenerator
     ? generatorLambda(ctx, e, inlineParams, [...prologue, { k: "return", value: body }])
-    : { k: "arrow", params: inlineParams, body: prologue.length ? [...prologue, { k: "return", value: body }] : body };
+    : withLambdaQualname(ctx, { k: "arrow", params: inlineParams, body: prologue.length ? [...prologue, { k: "return", value: body }] : body });
   if (before.length > 0) {
     // defaults evaluated once, where the lambda is created
     const values = before.map((b) => (b.k === "var" ? b.init! : id("undefined")));

@@ -183,6 +183,7 @@ export function asyncGenerator<A extends unknown[], Y, S = unknown>(
     return new PyAsyncGenerator<Y, S>(fn.apply(this, args), name, qualname);
   };
   Object.defineProperty(wrapper, "name", { value: name });
+  if (qualname !== undefined) Object.defineProperty(wrapper, "__qualname__", { value: qualname, configurable: true, writable: true });
   Object.defineProperty(wrapper, ASYNC_GENERATOR_FUNCTION, { value: true });
   // the Python signature (withSignature on the body), so calls with keywords bind through the wrapper
   const signature = Symbol.for("py2ts.signature");

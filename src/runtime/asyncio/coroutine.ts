@@ -148,6 +148,7 @@ export function coroutine<A extends unknown[], R>(
     return new Coroutine<R>(fn, this, args, name, qualname);
   };
   Object.defineProperty(wrapper, "name", { value: name });
+  if (qualname !== undefined) Object.defineProperty(wrapper, "__qualname__", { value: qualname, configurable: true, writable: true });
   Object.defineProperty(wrapper, "fn", { value: fn });
   Object.defineProperty(wrapper, COROUTINE_FUNCTION, { value: true });
   // the Python signature (withSignature on the body), so calls with keywords bind through the wrapper
