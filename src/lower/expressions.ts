@@ -224,14 +224,14 @@ export function lowerAttribute(ctx: LowerContext, e: A.Attribute): Expr {
   if (e.ctx === "Load" && owner.t === "instance" && !e.attr.startsWith("__") && ctx.infer.mayLackAttribute(owner.cls, e.attr)) {
     return call(ctx.helper("getattr"), [lowerExpr(ctx, e.value), str(e.attr)]);
   }
-  // `fetch = g.__next__`: a generator's method taken as a value stays bound to it
+  // `fetch = g.__next__`, `step = agen.asend`: a generator's method taken as a value stays bound to it
   if (e.ctx === "Load" && !ctx.callees.has(e) && (owner.t === "gen" || owner.t === "unknown") && GENERATOR_METHODS.has(e.attr)) {
     return call(ctx.helper("getattr"), [lowerExpr(ctx, e.value), str(e.attr)]);
   }
   return member(receiver(ctx, e.value), e.attr);
 }
 
-const GENERATOR_METHODS = new Set(["send", "throw", "close", "__next__", "__iter__"]);
+const GENERATOR_METHODS = new Set(["send", "throw", "close", "__next__", "__iter__", "asend", "athrow", "aclose", "__anext__", "__aiter__"]);
 
 /**
  * An attribute's receiver. One that may be None is asserted non-null for TypeScript: at run time

@@ -19,7 +19,7 @@ import { PyDict } from "./dict.js";
 import { PySet } from "./set.js";
 import { iterate } from "./iter.js";
 import { PyFloat } from "./float-box.js";
-import { isBuiltinFunction } from "./builtin-functions.js";
+import { builtinFunctionType } from "./builtin-functions.js";
 import { boundParts } from "./function-objects.js";
 
 type Op = "<" | "<=" | ">" | ">=";
@@ -248,7 +248,8 @@ export function typeName(x: unknown, t?: T.TypeDesc): string {
       return "NoneType";
     case "function":
       if (isClass(x)) return "type";
-      if (isBuiltinFunction(x)) return "builtin_function_or_method";
+      const builtin = builtinFunctionType(x);
+      if (builtin !== null) return builtin;
       if (boundParts(x) !== null) return "method";
       // a callable runtime object (a function given a runtime class's prototype) is named by its class
       return Object.hasOwn(x.constructor, "__pyname__") ? classNameOf(x) : "function";

@@ -15,6 +15,10 @@
  * `Base.m`. The class's own `__qualname__` (a class defined in a function) prefixes it.
  */
 
+import { BUILTIN_TYPE, markBuiltinMethod } from "./builtin-functions.js";
+import { identityOf } from "./hash.js";
+
+
 const UNBOUND: unique symbol = Symbol("py2ts.unbound");
 
 type BoundFunction = Function & { __self__?: unknown; __func__?: Function };
@@ -71,7 +75,10 @@ export function bindMethod<T, K extends keyof T & string>(obj: T, name: K): T[K]
 export function boundMethod(obj: object, fn: Function, name: string): Function {
   const bound = fn.bind(obj) as BoundFunction;
   bound.__self__ = obj;
-  bound.__func__ = plainFunction(fn, ownerOf(Object.getPrototypeOf(obj) as object | null, name), name);
+  const owner = ownerOf(Object.getPrototypeOf(obj) as object | null, name);
+  const builtinType = owner !== null && Object.hasOwn(owner, BUILTIN_TYPE) ? (owner as { [BUILTIN_TYPE]?: unknown })[BUILTIN_TYPE] : undefined;
+  if (typeof builtinType === "string") return markBuiltinMethod(bound, { name, typeName: builtinType, address: "0x" + identityOf(obj).toString(16).padStart(12, "0") });
+  bound.__func__ = plainFunction(fn, owner, name);
   return bound;
 }
 

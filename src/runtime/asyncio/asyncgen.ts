@@ -17,6 +17,7 @@ import { lazy, type Coroutine } from "./coroutine.js";
 import { runningLoopOrNull } from "./state.js";
 import type { EventLoop } from "./loop.js";
 import { typeName } from "../compare.js";
+import { BUILTIN_TYPE } from "../builtin-functions.js";
 
 const enum GenState {
   Created,
@@ -26,6 +27,7 @@ const enum GenState {
 }
 
 export class PyAsyncGenerator<Y = unknown, S = unknown> {
+  static readonly [BUILTIN_TYPE] = "async_generator";
   /** `type(agen).__name__` is 'async_generator' in Python */
   static readonly __pyname__: string = "async_generator";
   private state = GenState.Created;

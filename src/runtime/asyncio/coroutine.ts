@@ -12,6 +12,7 @@
 import { RuntimeError, StopIteration } from "../exceptions.js";
 import { Awaitable, resolveOpaque, unbox } from "./awaitable.js";
 import { noteNewCoroutine } from "./state.js";
+import { BUILTIN_TYPE } from "../builtin-functions.js";
 
 const enum CoroState {
   Created,
@@ -23,6 +24,7 @@ const enum CoroState {
 const COROUTINE_FUNCTION = Symbol("py2ts.coroutineFunction");
 
 export class Coroutine<T> extends Awaitable<T> {
+  static readonly [BUILTIN_TYPE] = "coroutine";
   /** `type(coro).__name__` is 'coroutine' in Python */
   static readonly __pyname__: string = "coroutine";
   _state = CoroState.Created;
