@@ -11,7 +11,6 @@
  *             return 0.0                  area(): number { return 0.0; } }
  */
 import type * as A from "../ast/nodes.js";
-import { tsType } from "../analysis/pytypes.js";
 import { Diagnostics } from "../diagnostics/catalog.js";
 import { call, type ClassMember, type Expr, exprStmt, id, lit, member, type Stmt, str } from "../ir/nodes.js";
 import type { LowerContext } from "./context.js";
@@ -88,7 +87,7 @@ export function lowerClass(ctx: LowerContext, s: A.ClassDef): Stmt[] {
   const declareField = (name: string): void => {
     if (declared.has(name)) return;
     declared.add(name);
-    members.push({ k: "field", name, type: tsType(ctx.infer.classAttribute(s.name, name)), declare: true });
+    members.push({ k: "field", name, type: ctx.annotationType(ctx.infer.classAttribute(s.name, name)), declare: true });
   };
   const after: Stmt[] = [];
   // a class defined in a function: `outer.<locals>.L` in its repr and its instances' reprs

@@ -7,7 +7,7 @@ import type * as A from "../ast/nodes.js";
 import type { Scope, ScopeTable } from "../analysis/scopes.js";
 import type { OwnedGenerator } from "../analysis/generator-owners.js";
 import type { TypeInference } from "../analysis/infer.js";
-import type { PyType } from "../analysis/pytypes.js";
+import { eraseClasses, tsType, type PyType } from "../analysis/pytypes.js";
 import { makeDiagnostic, type Diagnostic, type DiagnosticDef } from "../diagnostics/diagnostic.js";
 import type { Expr, Stmt } from "../ir/nodes.js";
 import { someNode } from "../analysis/walk.js";
@@ -106,6 +106,28 @@ export class LowerContext {
 
   typeOf(e: A.Expr): PyType {
     return this.infer.expr(e, this.scope);
+  }
+
+  /**
+   * `t` as a TypeScript annotation written in the current scope: a class defined in a function
+   * is a block-scoped JS class, out of reach of annotations outside that function (`def make():
+   * class P: ...; return P()` has the return type `any`, not `P`).
+   */
+  annotationType(t: PyType): string {
+    return tsType(this.reachableType(t));
+  }
+
+  /** `t` with the classes out of reach of the current scope (see annotationType) made unknown. */
+  reachableType(t: PyType): PyType {
+    return eraseClasses(t, (cls) => !this.classInReach(cls));
+  }
+
+  private classInReach(cls: string): boolean {
+    const node = this.infer.classes.get(cls)?.node;
+    const defining = node ? this.scopes.scopes.get(node)?.parent : undefined;
+    if (!defining) return true;
+    for (let s: Scope | null = this.scope; s; s = s.parent) if (s === defining) return true;
+    return false;
   }
 
   /** A hoisted module constant for a composite descriptor (no allocation at the call site). */

@@ -9,7 +9,7 @@ import { checkBuiltinDunder } from "./builtin-dunders.js";
 import type * as A from "../ast/nodes.js";
 import { lowerConsumingTemporaries, recordTemporary } from "./generator-temporaries.js";
 import { resolveScope } from "../analysis/scopes.js";
-import { type PyType, tsType } from "../analysis/pytypes.js";
+import { type PyType } from "../analysis/pytypes.js";
 import { Diagnostics } from "../diagnostics/catalog.js";
 import { type Expr, type Stmt, call, id, lit, member, num, str } from "../ir/nodes.js";
 import { lowerCall } from "./calls.js";
@@ -122,7 +122,7 @@ function hasAny(ts: string): boolean {
 /** `{a, 1}`: TypeScript infers the element type from the first element, so mixed ones get it spelled. */
 function lowerSet(ctx: LowerContext, e: A.SetExpr): Expr {
   const items = e.elts.map((x) => lowerElement(ctx, x));
-  const kinds = new Set(e.elts.map((x) => (x.kind === "Starred" ? "any" : tsType(ctx.typeOf(x)))));
+  const kinds = new Set(e.elts.map((x) => (x.kind === "Starred" ? "any" : ctx.annotationType(ctx.typeOf(x)))));
   const typeArgs = kinds.size > 1 && ![...kinds].some(hasAny) ? [[...kinds].join(" | ")] : null;
   return { k: "call", callee: member(ctx.helper("PySet"), e.elts.every(isConstant) ? "ofConst" : "of"), args: items, ...(typeArgs ? { typeArgs } : {}) };
 }
@@ -141,7 +141,7 @@ function lowerDict(ctx: LowerContext, e: A.Dict): Expr {
   }
   // `PyDict.of(k1, v1, ...)` cannot infer its key and value types: spell known ones
   const t = ctx.typeOf(e);
-  const typeArgs = t.t === "dict" ? [tsType(t.key), tsType(t.value)] : [];
+  const typeArgs = t.t === "dict" ? [ctx.annotationType(t.key), ctx.annotationType(t.value)] : [];
   return { k: "call", callee: member(ctx.helper("PyDict"), "of"), args: e.keys.flatMap((k, i) => [lowerExpr(ctx, k!), lowerExpr(ctx, e.values[i]!)]), ...(typeArgs.length > 0 && !typeArgs.some(hasAny) ? { typeArgs } : {}) };
 }
 
