@@ -14,6 +14,7 @@ import type * as A from "../ast/nodes.js";
 import { call, type Expr, member, str } from "../ir/nodes.js";
 import type { LowerContext } from "./context.js";
 import { findMethod } from "./callees.js";
+import { isValueDunderCall } from "./builtin-dunders.js";
 
 /** Methods of the asyncio runtime's objects that programs pass as callbacks. */
 const RUNTIME_CALLBACK_METHODS = new Set([
@@ -55,7 +56,8 @@ export function boundMethod(ctx: LowerContext, e: A.Attribute, receiver: () => E
   if (e.ctx !== "Load") return null;
   const t = ctx.typeOf(e.value);
   if (e.attr.startsWith("__")) {
-    return DUNDER_METHODS.has(e.attr) && ["instance", "gen", "iter", "unknown", "optional"].includes(t.t) ? call(ctx.helper("getattr"), [receiver(), str(e.attr)]) : null;
+    const method = DUNDER_METHODS.has(e.attr) || isValueDunderCall(ctx, e);
+    return method && ["instance", "gen", "iter", "unknown", "optional"].includes(t.t) ? call(ctx.helper("getattr"), [receiver(), str(e.attr)]) : null;
   }
   if (t.t === "instance") {
     const m = findMethod(ctx, t.cls, e.attr);
