@@ -77,8 +77,9 @@ export function join(a: PyType, b: PyType): PyType {
   if (b.t === "never") return a;
   if (a.t === "unknown" || b.t === "unknown") return UNKNOWN;
   if (a.t === "int" && b.t === "int") return intType({ small: a.small === true && b.small === true, nonneg: a.nonneg === true && b.nonneg === true });
-  if (a.t === "bool" && b.t === "int") return b;
-  if (a.t === "int" && b.t === "bool") return a;
+  // bool is an int subtype in Python, but a True stays a JS boolean: `xs[n]`, `n.bit_length()` and
+  // TypeScript's `number` need a real number, so a slot that holds both is dynamic
+  if ((a.t === "bool" && b.t === "int") || (a.t === "int" && b.t === "bool")) return UNKNOWN;
   if (sameType(a, b)) return a;
   if ((a.t === "int" || a.t === "float" || a.t === "num") && (b.t === "int" || b.t === "float" || b.t === "num")) return { t: "num" };
   if (a.t === "none") return b.t === "optional" ? b : { t: "optional", inner: b };
@@ -96,6 +97,24 @@ export function join(a: PyType, b: PyType): PyType {
   if (a.t === "task" && b.t === "task") return { t: "task", ret: join(a.ret, b.ret) };
   if (a.t === "gen" && b.t === "gen") return { t: "gen", yield: join(a.yield, b.yield), ret: join(a.ret, b.ret), send: join(a.send, b.send), cleanup: a.cleanup || b.cleanup };
   return UNKNOWN;
+}
+
+/** The type with every instance or class type of a class `hidden` says is out of reach made unknown. */
+export function eraseClasses(t: PyType, hidden: (cls: string) => boolean): PyType {
+  const e = (x: PyType): PyType => eraseClasses(x, hidden);
+  switch (t.t) {
+    case "instance": case "class": return hidden(t.cls) ? UNKNOWN : t;
+    case "list": return listOf(e(t.elem));
+    case "set": return { t: "set", elem: e(t.elem) };
+    case "iter": return { t: "iter", elem: e(t.elem) };
+    case "dict": return { t: "dict", key: e(t.key), value: e(t.value) };
+    case "tuple": return t.elems ? tupleOf(t.elems.map(e)) : { t: "tuple", elems: null, elem: e(t.elem) };
+    case "optional": { const inner = e(t.inner); return inner.t === "unknown" ? UNKNOWN : { t: "optional", inner }; }
+    case "func": return { t: "func", ret: e(t.ret) };
+    case "task": return { t: "task", ret: e(t.ret) };
+    case "gen": return { ...t, yield: e(t.yield), ret: e(t.ret), send: e(t.send) };
+    default: return t;
+  }
 }
 
 /** A mutable container type with its element types forgotten (the container kind stays). */

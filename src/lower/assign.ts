@@ -8,7 +8,7 @@
  *     xs[-1] = 0         →  setItem(xs, -1, 0);
  */
 import type * as A from "../ast/nodes.js";
-import { type PyType, sameTsType, tsType } from "../analysis/pytypes.js";
+import { type PyType, sameTsType } from "../analysis/pytypes.js";
 import { call, type Expr, exprStmt, id, member, type Stmt, str } from "../ir/nodes.js";
 import type { LowerContext } from "./context.js";
 import { isForeignAttribute, lowerElement, lowerExpr, lowerOperand, lowerTuple, mayBeRawFloat } from "./expressions.js";
@@ -27,7 +27,7 @@ export function lowerAnnAssign(ctx: LowerContext, s: A.AnnAssign): Stmt[] {
   if (s.value) return assignTo(ctx, s.target, s.value, null);
   if (s.target.kind === "Name" && !ctx.declared.has(s.target.id) && ctx.scope.kind !== "class") {
     ctx.declared.add(s.target.id);
-    return [{ k: "var", kind: "let", target: id(ctx.jsName(s.target.id)), type: tsType(ctx.infer.variable(ctx.scope, s.target.id)) }];
+    return [{ k: "var", kind: "let", target: id(ctx.jsName(s.target.id)), type: ctx.annotationType(ctx.infer.variable(ctx.scope, s.target.id)) }];
   }
   return [];
 }
@@ -56,8 +56,8 @@ export function assignTo(ctx: LowerContext, target: A.Expr, valueNode: A.Expr, v
       // a rebound variable py2ts cannot type takes whatever TypeScript infers for its first value
       // (`gather(...)`'s precise tuple), and a later, different value would not fit: say `any`
       const opaque = !once && varT.t === "unknown";
-      const annotate = widened || opaque || isEmptyContainer(valueNode) || (display && tsType(varT).includes("any")) || (valueNode.kind === "Dict" && varT.t === "dict" && tsType(varT).includes("any"));
-      return [{ k: "var", kind: once ? "const" : "let", target: id(name), init, ...(annotate ? { type: tsType(varT) } : {}) }];
+      const annotate = widened || opaque || isEmptyContainer(valueNode) || (display && ctx.annotationType(varT).includes("any")) || (valueNode.kind === "Dict" && varT.t === "dict" && ctx.annotationType(varT).includes("any"));
+      return [{ k: "var", kind: once ? "const" : "let", target: id(name), init, ...(annotate ? { type: ctx.annotationType(varT) } : {}) }];
     }
     const drop = value ? [] : dropBeforeRebinding(ctx, target.id, valueNode);
     if (drop.length > 0 && !inert(ctx, valueNode)) {
@@ -111,7 +111,7 @@ export function assignTo(ctx: LowerContext, target: A.Expr, valueNode: A.Expr, v
       const types = names.map((n) => ctx.infer.variable(ctx.scope, (n as A.Name).id));
       // a container's elements change by mutation even when the name is bound once: `rows, errs = [], []`
       const widen = elts !== null && types.some((t, i) => !sameTsType(t, ctx.typeOf(elts[i]!)) && (!once || isContainer(t) || isEmptyContainer(elts[i]!)));
-      return [{ k: "var", kind: once ? "const" : "let", target: pattern, init: source, ...(widen ? { type: `[${types.map(tsType).join(", ")}]` } : {}) }];
+      return [{ k: "var", kind: once ? "const" : "let", target: pattern, init: source, ...(widen ? { type: `[${types.map((t) => ctx.annotationType(t)).join(", ")}]` } : {}) }];
     }
     return [...before, exprStmt({ k: "assign", op: "=", target: pattern, value: source })];
   }
@@ -126,7 +126,7 @@ function destructureTarget(ctx: LowerContext, e: A.Expr, declaring: boolean, bef
     seen.add(e.id);
     if (!declaring && !ctx.declared.has(e.id) && isLocal(ctx, e.id)) {
       ctx.declared.add(e.id);
-      before.push({ k: "var", kind: "let", target: id(ctx.jsName(e.id)), type: tsType(ctx.infer.variable(ctx.scope, e.id)) });
+      before.push({ k: "var", kind: "let", target: id(ctx.jsName(e.id)), type: ctx.annotationType(ctx.infer.variable(ctx.scope, e.id)) });
     }
     return id(ctx.jsName(e.id));
   }

@@ -6,13 +6,15 @@
  * function found on the prototype and returns data attributes unchanged. Callbacks are where
  * asyncio code does this (`loop.call_soon(fut.set_result, 1)`, `task.add_done_callback(self.done)`).
  *
- *     worker = Worker(); f = worker.run     →   const f = worker.run.bind(worker);
+ *     worker = Worker(); f = worker.run     →   const f = bindMethod(worker, "run");
+ *     f = Worker.run                         →   const f = unboundMethod(Worker, "run");
  *     loop.call_later(0.1, event.set)       →   loop.call_later(0.1, getattr(event, "set"));
  */
 import type * as A from "../ast/nodes.js";
 import { call, type Expr, member, str } from "../ir/nodes.js";
 import type { LowerContext } from "./context.js";
 import { findMethod } from "./callees.js";
+import { isValueDunderCall } from "./builtin-dunders.js";
 
 /** Methods of the asyncio runtime's objects that programs pass as callbacks. */
 const RUNTIME_CALLBACK_METHODS = new Set([
@@ -36,6 +38,10 @@ function isPlainMethod(def: A.FunctionDef | A.AsyncFunctionDef): boolean {
   return def.decorator_list.every((d) => !(d.kind === "Name" && (d.id === "property" || d.id === "staticmethod")) && d.kind !== "Attribute");
 }
 
+function isClassOrStatic(def: A.FunctionDef | A.AsyncFunctionDef): boolean {
+  return def.decorator_list.some((d) => d.kind === "Name" && (d.id === "classmethod" || d.id === "staticmethod"));
+}
+
 function anyClassMethod(ctx: LowerContext, name: string): boolean {
   for (const facts of ctx.infer.classes.values()) {
     for (const s of facts.node.body) {
@@ -50,14 +56,19 @@ export function boundMethod(ctx: LowerContext, e: A.Attribute, receiver: () => E
   if (e.ctx !== "Load") return null;
   const t = ctx.typeOf(e.value);
   if (e.attr.startsWith("__")) {
-    return DUNDER_METHODS.has(e.attr) && ["instance", "gen", "iter", "unknown", "optional"].includes(t.t) ? call(ctx.helper("getattr"), [receiver(), str(e.attr)]) : null;
+    const method = DUNDER_METHODS.has(e.attr) || isValueDunderCall(ctx, e);
+    return method && ["instance", "gen", "iter", "unknown", "optional"].includes(t.t) ? call(ctx.helper("getattr"), [receiver(), str(e.attr)]) : null;
   }
   if (t.t === "instance") {
     const m = findMethod(ctx, t.cls, e.attr);
-    if (!m || !isPlainMethod(m.def)) return null;
+    if (!m || !isPlainMethod(m.def) || isClassOrStatic(m.def)) return null;
     const obj = receiver();
-    if (obj.k === "id" || (obj.k === "lit" && obj.text === "this")) return call(member(member(obj, e.attr), "bind"), [obj]);
-    return call(ctx.helper("getattr"), [obj, str(e.attr)]);
+    return call(ctx.helper(obj.k === "id" || (obj.k === "lit" && obj.text === "this") ? "bindMethod" : "getattr"), [obj, str(e.attr)]);
+  }
+  if (t.t === "class") {
+    // `K.m`: the function that takes the object first
+    const m = findMethod(ctx, t.cls, e.attr);
+    return m && isPlainMethod(m.def) && !isClassOrStatic(m.def) ? call(ctx.helper("unboundMethod"), [receiver(), str(e.attr)]) : null;
   }
   if (t.t === "list" || t.t === "str" || t.t === "tuple") return BUILTIN_METHODS.has(e.attr) ? call(ctx.helper("getattr"), [receiver(), str(e.attr)]) : null;
   if (t.t === "dict" || t.t === "set") return call(ctx.helper("getattr"), [receiver(), str(e.attr)]);

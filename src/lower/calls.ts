@@ -14,7 +14,6 @@ import { isTypedDictClass } from "../analysis/class-bases.js";
 import { Diagnostics } from "../diagnostics/catalog.js";
 import { call, type Expr, id, lit, member, str } from "../ir/nodes.js";
 import { builtinValue, importedMember, importedModule, isRuntimeClass, TYPE_CALLS } from "./builtins.js";
-import { tsType } from "../analysis/pytypes.js";
 import { lowerBuiltinCall } from "./builtin-calls.js";
 import type { LowerContext } from "./context.js";
 import { lowerAttribute, lowerElement, lowerExpr } from "./expressions.js";
@@ -26,13 +25,15 @@ import { lowerIntrospectionCall } from "./introspection-calls.js";
 import { checkCoroutineStepping } from "./coroutine-stepping.js";
 import { isEnumClass } from "./enums.js";
 
-/** Methods of list and str that JS arrays and strings lack or define differently. */
+/** Methods of list, str, int and float that JS arrays, strings and numbers lack or define differently. */
 const DYNAMIC_METHODS = new Set([
   "append", "extend", "insert", "pop", "remove", "index", "count", "reverse", "copy", "clear", "upper", "lower", "casefold",
   "title", "capitalize", "swapcase", "isdigit", "isdecimal", "isnumeric", "isalpha", "isalnum", "isspace", "isascii",
   "isprintable", "isidentifier", "isupper", "islower", "istitle", "split", "rsplit", "splitlines", "join", "strip", "lstrip",
   "rstrip", "replace", "find", "rfind", "rindex", "startswith", "endswith", "center", "ljust", "rjust", "zfill",
   "partition", "rpartition", "expandtabs", "removeprefix", "removesuffix", "format",
+  // int and float methods: JS numbers and booleans have none of them
+  "bit_length", "bit_count", "is_integer", "as_integer_ratio", "conjugate",
 ]);
 
 export function lowerCall(ctx: LowerContext, e: A.Call): Expr {
@@ -121,7 +122,7 @@ export function newRuntimeObject(ctx: LowerContext, e: A.Call, callee: Expr): Ex
   const t = ctx.typeOf(e);
   const name = e.func.kind === "Name" ? importedMember(ctx, e.func.id)?.name : e.func.kind === "Attribute" ? e.func.attr : undefined;
   // Counter<K> counts; the other dict classes take key and value types
-  const typeArgs = t.t === "dict" ? (name === "Counter" ? [tsType(t.key)] : [tsType(t.key), tsType(t.value)]) : t.t === "list" || t.t === "set" ? [tsType(t.elem)] : undefined;
+  const typeArgs = t.t === "dict" ? (name === "Counter" ? [ctx.annotationType(t.key)] : [ctx.annotationType(t.key), ctx.annotationType(t.value)]) : t.t === "list" || t.t === "set" ? [ctx.annotationType(t.elem)] : undefined;
   return { k: "new", callee, args: runtimeArgs(ctx, e), ...(typeArgs ? { typeArgs } : {}) };
 }
 

@@ -11,9 +11,8 @@
  *             return 0.0                  area(): number { return 0.0; } }
  */
 import type * as A from "../ast/nodes.js";
-import { tsType } from "../analysis/pytypes.js";
 import { Diagnostics } from "../diagnostics/catalog.js";
-import { type ClassMember, type Expr, exprStmt, id, lit, member, type Stmt } from "../ir/nodes.js";
+import { call, type ClassMember, type Expr, exprStmt, id, lit, member, type Stmt, str } from "../ir/nodes.js";
 import type { LowerContext } from "./context.js";
 import { lowerDataclass } from "./dataclasses.js";
 import { lowerExpr } from "./expressions.js";
@@ -32,6 +31,7 @@ import { onlyCalled } from "./typing-names.js";
 import { superBeforeThis } from "./constructor-super.js";
 import { isClassVar } from "./dataclass-fields.js";
 import { resolveScope } from "../analysis/scopes.js";
+import { methodQualname } from "./function-attributes.js";
 
 /** True when `attr` is assigned in the body of `cls` (or a base) as data, not a method. */
 export function isClassDataAttribute(ctx: LowerContext, cls: string, attr: string): boolean {
@@ -87,9 +87,12 @@ export function lowerClass(ctx: LowerContext, s: A.ClassDef): Stmt[] {
   const declareField = (name: string): void => {
     if (declared.has(name)) return;
     declared.add(name);
-    members.push({ k: "field", name, type: tsType(ctx.infer.classAttribute(s.name, name)), declare: true });
+    members.push({ k: "field", name, type: ctx.annotationType(ctx.infer.classAttribute(s.name, name)), declare: true });
   };
   const after: Stmt[] = [];
+  // a class defined in a function: `outer.<locals>.L` in its repr and its instances' reprs
+  const qualname = qualifiedName(ctx.scope, s.name);
+  if (qualname !== s.name) staticInit.push(exprStmt(call(ctx.helper("functionAttributes"), [lit("this"), { k: "object", props: [{ key: "__qualname__", value: str(qualname) }] }])));
   ctx.inScope(scope, () => {
     if (facts.isDataclass) {
       const lowered = lowerDataclass(ctx, s.name, declareField);
@@ -117,6 +120,8 @@ export function lowerClass(ctx: LowerContext, s: A.ClassDef): Stmt[] {
         if (stmt.name === "__await__") members.push({ k: "field", name: "then", type: `PromiseLike<any>["then"]`, declare: true });
         const lowered = lowerMethod(ctx, s, stmt, declareField, before);
         members.push(...(stmt.decorator_list.some(isAbstractDecorator) ? lowered.map(abstractMember) : lowered));
+        const named = lowered.some((m) => m.k === "method" && m.static === true) ? methodQualname(ctx, ctx.scopes.scopes.get(s)!, stmt.name) : null;
+        if (named) staticInit.push(named);
         continue;
       }
       ctx.report(Diagnostics.unsupported, { construct: `'${stmt.kind}' in a class body` }, stmt);

@@ -16,7 +16,6 @@ import { iterable } from "./loops.js";
 import { truthTest } from "./operators.js";
 import { forEachChild } from "../analysis/walk.js";
 import { elementType } from "../analysis/infer.js";
-import { tsType } from "../analysis/pytypes.js";
 import { qualifiedName } from "./generators.js";
 
 type Comp = A.ListComp | A.SetComp | A.DictComp | A.GeneratorExp;
@@ -137,7 +136,7 @@ function loopForm(ctx: LowerContext, e: Comp, firstIter: Expr, captured: boolean
     return call(ctx.helper("genexpr"), [firstIter, { k: "func", params: [{ name: "$iter", type: firstIterableType(ctx, e) }], body: [...decls, ...body], generator: true }, ...named]);
   }
   const init: Expr = e.kind === "DictComp" ? { k: "new", callee: ctx.helper("PyDict"), args: [] } : e.kind === "SetComp" ? { k: "new", callee: ctx.helper("PySet"), args: [] } : { k: "array", items: [] };
-  const resultType = e.kind === "ListComp" ? tsType(ctx.typeOf(e)) : undefined;
+  const resultType = e.kind === "ListComp" ? ctx.annotationType(ctx.typeOf(e)) : undefined;
   const first = e.generators[0]!;
   return call(
     { k: "arrow", params: [{ name: "$iter", type: first.is_async ? "any" : firstIterableType(ctx, e) }], ...(options.async ? { async: true } : {}), body: [{ k: "var", kind: "const", target: result, init, ...(resultType ? { type: resultType } : {}) }, ...decls, ...body, { k: "return", value: result }] },
@@ -147,7 +146,7 @@ function loopForm(ctx: LowerContext, e: Comp, firstIter: Expr, captured: boolean
 
 /** `Iterable<T>` for the first iterable, T its element type as far as inference knows it. */
 function firstIterableType(ctx: LowerContext, e: Comp): string {
-  return `Iterable<${tsType(elementType(ctx.typeOf(e.generators[0]!.iter)))}>`;
+  return `Iterable<${ctx.annotationType(elementType(ctx.typeOf(e.generators[0]!.iter)))}>`;
 }
 
 export { bin };

@@ -7,7 +7,7 @@ import type * as A from "../ast/nodes.js";
 import type { Scope, ScopeTable } from "../analysis/scopes.js";
 import type { OwnedGenerator } from "../analysis/generator-owners.js";
 import type { TypeInference } from "../analysis/infer.js";
-import type { PyType } from "../analysis/pytypes.js";
+import { eraseClasses, tsType, type PyType } from "../analysis/pytypes.js";
 import { makeDiagnostic, type Diagnostic, type DiagnosticDef } from "../diagnostics/diagnostic.js";
 import type { Expr, Stmt } from "../ir/nodes.js";
 import { someNode } from "../analysis/walk.js";
@@ -64,6 +64,8 @@ export class LowerContext {
   readonly temporaryConsumers = new Set<A.Expr>();
   /** the module reads `__doc__` / `__defaults__` / `__kwdefaults__` somewhere (function-attributes.ts) */
   readonly readsFunctionAttributes: boolean;
+  /** the module may read a function's `__qualname__` (function-attributes.ts) */
+  readonly readsQualnames: boolean;
   /** the module may call `fields` / `asdict` / `replace` ... on a dataclass (dataclasses.ts) */
   readonly usesDataclassMetadata: boolean;
   /** names the module reads outside annotations (typing-names.ts) */
@@ -86,6 +88,7 @@ export class LowerContext {
     this.userNames = new Set<string>();
     for (const s of scopes.scopes.values()) for (const n of s.locals) this.userNames.add(n);
     this.readsFunctionAttributes = readsAttribute(scopes.module.node, FUNCTION_ATTRIBUTES);
+    this.readsQualnames = mentionsQualname(scopes.module.node);
     this.usesDataclassMetadata = mentionsName(scopes.module.node, METADATA_READERS);
     this.runtimeNames = runtimeNames(scopes.module.node);
     this.readsExceptionContext = mentionsExceptionContext(scopes.module.node);
@@ -112,6 +115,28 @@ export class LowerContext {
 
   typeOf(e: A.Expr): PyType {
     return this.infer.expr(e, this.scope);
+  }
+
+  /**
+   * `t` as a TypeScript annotation written in the current scope: a class defined in a function
+   * is a block-scoped JS class, out of reach of annotations outside that function (`def make():
+   * class P: ...; return P()` has the return type `any`, not `P`).
+   */
+  annotationType(t: PyType): string {
+    return tsType(this.reachableType(t));
+  }
+
+  /** `t` with the classes out of reach of the current scope (see annotationType) made unknown. */
+  reachableType(t: PyType): PyType {
+    return eraseClasses(t, (cls) => !this.classInReach(cls));
+  }
+
+  private classInReach(cls: string): boolean {
+    const node = this.infer.classes.get(cls)?.node;
+    const defining = node ? this.scopes.scopes.get(node)?.parent : undefined;
+    if (!defining) return true;
+    for (let s: Scope | null = this.scope; s; s = s.parent) if (s === defining) return true;
+    return false;
   }
 
   /** A hoisted module constant for a composite descriptor (no allocation at the call site). */
@@ -158,6 +183,14 @@ export class LowerContext {
 
 function readsAttribute(root: A.Node, names: ReadonlySet<string>): boolean {
   return someNode(root, (n) => n.kind === "Attribute" && names.has(n.attr));
+}
+
+/** `f.__qualname__`, `getattr(f, "__qualname__")` or `functools.wraps`, which copies it. */
+function mentionsQualname(root: A.Node): boolean {
+  return someNode(root, (n) =>
+    (n.kind === "Attribute" && (n.attr === "__qualname__" || n.attr === "wraps" || n.attr === "update_wrapper"))
+    || (n.kind === "Constant" && n.value.type === "str" && n.value.value === "__qualname__")
+    || (n.kind === "ImportFrom" && n.module === "functools" && n.names.some((a) => a.name === "wraps" || a.name === "update_wrapper")));
 }
 
 function mentionsName(root: A.Node, names: ReadonlySet<string>): boolean {

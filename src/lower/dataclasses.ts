@@ -11,7 +11,6 @@
  *                                         dataclass(Item, [{ name: "name" }, { name: "qty", default: 1 }], { order: true });
  */
 import type * as A from "../ast/nodes.js";
-import { tsType } from "../analysis/pytypes.js";
 import { isDataclassDecorator } from "../analysis/infer.js";
 import { bin, call, type ClassMember, type Expr, exprStmt, id, lit, member, type Stmt, str } from "../ir/nodes.js";
 import type { LowerContext } from "./context.js";
@@ -72,7 +71,7 @@ function constructorOf(ctx: LowerContext, cls: string, fields: readonly Dataclas
   };
   const params = fields.filter((f) => f.init).map((f) => {
     const init = initial(f);
-    return { name: f.name, type: tsType(ctx.infer.classAttribute(cls, f.name)), ...(init ? { init } : {}) };
+    return { name: f.name, type: ctx.annotationType(ctx.infer.classAttribute(cls, f.name)), ...(init ? { init } : {}) };
   });
   const body: Stmt[] = [];
   if (options.callsSuper) body.push(exprStmt(call(lit("super"), [])));

@@ -9,7 +9,7 @@ import { checkBuiltinDunder } from "./builtin-dunders.js";
 import type * as A from "../ast/nodes.js";
 import { lowerConsumingTemporaries, recordTemporary } from "./generator-temporaries.js";
 import { resolveScope } from "../analysis/scopes.js";
-import { type PyType, tsType } from "../analysis/pytypes.js";
+import { type PyType } from "../analysis/pytypes.js";
 import { Diagnostics } from "../diagnostics/catalog.js";
 import { type Expr, type Stmt, call, id, lit, member, num, str } from "../ir/nodes.js";
 import { lowerCall } from "./calls.js";
@@ -122,7 +122,7 @@ function hasAny(ts: string): boolean {
 /** `{a, 1}`: TypeScript infers the element type from the first element, so mixed ones get it spelled. */
 function lowerSet(ctx: LowerContext, e: A.SetExpr): Expr {
   const items = e.elts.map((x) => lowerElement(ctx, x));
-  const kinds = new Set(e.elts.map((x) => (x.kind === "Starred" ? "any" : tsType(ctx.typeOf(x)))));
+  const kinds = new Set(e.elts.map((x) => (x.kind === "Starred" ? "any" : ctx.annotationType(ctx.typeOf(x)))));
   const typeArgs = kinds.size > 1 && ![...kinds].some(hasAny) ? [[...kinds].join(" | ")] : null;
   return { k: "call", callee: member(ctx.helper("PySet"), e.elts.every(isConstant) ? "ofConst" : "of"), args: items, ...(typeArgs ? { typeArgs } : {}) };
 }
@@ -141,7 +141,7 @@ function lowerDict(ctx: LowerContext, e: A.Dict): Expr {
   }
   // `PyDict.of(k1, v1, ...)` cannot infer its key and value types: spell known ones
   const t = ctx.typeOf(e);
-  const typeArgs = t.t === "dict" ? [tsType(t.key), tsType(t.value)] : [];
+  const typeArgs = t.t === "dict" ? [ctx.annotationType(t.key), ctx.annotationType(t.value)] : [];
   return { k: "call", callee: member(ctx.helper("PyDict"), "of"), args: e.keys.flatMap((k, i) => [lowerExpr(ctx, k!), lowerExpr(ctx, e.values[i]!)]), ...(typeArgs.length > 0 && !typeArgs.some(hasAny) ? { typeArgs } : {}) };
 }
 
@@ -206,7 +206,7 @@ export function lowerAttribute(ctx: LowerContext, e: A.Attribute): Expr {
     return call(ctx.helper("typeName"), [lowerExpr(ctx, e.value.args[0]!)]);
   }
   // a bound method's object: set by the runtime on the bound function, which TypeScript types without it
-  if (e.ctx === "Load" && e.attr === "__self__") return call(ctx.helper("getattr"), [lowerExpr(ctx, e.value), str("__self__")]);
+  if (e.ctx === "Load" && (e.attr === "__self__" || e.attr === "__func__")) return call(ctx.helper("getattr"), [lowerExpr(ctx, e.value), str(e.attr)]);
   if (e.ctx === "Load" && (e.attr === "__name__" || e.attr === "__qualname__")) return call(ctx.helper(e.attr === "__name__" ? "nameOf" : "qualnameOf"), [lowerExpr(ctx, e.value)]);
   if (e.ctx === "Load" && e.attr === "__mro__") return call(ctx.helper("mro"), [lowerExpr(ctx, e.value)]);
   if (e.ctx === "Load" && FUNCTION_ATTRIBUTES.has(e.attr)) return call(ctx.helper("functionAttribute"), [lowerExpr(ctx, e.value), str(e.attr)]);
@@ -224,14 +224,14 @@ export function lowerAttribute(ctx: LowerContext, e: A.Attribute): Expr {
   if (e.ctx === "Load" && owner.t === "instance" && !e.attr.startsWith("__") && ctx.infer.mayLackAttribute(owner.cls, e.attr)) {
     return call(ctx.helper("getattr"), [lowerExpr(ctx, e.value), str(e.attr)]);
   }
-  // `fetch = g.__next__`: a generator's method taken as a value stays bound to it
+  // `fetch = g.__next__`, `step = agen.asend`: a generator's method taken as a value stays bound to it
   if (e.ctx === "Load" && !ctx.callees.has(e) && (owner.t === "gen" || owner.t === "unknown") && GENERATOR_METHODS.has(e.attr)) {
     return call(ctx.helper("getattr"), [lowerExpr(ctx, e.value), str(e.attr)]);
   }
   return member(receiver(ctx, e.value), e.attr);
 }
 
-const GENERATOR_METHODS = new Set(["send", "throw", "close", "__next__", "__iter__"]);
+const GENERATOR_METHODS = new Set(["send", "throw", "close", "__next__", "__iter__", "asend", "athrow", "aclose", "__anext__", "__aiter__"]);
 
 /**
  * An attribute's receiver. One that may be None is asserted non-null for TypeScript: at run time

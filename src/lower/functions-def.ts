@@ -9,7 +9,6 @@
  *                                           });
  */
 import type * as A from "../ast/nodes.js";
-import { tsType } from "../analysis/pytypes.js";
 import { call, type Expr, exprStmt, id, type Stmt, str } from "../ir/nodes.js";
 import type { LowerContext } from "./context.js";
 import { lowerExpr } from "./expressions.js";
@@ -31,13 +30,13 @@ export function returnAnnotation(ctx: LowerContext, s: A.FunctionDef | A.AsyncFu
   if (t.t === "none") return "void";
   const last = s.body[s.body.length - 1];
   if (t.t === "optional" && last && last.kind !== "Return" && last.kind !== "Raise") body.push({ k: "return", value: { k: "lit", text: "null" } });
-  return tsType(t);
+  return ctx.annotationType(t);
 }
 
 /** `Promise<T>` for an `async def` from the type its returns give (None: `null`). */
 function coroutineReturnType(ctx: LowerContext, s: A.FunctionDef | A.AsyncFunctionDef): string {
   const t = ctx.infer.returnType(s);
-  return `Promise<${t.t === "none" ? "null" : tsType(t)}>`;
+  return `Promise<${t.t === "none" ? "null" : ctx.annotationType(t)}>`;
 }
 
 function hasKeywordParams(s: A.FunctionDef | A.AsyncFunctionDef): boolean {

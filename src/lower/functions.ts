@@ -8,7 +8,6 @@
  *         ...                         →   function add_item(item: any, bucket = add_item$bucket) { ... }
  */
 import type * as A from "../ast/nodes.js";
-import { tsType } from "../analysis/pytypes.js";
 import type { Scope } from "../analysis/scopes.js";
 import { call, type Expr, id, type Param, type Stmt } from "../ir/nodes.js";
 import type { LowerContext } from "./context.js";
@@ -17,6 +16,7 @@ import { lowerBody } from "./statements.js";
 import { signatureSpec } from "./signature.js";
 import { generatorLambda } from "./generators.js";
 import { declareOwners, withOwners } from "./generator-owners.js";
+import { withLambdaQualname } from "./function-attributes.js";
 
 export interface LoweredFunction {
   readonly params: Param[];
@@ -38,13 +38,13 @@ export function lowerParams(ctx: LowerContext, fnName: string, args: A.Arguments
   const before: Stmt[] = [];
   const prologue: Stmt[] = [];
   const params: Param[] = [];
-  const paramType = (a: A.Arg): string => tsType(ctx.infer.variable(options.scope, a.arg));
+  const paramType = (a: A.Arg): string => ctx.annotationType(ctx.infer.variable(options.scope, a.arg));
   const withDefault = (a: A.Arg, d: A.Expr | null): Param => {
     const type = paramType(a);
     if (!d) return { name: ctx.jsName(a.arg), type };
     if (isLiteralDefault(d)) return { name: ctx.jsName(a.arg), type, init: lowerExpr(ctx, d) };
     const holder = `${fnName}$${a.arg}`;
-    before.push({ k: "var", kind: "const", target: id(holder), init: lowerExpr(ctx, d), type: tsType(ctx.typeOf(d)) });
+    before.push({ k: "var", kind: "const", target: id(holder), init: lowerExpr(ctx, d), type: ctx.annotationType(ctx.typeOf(d)) });
     return { name: ctx.jsName(a.arg), type, init: id(holder) };
   };
   positional.forEach((a, i) => {
@@ -100,7 +100,7 @@ export function lowerLambda(ctx: LowerContext, e: A.Lambda): Expr {
   const body = ctx.inScope(scope, () => lowerExpr(ctx, e.body));
   const inner: Expr = scope.isGenerator
     ? generatorLambda(ctx, e, inlineParams, [...prologue, { k: "return", value: body }])
-    : { k: "arrow", params: inlineParams, body: prologue.length ? [...prologue, { k: "return", value: body }] : body };
+    : withLambdaQualname(ctx, { k: "arrow", params: inlineParams, body: prologue.length ? [...prologue, { k: "return", value: body }] : body });
   if (before.length > 0) {
     // defaults evaluated once, where the lambda is created
     const values = before.map((b) => (b.k === "var" ? b.init! : id("undefined")));

@@ -22,7 +22,6 @@
  */
 import type * as A from "../ast/nodes.js";
 import { ownedGenerators, type OwnedGenerator } from "../analysis/generator-owners.js";
-import { tsType } from "../analysis/pytypes.js";
 import type { Scope } from "../analysis/scopes.js";
 import { call, exprStmt, id, type Stmt } from "../ir/nodes.js";
 import type { LowerContext } from "./context.js";
@@ -37,7 +36,7 @@ function owned(ctx: LowerContext, scope: Scope): readonly OwnedGenerator[] {
 export function declareOwners(ctx: LowerContext): Stmt[] {
   return owned(ctx, ctx.scope).map((o) => {
     ctx.declared.add(o.name);
-    return { k: "var", kind: "let", target: { k: "nonnull", expr: id(ctx.jsName(o.name)) }, type: tsType(ctx.infer.variable(ctx.scope, o.name)) };
+    return { k: "var", kind: "let", target: { k: "nonnull", expr: id(ctx.jsName(o.name)) }, type: ctx.annotationType(ctx.infer.variable(ctx.scope, o.name)) };
   });
 }
 

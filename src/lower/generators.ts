@@ -36,7 +36,8 @@ import type { LowerContext } from "./context.js";
 type GenType = PyType & { t: "gen" };
 
 function generatorTypeOf(ctx: LowerContext, fn: A.FunctionDef | A.AsyncFunctionDef | A.Lambda): GenType {
-  const t = ctx.infer.generatorType(fn);
+  // the generator type is written on the def, outside its body: its own local classes are out of reach
+  const t = ctx.reachableType(ctx.infer.generatorType(fn));
   return t.t === "gen" ? t : { t: "gen", yield: UNKNOWN, ret: UNKNOWN, send: UNKNOWN, cleanup: true };
 }
 
@@ -128,7 +129,7 @@ export function generatorMethod(
   const qualname = qualifiedName(ctx.scopes.scopes.get(cls)!, def.name);
   const owner = method.static ? id(ctx.jsName(cls.name)) : lit("this");
   const made = call(ctx.helper("makeGenerator"), [call(member(owner, nativeName), args), str(qualname), ...optionsArg(ctx, def, t)]);
-  const publicMethod: ClassMember = { ...method, body: [{ k: "return", value: made }], ret: tsType(t), generator: false };
+  const publicMethod: ClassMember = { ...method, body: [{ k: "return", value: made }], ret: ctx.annotationType(t), generator: false };
   const nativeParams = method.params.map((p) => ({ name: p.name, ...(p.type ? { type: p.type } : {}), ...(p.rest ? { rest: true } : {}) }));
   const native: ClassMember = {
     k: "method",

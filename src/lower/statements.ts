@@ -9,7 +9,7 @@
 import { typeParameterName } from "./typing-names.js";
 import { realBases } from "../analysis/class-bases.js";
 import type * as A from "../ast/nodes.js";
-import { join, NEVER, tsType } from "../analysis/pytypes.js";
+import { join, NEVER } from "../analysis/pytypes.js";
 import { boundNames } from "../analysis/walk.js";
 import { Diagnostics } from "../diagnostics/catalog.js";
 import { call, type Expr, exprStmt, id, lit, member, type Stmt } from "../ir/nodes.js";
@@ -59,7 +59,7 @@ function hoistDeclarations(ctx: LowerContext, body: readonly A.Stmt[]): Stmt[] {
     ctx.declared.add(n);
     const t = varType(ctx, n);
     // `let K!: typeof K` would name the class through itself (TS2502)
-    const type = t.t === "class" && ctx.jsName(t.cls) === ctx.jsName(n) ? "any" : tsType(t);
+    const type = t.t === "class" && ctx.jsName(t.cls) === ctx.jsName(n) ? "any" : ctx.annotationType(t);
     out.push({ k: "var", kind: "let", target: { k: "nonnull", expr: id(ctx.jsName(n)) }, type });
   }
   return out;

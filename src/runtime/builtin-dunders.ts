@@ -14,7 +14,8 @@ import { contains, typeName } from "./compare.js";
 import { AttributeError, RuntimeError, TypeError } from "./exceptions.js";
 import { PyDict } from "./dict.js";
 import { PyFloat } from "./float-box.js";
-import { hash } from "./hash.js";
+import { hash, identityOf } from "./hash.js";
+import { markBuiltinMethod } from "./builtin-functions.js";
 import { getitem } from "./list.js";
 import { len } from "./builtins-reduce.js";
 import { repr, str } from "./repr.js";
@@ -52,6 +53,19 @@ function isSized(obj: unknown): boolean {
 function isBuiltinValue(obj: unknown): boolean {
   const t = typeof obj;
   return t === "number" || t === "bigint" || t === "boolean" || t === "string" || obj === null || obj === undefined || obj instanceof PyFloat || isSized(obj);
+}
+
+/**
+ * `x.__add__` read as a value on a built-in value: a method-wrapper that answers as
+ * callMissingDunder does when called (or raises its RuntimeError naming the limit); null when
+ * `obj` is not a built-in value or lacks the method (`(5).__len__`: getattr's AttributeError).
+ */
+export function builtinDunderValue(obj: unknown, name: string): Function | null {
+  if (!isBuiltinValue(obj) || obj === null || obj === undefined || !/^__\w+__$/.test(name)) return null;
+  if ((name === "__len__" || name === "__contains__" || name === "__getitem__") && (!isSized(obj) || (name === "__getitem__" && obj instanceof PySet))) {
+    return null;
+  }
+  return markBuiltinMethod((...args: unknown[]) => callMissingDunder(obj, name, args), { name, typeName: typeName(obj), address: "0x" + identityOf(obj).toString(16).padStart(12, "0") });
 }
 
 /**

@@ -17,6 +17,8 @@ import { identityOf } from "./hash.js";
 import { PyBuiltinType } from "./types.js";
 import { nameOf } from "./builtins-types.js";
 import { builtinMethodOf } from "./dynamic-call.js";
+import { boundMethod } from "./function-objects.js";
+import { builtinDunderValue } from "./builtin-dunders.js";
 
 function isClass(x: unknown): x is Function {
   return typeof x === "function" && /^class[\s{]/.test(Function.prototype.toString.call(x));
@@ -43,26 +45,21 @@ function special(obj: unknown, name: string): { found: boolean; value?: unknown 
   return { found: false };
 }
 
-/** A method bound to its object, with the bound method's `__self__` (`g.send.__self__ is g`). */
-function boundTo(obj: object, fn: Function): Function {
-  const bound = fn.bind(obj);
-  Object.defineProperty(bound, "__self__", { value: obj });
-  return bound;
-}
 
 function lookup(obj: unknown, name: string): { found: boolean; value?: unknown } {
   const s = special(obj, name);
   if (s.found) return s;
   if (obj === null || obj === undefined || typeof obj === "number" || typeof obj === "boolean" || typeof obj === "bigint") {
-    return { found: false };
+    const dunder = builtinDunderValue(obj, name);
+    return dunder ? { found: true, value: dunder } : { found: false };
   }
-  const builtin = builtinMethodOf(obj, name);
+  const builtin = builtinMethodOf(obj, name) ?? (typeof obj !== "object" || !(name in obj) ? builtinDunderValue(obj, name) : null);
   if (builtin) return { found: true, value: builtin };
   const target = typeof obj === "string" ? (String.prototype as unknown as Record<string, unknown>) : (obj as Record<string, unknown>);
   if (!(name in target)) return { found: false };
   const value = (obj as Record<string, unknown>)[name];
   if (typeof value === "function" && !isClass(value) && typeof obj === "object" && !Object.hasOwn(obj, name)) {
-    return { found: true, value: boundTo(obj, value as Function) };
+    return { found: true, value: boundMethod(obj, value as Function, name) };
   }
   return { found: true, value };
 }

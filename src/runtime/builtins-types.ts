@@ -30,6 +30,7 @@ import * as T from "./types.js";
 import { isIntNumber, PyBuiltinType } from "./types.js";
 import { isFloatValue } from "./float-box.js";
 import { boxFloat } from "./float-box.js";
+import { boundParts, functionName } from "./function-objects.js";
 
 type AnyClass = abstract new (...args: never[]) => unknown;
 
@@ -80,7 +81,9 @@ function builtinCheck(t: PyBuiltinType, x: unknown): boolean {
     case T.type_:
       return x instanceof PyBuiltinType || isClassFunction(x);
     case T.function_:
-      return typeof x === "function" && !isClassFunction(x);
+      return typeof x === "function" && !isClassFunction(x) && boundParts(x) === null && typeName(x) === "function";
+    case T.method_:
+      return boundParts(x) !== null;
   }
   return false;
 }
@@ -131,13 +134,17 @@ export function nameOf(x: unknown): string {
     const own = x as { __pyname__?: unknown; __name__?: unknown; name?: unknown };
     if (Object.hasOwn(x, "__pyname__") && typeof own.__pyname__ === "string") return own.__pyname__;
     if (Object.hasOwn(x, "__name__") && typeof own.__name__ === "string") return own.__name__;
-    if (typeof x === "function") return (x as Function).name || "<lambda>";
+    const bound = boundParts(x);
+    if (bound !== null) return nameOf(bound.func);
+    if (typeof x === "function") return functionName(x as Function);
   }
   throw new TypeError(`'${typeName(x)}' object has no attribute '__name__'`);
 }
 
 /** `x.__qualname__`: an own `__qualname__` (generators, generator functions), else `__name__`. */
 export function qualnameOf(x: unknown): string {
+  const bound = boundParts(x);
+  if (bound !== null) return qualnameOf(bound.func);
   if ((typeof x === "function" || (typeof x === "object" && x !== null)) && typeof (x as { __qualname__?: unknown }).__qualname__ === "string") {
     if (Object.hasOwn(x, "__qualname__") || !(typeof x === "function")) return (x as { __qualname__: string }).__qualname__;
   }

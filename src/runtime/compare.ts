@@ -19,7 +19,8 @@ import { PyDict } from "./dict.js";
 import { PySet } from "./set.js";
 import { iterate } from "./iter.js";
 import { PyFloat } from "./float-box.js";
-import { isBuiltinFunction } from "./builtin-functions.js";
+import { builtinFunctionType } from "./builtin-functions.js";
+import { boundParts } from "./function-objects.js";
 
 type Op = "<" | "<=" | ">" | ">=";
 const DUNDER: Record<Op, string> = { "<": "__lt__", "<=": "__le__", ">": "__gt__", ">=": "__ge__" };
@@ -40,8 +41,16 @@ export function eq(a: unknown, b: unknown): boolean {
   const tb = typeof b;
   if (isNumeric(ta) && isNumeric(tb)) return (a as number) == (b as number);
   if (ta === "object" || tb === "object") return eqObjects(a, b);
+  if (ta === "function" && tb === "function") return sameBoundMethod(a, b);
   if ((a === null && b === undefined) || (a === undefined && b === null)) return true;
   return false;
+}
+
+/** Two bound methods are equal when they bind the same function to the same object. */
+function sameBoundMethod(a: unknown, b: unknown): boolean {
+  const x = boundParts(a);
+  const y = boundParts(b);
+  return x !== null && y !== null && x.self === y.self && x.func === y.func;
 }
 
 export function ne(a: unknown, b: unknown): boolean {
@@ -239,7 +248,9 @@ export function typeName(x: unknown, t?: T.TypeDesc): string {
       return "NoneType";
     case "function":
       if (isClass(x)) return "type";
-      if (isBuiltinFunction(x)) return "builtin_function_or_method";
+      const builtin = builtinFunctionType(x);
+      if (builtin !== null) return builtin;
+      if (boundParts(x) !== null) return "method";
       // a callable runtime object (a function given a runtime class's prototype) is named by its class
       return Object.hasOwn(x.constructor, "__pyname__") ? classNameOf(x) : "function";
     case "symbol":
@@ -263,6 +274,7 @@ export function classNameOf(x: object): string {
 
 /** `type(x)`: builtin type objects for builtin values, the JS class for user instances. */
 export function typeOf(x: unknown, t?: T.TypeDesc): unknown {
+  if (boundParts(x) !== null) return T.method_;
   switch (typeName(x, t)) {
     case "int":
       return T.int_;

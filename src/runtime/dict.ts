@@ -25,6 +25,7 @@ import { PySet } from "./set.js";
 import { DictKeys, DictValues, DictItems } from "./dict-views.js";
 
 import { PyFloat } from "./float-box.js";
+import { BUILTIN_TYPE } from "./builtin-functions.js";
 
 const COMPLEX = Symbol("complex-key");
 /** slots a dict scans before it builds its Map index */
@@ -66,6 +67,7 @@ export function primitiveKey(k: unknown): unknown {
 }
 
 export class PyDict<K = any, V = any> implements Iterable<K> {
+  static readonly [BUILTIN_TYPE] = "dict";
   static readonly __pyname__: string = "dict";
   private ks: (K | typeof HOLE)[] = [];
   private vs: V[] = [];

@@ -45,6 +45,7 @@ import { isTuple } from "./tuple.js";
 import { typeName } from "./compare.js";
 import { suspendedWithCleanup } from "./generator-registry.js";
 import { codeObject, GeneratorCode, GeneratorFrame } from "./generator-code.js";
+import { BUILTIN_TYPE } from "./builtin-functions.js";
 
 const CREATED = 0;
 const SUSPENDED = 1;
@@ -100,6 +101,7 @@ export interface GeneratorOptions {
 }
 
 export class PyGenerator<Y, R = unknown, S = unknown> implements Iterable<Y, R, S | null | undefined> {
+  static readonly [BUILTIN_TYPE] = "generator";
   static readonly __name__ = "generator";
   static readonly __qualname__ = "generator";
   static readonly __pyname__ = "generator";

@@ -39,6 +39,7 @@ export { genexpr } from "./genexpr.js";
 export { enumerate, zip, reversed, map, filter, any, all, EnumerateIterator, ZipIterator, MapIterator, FilterIterator } from "./builtins-iter.js";
 export { getattr, setattr, hasattr, delattr, id, vars, dir, Ellipsis, functionAttribute, functionAttributes } from "./builtins-attrs.js";
 export { toCallable } from "./builtins-types.js";
+export { bindMethod, unboundMethod } from "./function-objects.js";
 export { sliceIndices, normIndex, type SliceBound } from "./slice.js";
 export { strGetitem, strSlice, strSplit, strRsplit, strSplitlines, strJoin, strStrip, strLstrip, strRstrip, strReplace, strFind, strRfind, strIndex, strRindex, strCount, strStartswith, strEndswith, strCenter, strLjust, strRjust, strZfill, strPartition, strRpartition, strExpandtabs, strRemoveprefix, strRemovesuffix, PY_SPACE } from "./strings.js";
 export { strUpper, strLower, strCasefold, strTitle, strCapitalize, strSwapcase, strIsdigit, strIsdecimal, strIsnumeric, strIsalpha, strIsalnum, strIsspace, strIsascii, strIsprintable, strIsidentifier, strIsupper, strIslower, strIstitle, strMaketrans, strTranslate, strEncode, PyBytes } from "./strings-case.js";

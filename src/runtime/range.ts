@@ -153,10 +153,12 @@ export class PyRange implements Iterable<number> {
   }
 }
 
-/** The builtin `range(stop)` / `range(start, stop[, step])`. */
-export function range(startOrStop: unknown, stop?: unknown, step?: unknown): PyRange {
-  if (stop === undefined) return new PyRange(0, toIndex(startOrStop), 1);
-  const s = step === undefined ? 1 : toIndex(step);
+/** The builtin `range(stop)` / `range(start, stop[, step])`, with CPython's errors for other argument counts. */
+export function range(...args: unknown[]): PyRange {
+  if (args.length === 0) throw new TypeError("range expected at least 1 argument, got 0");
+  if (args.length > 3) throw new TypeError(`range expected at most 3 arguments, got ${args.length}`);
+  if (args.length === 1) return new PyRange(0, toIndex(args[0]), 1);
+  const s = args.length === 2 ? 1 : toIndex(args[2]);
   if (s === 0) throw new ValueError("range() arg 3 must not be zero");
-  return new PyRange(toIndex(startOrStop), toIndex(stop), s);
+  return new PyRange(toIndex(args[0]), toIndex(args[1]), s);
 }

@@ -24,6 +24,7 @@ import { identityOf } from "./hash.js";
 import { classNameOf } from "./compare.js";
 import { PyFloat } from "./float-box.js";
 import { isBuiltinFunction } from "./builtin-functions.js";
+import { boundParts, functionName } from "./function-objects.js";
 
 function isBuiltinClass(f: unknown): boolean {
   return f === PyDict || f === PySet || Object.values(E).includes(f as never) || (f as { __module__?: unknown }).__module__ === "builtins";
@@ -130,7 +131,9 @@ function objectRepr(x: object, t: TypeDesc | undefined, active: Set<object>): st
 
 /** `object.__repr__`: `<module.Class object at 0x...>` (what a `__repr__` calling `super().__repr__()` builds on). */
 export function objectReprDefault(x: object): string {
-  return `<${moduleOf(x.constructor)}.${classNameOf(x)} object at ${objectAddress(x)}>`;
+  const ctor = x.constructor;
+  const name = typeof ctor === "function" ? classNameOfClass(ctor) : classNameOf(x);
+  return `<${moduleOf(ctor)}.${name} object at ${objectAddress(x)}>`;
 }
 
 function nestedRepr(v: unknown, t: TypeDesc | undefined, active: Set<object>): string {
@@ -157,12 +160,19 @@ function functionRepr(f: Function): string {
     return `<class '${moduleOf(f)}.${classNameOfClass(f)}'>`;
   }
   if (isBuiltinFunction(f)) return `<built-in function ${f.name}>`;
-  const qual = (f as { __qualname__?: unknown }).__qualname__;
-  const name = typeof qual === "string" ? qual : f.name || "<lambda>";
-  return `<function ${name} at ${objectAddress(f)}>`;
+  const bound = boundParts(f);
+  if (bound !== null) return `<bound method ${functionQualname(bound.func)} of ${repr(bound.self)}>`;
+  return `<function ${functionQualname(f)} at ${objectAddress(f)}>`;
 }
 
+function functionQualname(f: Function): string {
+  const qual = (f as { __qualname__?: unknown }).__qualname__;
+  return typeof qual === "string" ? qual : functionName(f);
+}
+
+/** A class's name as its repr shows it: its own `__qualname__` (a class defined in a function), else its name. */
 function classNameOfClass(f: Function): string {
+  if (Object.hasOwn(f, "__qualname__")) return String((f as unknown as { __qualname__: unknown }).__qualname__);
   if (Object.prototype.hasOwnProperty.call(f, "__pyname__")) return String((f as unknown as { __pyname__: unknown }).__pyname__);
   return f.name;
 }

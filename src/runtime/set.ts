@@ -22,8 +22,10 @@ import { typeName } from "./compare.js";
 import { NotImplemented } from "./types.js";
 import { SetTable, EMPTY, DUMMY } from "./set-table.js";
 import { PyDict } from "./dict.js";
+import { BUILTIN_TYPE } from "./builtin-functions.js";
 
 export class PySet<T = any> implements Iterable<T> {
+  static readonly [BUILTIN_TYPE] = "set";
   static readonly __pyname__: string = "set";
   readonly table = new SetTable();
   readonly frozen: boolean;

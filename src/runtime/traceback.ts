@@ -84,9 +84,10 @@ export function formatExceptionOnly(exc: BaseException): string[] {
 
 /** CPython's `format_exception_only` names a class outside `__main__` and builtins with its module. */
 function qualifiedTypeName(exc: BaseException): string {
-  const ctor = exc.constructor as { __module__?: unknown };
+  const ctor = exc.constructor as { __module__?: unknown; __qualname__?: unknown };
   const module = Object.hasOwn(ctor, "__module__") ? ctor.__module__ : undefined;
-  const name = typeNameOf(exc);
+  // a class defined in a function: `outer.<locals>.E`
+  const name = Object.hasOwn(ctor, "__qualname__") && typeof ctor.__qualname__ === "string" ? ctor.__qualname__ : typeNameOf(exc);
   return typeof module === "string" && module !== "__main__" && module !== "builtins" ? `${module}.${name}` : name;
 }
 

@@ -13,11 +13,12 @@ import { TypeError } from "./exceptions.js";
 import { PyDict } from "./dict.js";
 import { isKw } from "./kwargs.js";
 import { repr } from "./repr.js";
-import { function_ } from "./types.js";
+import { function_, method_ } from "./types.js";
 import { PyGenerator } from "./generator.js";
 
 export const GeneratorType = PyGenerator;
 export const FunctionType = function_;
+export const MethodType = method_;
 export const LambdaType = function_;
 
 export class SimpleNamespace {

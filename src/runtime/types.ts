@@ -174,6 +174,7 @@ export const object_ = new PyBuiltinType("object");
 export const type_ = new PyBuiltinType("type");
 export const function_ = new PyBuiltinType("function");
 export const builtin_function_or_method_ = new PyBuiltinType("builtin_function_or_method");
+export const method_ = new PyBuiltinType("method");
 
 /** The `NotImplemented` singleton returned by binary dunders to request the reflected operation. */
 export const NotImplemented: unique symbol = Symbol.for("py2ts.NotImplemented");

@@ -20,6 +20,7 @@ import { objectAddress } from "../repr.js";
 import { runningLoopOrNull } from "./state.js";
 import type { EventLoop } from "./loop.js";
 import { typeName } from "../compare.js";
+import { BUILTIN_TYPE } from "../builtin-functions.js";
 
 const enum GenState {
   Created,
@@ -29,6 +30,7 @@ const enum GenState {
 }
 
 export class PyAsyncGenerator<Y = unknown, S = unknown> {
+  static readonly [BUILTIN_TYPE] = "async_generator";
   /** `type(agen).__name__` is 'async_generator' in Python */
   static readonly __pyname__: string = "async_generator";
   private state = GenState.Created;
@@ -210,6 +212,7 @@ export function asyncGenerator<A extends unknown[], Y, S = unknown>(
     return new PyAsyncGenerator<Y, S>(fn.apply(this, args), name, qualname);
   };
   Object.defineProperty(wrapper, "name", { value: name });
+  if (qualname !== undefined) Object.defineProperty(wrapper, "__qualname__", { value: qualname, configurable: true, writable: true });
   Object.defineProperty(wrapper, ASYNC_GENERATOR_FUNCTION, { value: true });
   // the Python signature (withSignature on the body), so calls with keywords bind through the wrapper
   const signature = Symbol.for("py2ts.signature");

@@ -16,6 +16,7 @@ import { Awaitable, resolveOpaque, unbox } from "./awaitable.js";
 import { noteNewCoroutine, runningLoopOrNull } from "./state.js";
 import { codeObject, GeneratorFrame, type GeneratorCode } from "../generator-code.js";
 import { objectAddress } from "../repr.js";
+import { BUILTIN_TYPE } from "../builtin-functions.js";
 
 const enum CoroState {
   Created,
@@ -27,6 +28,7 @@ const enum CoroState {
 const COROUTINE_FUNCTION = Symbol("py2ts.coroutineFunction");
 
 export class Coroutine<T> extends Awaitable<T> {
+  static readonly [BUILTIN_TYPE] = "coroutine";
   /** `type(coro).__name__` is 'coroutine' in Python */
   static readonly __pyname__: string = "coroutine";
   /** CPython warns about a coroutine object dropped unawaited (the awaitables of async generators: no) */
@@ -209,6 +211,7 @@ export function coroutine<A extends unknown[], R>(
     return new Coroutine<R>(fn, this, args, name, qualname);
   };
   Object.defineProperty(wrapper, "name", { value: name });
+  if (qualname !== undefined) Object.defineProperty(wrapper, "__qualname__", { value: qualname, configurable: true, writable: true });
   Object.defineProperty(wrapper, "fn", { value: fn });
   Object.defineProperty(wrapper, COROUTINE_FUNCTION, { value: true });
   // the Python signature (withSignature on the body), so calls with keywords bind through the wrapper
