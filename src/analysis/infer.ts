@@ -34,9 +34,28 @@ export function isDataclassDecorator(d: A.Expr): boolean {
  */
 function counterStep(node: A.AugAssign, current: PyType): PyType | null {
   if (current.t !== "int" || current.small !== true || (node.op !== "Add" && node.op !== "Sub")) return null;
+  // a counter may start anywhere below 2^32; one bounded by more bits is not a counter (its
+  // steps go through the bounds, which a loop widens until they are gone)
+  if (current.bits !== undefined && current.bits > 32) return null;
   const v = node.value;
   if (v.kind !== "Constant" || v.value.type !== "int" || v.value.value !== 1n) return null;
-  return node.op === "Add" ? current : SMALL_INT;
+  // a counter is small but has no bound
+  return node.op === "Add" ? intType({ small: true, nonneg: current.nonneg === true }) : SMALL_INT;
+}
+
+/** The number of bits of |v|. */
+function bitLength(v: bigint): number {
+  return (v < 0n ? -v : v).toString(2).length;
+}
+
+/**
+ * The bound of `l op r` (pytypes.ts, `bits`): of sums, differences and products of two ints
+ * whose bounds are not derived themselves.
+ */
+function boundOf(op: A.Operator, l: PyType & { t: "int" }, r: PyType & { t: "int" }): number | undefined {
+  if (l.bits === undefined || r.bits === undefined || l.derived === true || r.derived === true) return undefined;
+  if (op === "Add" || op === "Sub") return Math.max(l.bits, r.bits) + 1;
+  return op === "Mult" ? l.bits + r.bits : undefined;
 }
 
 /** asyncio's exception classes (values of `asyncio.X` / `from asyncio import X`). */
@@ -295,7 +314,7 @@ export class TypeInference {
       case "Constant": {
         const v = e.value;
         switch (v.type) {
-          case "int": return intType({ small: v.value < 1n << 26n && v.value > -(1n << 26n), nonneg: v.value >= 0n });
+          case "int": return intType({ small: v.value < 1n << 26n && v.value > -(1n << 26n), nonneg: v.value >= 0n, bits: bitLength(v.value) });
           case "float": return FLOAT;
           case "str": return STR;
           case "bool": return BOOL;
@@ -313,7 +332,8 @@ export class TypeInference {
         const t = this.expr(e.operand, scope);
         if (e.op === "Not") return BOOL;
         if (t.t === "bool") return INT;
-        return t.t === "int" ? intType({ small: t.small === true, nonneg: e.op === "UAdd" && t.nonneg === true }) : t;
+        // -x and +x keep the magnitude; ~x is -x - 1, one more
+        return t.t === "int" ? intType({ small: t.small === true, nonneg: e.op === "UAdd" && t.nonneg === true, bits: e.op === "Invert" ? undefined : t.bits, derived: t.derived }) : t;
       }
       case "BoolOp": return e.values.map((v) => this.expr(v, scope)).reduce(join, NEVER);
       case "Compare": return BOOL;
@@ -370,8 +390,8 @@ export class TypeInference {
       // `x % m` is smaller than m in magnitude (and canonical: a JS number when it is safe), with
       // m's sign; sums and products of non-negative ints are non-negative
       const nonneg = rt.nonneg === true && (op === "Mod" || (lt.nonneg === true && (op === "Add" || op === "Mult")));
-      if (op === "Mod" && rt.small) return intType({ small: true, nonneg });
-      return op === "Pow" ? { t: "num" } : intType({ small: false, nonneg });
+      if (op === "Mod" && (rt.small || rt.bits !== undefined)) return intType({ small: true, nonneg, bits: rt.bits, derived: rt.derived });
+      return op === "Pow" ? { t: "num" } : intType({ small: false, nonneg, bits: boundOf(op, lt, rt), derived: true });
     }
     if ((lt.t === "float" && isNum(rt)) || (rt.t === "float" && isNum(lt))) return FLOAT;
     if (lt.t === "num" || rt.t === "num") return isNum(lt) && isNum(rt) ? { t: "num" } : UNKNOWN;
@@ -388,7 +408,9 @@ export class TypeInference {
     const arg0 = e.args[0] ? this.expr(e.args[0], scope) : UNKNOWN;
     if (f.kind === "Name" && !resolveScope(scope, f.id)) {
       switch (f.id) {
-        case "len": case "ord": return SMALL_NONNEG_INT;
+        // a code point has 21 bits (a user __len__ may return any size below 2^63: len has no bound)
+        case "len": return SMALL_NONNEG_INT;
+        case "ord": return intType({ small: true, nonneg: true, bits: 21 });
         case "hash": return INT;
         case "int": return INT;
         case "float": return FLOAT;
@@ -406,7 +428,11 @@ export class TypeInference {
           // every element lies between start (0 by default) and stop
           const n = e.args.some((a) => a.kind === "Starred") ? 0 : e.args.length;
           const bounds = n === 1 ? [] : n === 2 ? [arg0] : n === 3 ? [arg0, this.expr(e.args[1]!, scope)] : null;
-          return { t: "iter", elem: intType({ small: true, nonneg: bounds !== null && bounds.every((b) => b.t === "int" && b.nonneg === true) }) };
+          // and so is no larger in magnitude than the larger of them
+          const all = n === 1 ? [arg0] : n === 2 ? [arg0, this.expr(e.args[1]!, scope)] : [];
+          const bits = all.length > 0 && all.every((b) => b.t === "int" && b.bits !== undefined) ? Math.max(...all.map((b) => (b.t === "int" ? b.bits! : 0))) : undefined;
+          const derived = all.some((b) => b.t === "int" && b.derived === true);
+          return { t: "iter", elem: intType({ small: true, nonneg: bounds !== null && bounds.every((b) => b.t === "int" && b.nonneg === true), bits, derived }) };
         }
         case "enumerate": return { t: "iter", elem: tupleOf([SMALL_INT, elementType(arg0)]) };
         case "zip": return { t: "iter", elem: tupleOf(e.args.map((a) => elementType(this.expr(a, scope)))) };

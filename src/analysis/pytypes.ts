@@ -8,9 +8,19 @@
  * plain JS operators. `nonneg` marks ints known to be >= 0 (non-negative literals, lengths, `x % m`
  * for a non-negative `m`, sums and products of such): `x % m` of a small non-negative `x` by a
  * positive literal is JS's `%`, which differs from Python's only for a negative `x`.
+ *
+ * `bits` is a proven bound on the magnitude, |x| < 2^bits (one of BITS_BUCKETS, at most 52): from
+ * literals, `x % m` (below m), products and sums of bounded ints, and range elements. An int with
+ * a bound is small. It makes the arithmetic of hashes and linear congruential generators plain JS
+ * (`seed = (seed * 48271) % 2147483647`: 31 bits times 16 bits is below 2^52, so `*` and `%` are
+ * exact). The fixpoint must settle in a few rounds, so a bound cannot grow through a chain:
+ * a sum, difference or product has a bound only when both operands have a bound of their own
+ * (a literal, a `%`, a range element, `ord`), and its bound is `derived`, which gives no bound
+ * to further arithmetic (`x = x * 3` in a loop: a bound in the first round, none in the next).
+ * Bounds are kept in buckets (BITS_BUCKETS).
  */
 export type PyType =
-  | { readonly t: "int"; readonly small?: boolean; readonly nonneg?: boolean }
+  | { readonly t: "int"; readonly small?: boolean; readonly nonneg?: boolean; readonly bits?: number; readonly derived?: boolean }
   | { readonly t: "float" }
   | { readonly t: "bool" }
   | { readonly t: "str" }
@@ -43,11 +53,33 @@ export const SMALL_INT: PyType = { t: "int", small: true };
 export const NONNEG_INT: PyType = { t: "int", nonneg: true };
 export const SMALL_NONNEG_INT: PyType = { t: "int", small: true, nonneg: true };
 
+/** The magnitude bounds an int type may carry (see `bits` above). */
+const BITS_BUCKETS = [8, 16, 24, 32, 40, 48, 52] as const;
+
+/** The least bucket holding `bits` bits, or undefined past 52 (no bound). */
+function bitsBucket(bits: number | undefined): number | undefined {
+  return bits === undefined ? undefined : BITS_BUCKETS.find((b) => b >= bits);
+}
+
+const boundKey = (bits: number, nonneg: boolean, derived: boolean): string => `${bits}${nonneg ? "+" : ""}${derived ? "d" : ""}`;
+
+/** One type object for each bound, sign and derived fact, made once (a constant table). */
+const BOUNDED: ReadonlyMap<string, PyType> = new Map(
+  BITS_BUCKETS.flatMap((bits) =>
+    [false, true].flatMap((nonneg) =>
+      [false, true].map((derived): [string, PyType] => [boundKey(bits, nonneg, derived), { t: "int", small: true, ...(nonneg ? { nonneg } : {}), bits, ...(derived ? { derived } : {}) }]),
+    ),
+  ),
+);
+
 /** The int type with these facts (one object each, so equal facts give equal types). */
-export function intType(facts: { small: boolean; nonneg: boolean }): PyType {
+export function intType(facts: { small: boolean; nonneg: boolean; bits?: number | undefined; derived?: boolean }): PyType {
+  const bits = bitsBucket(facts.bits);
+  if (bits !== undefined) return BOUNDED.get(boundKey(bits, facts.nonneg, facts.derived === true))!;
   if (facts.small) return facts.nonneg ? SMALL_NONNEG_INT : SMALL_INT;
   return facts.nonneg ? NONNEG_INT : INT;
 }
+
 export const FLOAT: PyType = { t: "float" };
 export const BOOL: PyType = { t: "bool" };
 export const STR: PyType = { t: "str" };
@@ -65,9 +97,9 @@ export function sameType(a: PyType, b: PyType): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
-/** Equal up to facts that do not show in the TypeScript type (`nonneg`). */
+/** Equal up to facts that do not show in the TypeScript type (`nonneg`, `bits`, `derived`). */
 export function sameTsType(a: PyType, b: PyType): boolean {
-  const shape = (t: PyType): string => JSON.stringify(t, (key, v: unknown) => (key === "nonneg" ? undefined : v));
+  const shape = (t: PyType): string => JSON.stringify(t, (key, v: unknown) => (key === "nonneg" || key === "bits" || key === "derived" ? undefined : v));
   return shape(a) === shape(b);
 }
 
@@ -76,7 +108,10 @@ export function join(a: PyType, b: PyType): PyType {
   if (a.t === "never") return b;
   if (b.t === "never") return a;
   if (a.t === "unknown" || b.t === "unknown") return UNKNOWN;
-  if (a.t === "int" && b.t === "int") return intType({ small: a.small === true && b.small === true, nonneg: a.nonneg === true && b.nonneg === true });
+  if (a.t === "int" && b.t === "int") {
+    const bits = a.bits !== undefined && b.bits !== undefined ? Math.max(a.bits, b.bits) : undefined;
+    return intType({ small: a.small === true && b.small === true, nonneg: a.nonneg === true && b.nonneg === true, bits, derived: a.derived === true || b.derived === true });
+  }
   // bool is an int subtype in Python, but a True stays a JS boolean: `xs[n]`, `n.bit_length()` and
   // TypeScript's `number` need a real number, so a slot that holds both is dynamic
   if ((a.t === "bool" && b.t === "int") || (a.t === "int" && b.t === "bool")) return UNKNOWN;

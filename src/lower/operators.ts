@@ -5,6 +5,7 @@
  *
  *     i + 1 (both bounded) → i + 1        big * big → mul(big, big)     7 // -2 → floordiv(7, -2)
  *     i % 3 (i bounded, >= 0) → i % 3     x % 3 → mod(x, 3)
+ *     seed * 48271 (31 and 16 bits, >= 0) → seed * 48271 (pytypes.ts, `bits`)
  *     xs == ys (lists)     → eq(xs, ys)   if items: → if (items.length > 0)
  *     -i (bounded)         → 0 - i        (`-i` would make JS -0 of 0, which a float shows: float(-i) is 0.0)
  */
@@ -31,6 +32,8 @@ export function binaryOp(ctx: LowerContext, op: A.Operator, lt: PyType, rt: PyTy
   if (op === "Add" && lt.t === "str" && rt.t === "str") return bin("+", l, r);
   const plain = JS_OP[op];
   if (plain && (op === "Add" || op === "Sub" || op === "Mult") && isFloatOrSmall(lt) && isFloatOrSmall(rt) && (isFloat(lt) || isFloat(rt) || op !== "Mult")) return bin(plain, rawL, rawR);
+  // a product of bounded ints below 2^52 is exact; of non-negative ones it is never JS -0
+  if (op === "Mult" && isExactProduct(lt, rt)) return bin("*", l, r);
   // JS's & | ^ work on 32 bits, and a small int may be past 2^31; masking with a literal below
   // 2^31 keeps exactly the low bits Python keeps, for any int below 2^53
   if (op === "BitAnd" && isSmall(lt) && isSmall(rt) && isInt32Mask(rightNode)) return bin("&", l, r);
@@ -47,6 +50,11 @@ export function binaryOp(ctx: LowerContext, op: A.Operator, lt: PyType, rt: PyTy
     return call(member(l, method), [r]);
   }
   return call(ctx.helper(HELPER[op]), [l, r]);
+}
+
+function isExactProduct(lt: PyType, rt: PyType): boolean {
+  if (lt.t !== "int" || rt.t !== "int" || lt.bits === undefined || rt.bits === undefined || lt.derived === true || rt.derived === true) return false;
+  return lt.bits + rt.bits <= 52 && lt.nonneg === true && rt.nonneg === true;
 }
 
 function isInt32Mask(e: A.Expr | null): boolean {
