@@ -224,6 +224,10 @@ export function lowerAttribute(ctx: LowerContext, e: A.Attribute): Expr {
   if (e.ctx === "Load" && owner.t === "instance" && !e.attr.startsWith("__") && ctx.infer.mayLackAttribute(owner.cls, e.attr)) {
     return call(ctx.helper("getattr"), [lowerExpr(ctx, e.value), str(e.attr)]);
   }
+  // `e.__cause__.value`: the chained exception can be of any class (the runtime types it BaseException | null)
+  if (e.ctx === "Load" && (e.attr === "__cause__" || e.attr === "__context__") && owner.t === "instance" && ctx.infer.isExceptionClass(owner.cls)) {
+    return { k: "as", expr: member(receiver(ctx, e.value), e.attr), type: "any" };
+  }
   // `fetch = g.__next__`: a generator's method taken as a value stays bound to it
   if (e.ctx === "Load" && !ctx.callees.has(e) && (owner.t === "gen" || owner.t === "unknown") && GENERATOR_METHODS.has(e.attr)) {
     return call(ctx.helper("getattr"), [lowerExpr(ctx, e.value), str(e.attr)]);
