@@ -7,7 +7,8 @@
  * `max`, ... on their first argument, `sep.join(x)`, `x in y`, or a plain function that only
  * borrows that parameter (generator-owners.ts `lendsTo`). Its argument is a temporary tree when
  * it is a call of a generator function, or a builtin wrapper (`zip`, `map`, `filter`,
- * `enumerate`, `iter`) or generator expression whose iterables include such calls: the wrapper
+ * `enumerate`, `iter`), itertools iterator (`islice`, `takewhile`, `chain`, ...: ITERTOOLS_WRAPPERS)
+ * or generator expression whose iterables include such calls: the wrapper
  * dies with the call, and with it the generators it holds. Anything else (a variable, a call of
  * a function that might return a stored generator, an unknown callee) is not a temporary.
  *
@@ -22,6 +23,28 @@ import { forEachChild } from "./walk.js";
 
 const CONSUMERS = new Set(["next", "list", "tuple", "set", "frozenset", "dict", "sum", "min", "max", "sorted", "any", "all"]);
 const WRAPPERS = new Set(["zip", "map", "filter", "enumerate", "iter"]);
+/**
+ * The itertools iterators that hold their input iterators until they are freed, and which of
+ * their arguments those are (-1: every one). Not `groupby` or `tee`, whose groups and copies
+ * can outlive the call; not `product` or the combinatorics, which read all input at once.
+ */
+const ITERTOOLS_WRAPPERS: Readonly<Record<string, readonly number[]>> = {
+  islice: [0], accumulate: [0], pairwise: [0], cycle: [0], compress: [0, 1], chain: [-1], zip_longest: [-1],
+  takewhile: [1], dropwhile: [1], filterfalse: [1], starmap: [1],
+};
+
+/** The iterable arguments of a call of a builtin or itertools wrapper (`zip(a, b)`, `islice(a, 3)`); null for other calls. */
+function wrappedIterables(e: A.Call, scope: Scope, infer: TypeInference): readonly A.Expr[] | null {
+  if (e.args.some((a) => a.kind === "Starred") || e.keywords.some((k) => k.arg === null)) return null;
+  if (e.func.kind === "Name" && !resolveScope(scope, e.func.id)) {
+    const name = e.func.id;
+    if (!WRAPPERS.has(name) || (name === "iter" && e.args.length !== 1)) return null;
+    return name === "map" || name === "filter" ? e.args.slice(1) : name === "zip" ? e.args : e.args.slice(0, 1);
+  }
+  const positions = ITERTOOLS_WRAPPERS[infer.moduleFunction(e.func, scope, "itertools") ?? ""];
+  if (!positions) return null;
+  return positions[0] === -1 ? e.args : positions.flatMap((i) => (e.args[i] ? [e.args[i]!] : []));
+}
 
 export interface TemporaryUse {
   /** the generator calls and generator expressions to close after the consumer, in evaluation order */
@@ -42,7 +65,7 @@ export function temporaryUse(e: A.Expr, scope: Scope, infer: TypeInference): Tem
   } else if (e.kind === "Call" && !e.args.some((a) => a.kind === "Starred") && !e.keywords.some((k) => k.arg === null)) {
     const f = e.func;
     if (f.kind === "Name" && !resolveScope(scope, f.id)) {
-      if (CONSUMERS.has(f.id) && e.args.length >= 1 && (e.args.length === 1 || f.id === "next" || f.id === "sum") && !exhausts(f.id, e.args[0]!)) {
+      if (CONSUMERS.has(f.id) && e.args.length >= 1 && (e.args.length === 1 || f.id === "next" || f.id === "sum") && !exhausts(f.id, e.args[0]!, scope, infer)) {
         use = { nodes: temporaryTree(e.args[0]!, scope, infer), closeOnThrow: true };
       }
     } else if (f.kind === "Name") {
@@ -62,7 +85,7 @@ export function temporaryUse(e: A.Expr, scope: Scope, infer: TypeInference): Tem
  * closed by `iterateTemporary` itself).
  */
 export function temporaryIteration(iter: A.Expr, scope: Scope, infer: TypeInference): readonly A.Expr[] | null {
-  if (iter.kind !== "GeneratorExp" && !(iter.kind === "Call" && iter.func.kind === "Name" && !resolveScope(scope, iter.func.id))) return null;
+  if (iter.kind !== "GeneratorExp" && !(iter.kind === "Call" && wrappedIterables(iter, scope, infer))) return null;
   const nodes = temporaryTree(iter, scope, infer);
   return nodes.length > 0 && !suspends(iter) ? nodes : null;
 }
@@ -74,12 +97,9 @@ function temporaryTree(e: A.Expr, scope: Scope, infer: TypeInference): A.Expr[] 
     return inner.length > 0 ? [...inner, e] : [];
   }
   if (e.kind !== "Call" || e.args.some((a) => a.kind === "Starred") || e.keywords.some((k) => k.arg === null)) return [];
-  if (e.func.kind === "Name" && !resolveScope(scope, e.func.id)) {
-    const name = e.func.id;
-    if (!WRAPPERS.has(name) || (name === "iter" && e.args.length !== 1)) return [];
-    const iterables = name === "map" || name === "filter" ? e.args.slice(1) : name === "zip" ? e.args : e.args.slice(0, 1);
-    return iterables.flatMap((a) => temporaryTree(a, scope, infer));
-  }
+  const iterables = wrappedIterables(e, scope, infer);
+  if (iterables) return iterables.flatMap((a) => temporaryTree(a, scope, infer));
+  if (e.func.kind === "Name" && !resolveScope(scope, e.func.id)) return [];
   return newGeneratorWithCleanup(e, scope, infer) ? [e] : [];
 }
 
@@ -94,10 +114,10 @@ export function newGeneratorWithCleanup(e: A.Call, scope: Scope, infer: TypeInfe
  * returns (list and tuple raise nothing of their own, and an exception from the generator
  * finishes it), so there is nothing to close.
  */
-function exhausts(consumer: string, arg: A.Expr): boolean {
+function exhausts(consumer: string, arg: A.Expr, scope: Scope, infer: TypeInference): boolean {
   if (consumer !== "list" && consumer !== "tuple") return false;
   const source = arg.kind === "GeneratorExp" && arg.generators.length === 1 ? arg.generators[0]!.iter : arg;
-  return source.kind === "Call" && !(source.func.kind === "Name" && WRAPPERS.has(source.func.id));
+  return source.kind === "Call" && !(source.func.kind === "Name" && WRAPPERS.has(source.func.id)) && !wrappedIterables(source, scope, infer);
 }
 
 /** A `yield` or `await` in the consumer: it cannot run inside the closing callback. */

@@ -483,6 +483,12 @@ export class TypeInference {
     return { t: "task", ret: this.returnType(site.node) };
   }
 
+  /** `f` for a call's callee `module.f` (`import module`) or `f` (`from module import f`); else null. */
+  moduleFunction(f: A.Expr, scope: Scope, module: string): string | null {
+    if (f.kind === "Attribute" && f.value.kind === "Name" && this.isModule(scope, f.value.id, module)) return f.attr;
+    return f.kind === "Name" ? this.importedFrom(scope, f.id, module) : null;
+  }
+
   /** `Y` when `name` was bound only by `from <module> import Y`. */
   private importedFrom(scope: Scope, name: string, module: string): string | null {
     const owner = resolveScope(scope, name);

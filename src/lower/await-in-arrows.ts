@@ -1,15 +1,20 @@
 /**
- * `await` inside helper arrows. Several lowerings evaluate a Python expression through an
- * immediately called arrow (value-returning `and`/`or`, dict displays with `**`, comprehension
- * loops); when the Python expression contains `await`, that arrow must itself be async and its
- * call awaited. It runs inside the current task step, so the order of effects is unchanged.
+ * `await` and `yield` inside helper arrows. Several lowerings evaluate a Python expression
+ * through an immediately called arrow (value-returning `and`/`or`, dict displays with `**`,
+ * comprehension loops); when the Python expression contains `await`, that arrow must itself be
+ * async and its call awaited. It runs inside the current task step, so the order of effects is
+ * unchanged. A `yield` (in a generator: `(yield 1) and (yield 2)`) likewise makes the arrow a
+ * generator function whose call is delegated to with `yield*`, which passes `next`, `throw` and
+ * `return` through unchanged (`.call(this, ...)` when it reads `this`, as an arrow would).
  * This pass fixes every such arrow once, after lowering, instead of in each lowering.
  *
  *     await flag(True) and await flag(False)
  *       →  (($v) => truthy($v) ? await flag(false) : $v)(await flag(true))        (invalid JS)
  *       →  await (async ($v) => truthy($v) ? await flag(false) : $v)(await flag(true))
+ *     (yield 1) and (yield 2)
+ *       →  yield* (function* ($v): Generator<any, any, any> { return truthy($v) ? yield 2 : $v; })(yield 1)
  */
-import type { Expr, Stmt } from "../ir/nodes.js";
+import type { Expr, Param, Stmt } from "../ir/nodes.js";
 
 type Node = Expr | Stmt;
 
@@ -27,6 +32,40 @@ export function awaitsDirectly(n: unknown): boolean {
     if (key !== "k" && (Array.isArray(v) || isNode(v)) && awaitsDirectly(v)) return true;
   }
   return false;
+}
+
+/** True when `n` has a `yield` outside any nested function or class. */
+function yieldsDirectly(n: unknown): boolean {
+  if (Array.isArray(n)) return n.some(yieldsDirectly);
+  if (!isNode(n)) return false;
+  if (n.k === "yield") return true;
+  if (n.k === "arrow" || n.k === "func" || n.k === "function" || n.k === "class") return false;
+  for (const [key, v] of Object.entries(n)) {
+    if (key !== "k" && (Array.isArray(v) || isNode(v)) && yieldsDirectly(v)) return true;
+  }
+  return false;
+}
+
+/** True when `n` reads `this` where an arrow would take it from its surroundings. */
+function readsThis(n: unknown): boolean {
+  if (Array.isArray(n)) return n.some(readsThis);
+  if (!isNode(n)) return false;
+  if (n.k === "lit" && n.text === "this") return true;
+  if (n.k === "func" || n.k === "function" || n.k === "class") return false;
+  for (const [key, v] of Object.entries(n)) {
+    if (key !== "k" && (Array.isArray(v) || isNode(v)) && readsThis(v)) return true;
+  }
+  return false;
+}
+
+/** `(($v) => ... yield ...)(x)` → `yield* (function* ($v) { return ...; })(x)`. */
+function delegatedArrow(node: Expr & { k: "call" }, arrow: Expr & { k: "arrow" }): Expr {
+  const body: readonly Stmt[] = Array.isArray(arrow.body) ? (arrow.body as readonly Stmt[]) : [{ k: "return", value: arrow.body as Expr }];
+  const generator = (params: readonly Param[]): Expr => ({ k: "func", params, body, ret: "Generator<any, any, any>", generator: true });
+  const invoked: Expr = readsThis(body)
+    ? { k: "call", callee: { k: "member", obj: generator([{ name: "this", type: "any" }, ...arrow.params]), name: "call" }, args: [{ k: "lit", text: "this" }, ...node.args] }
+    : { ...node, callee: generator(arrow.params) };
+  return { k: "yield", expr: invoked, delegate: true };
 }
 
 function fix<T>(n: T): T {
@@ -52,6 +91,9 @@ function fix<T>(n: T): T {
   const node = (copy ?? n) as Node;
   if (node.k === "call" && node.callee.k === "arrow" && !node.callee.async && awaitsDirectly(node.callee.body)) {
     return { k: "await", expr: { ...node, callee: { ...node.callee, async: true } } } as T;
+  }
+  if (node.k === "call" && node.callee.k === "arrow" && !node.callee.async && yieldsDirectly(node.callee.body)) {
+    return delegatedArrow(node, node.callee) as T;
   }
   return node as T;
 }

@@ -224,6 +224,11 @@ export function lowerAttribute(ctx: LowerContext, e: A.Attribute): Expr {
   if (e.ctx === "Load" && owner.t === "instance" && !e.attr.startsWith("__") && ctx.infer.mayLackAttribute(owner.cls, e.attr)) {
     return call(ctx.helper("getattr"), [lowerExpr(ctx, e.value), str(e.attr)]);
   }
+  // `e.__cause__.value`: the chained exception can be of any class (the runtime types it BaseException | null)
+  if (e.value.kind === "Attribute" && (e.value.attr === "__cause__" || e.value.attr === "__context__")) {
+    const chainOwner = ctx.typeOf(e.value.value);
+    if (chainOwner.t === "instance" && ctx.infer.isExceptionClass(chainOwner.cls)) return member({ k: "as", expr: lowerExpr(ctx, e.value), type: "any" }, e.attr);
+  }
   // `fetch = g.__next__`, `step = agen.asend`: a generator's method taken as a value stays bound to it
   if (e.ctx === "Load" && !ctx.callees.has(e) && (owner.t === "gen" || owner.t === "unknown") && GENERATOR_METHODS.has(e.attr)) {
     return call(ctx.helper("getattr"), [lowerExpr(ctx, e.value), str(e.attr)]);

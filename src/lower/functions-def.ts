@@ -57,7 +57,11 @@ export function lowerFunctionDef(ctx: LowerContext, s: A.FunctionDef | A.AsyncFu
   const loopAsync = runsLoop ? { async: true } : {};
   const declaredBefore = ctx.declared.has(s.name);
   ctx.declared.add(s.name);
-  if (decorators.length === 0 && !isGenerator && !isAsync && !declaredBefore) {
+  // `def g(): ...` then `g = g()` or `g = 5`: the binding has the variable's wider type, and a
+  // function declaration could not be assigned to
+  const varT = ctx.infer.variable(ctx.scope, s.name);
+  const rebound = (ctx.scope.bindCount.get(s.name) ?? 0) > 1 && varT.t !== "func";
+  if (decorators.length === 0 && !isGenerator && !isAsync && !declaredBefore && !rebound) {
     const decl: Stmt = { k: "function", name, params: fn.params, body: fn.body, ...(ret ? { ret } : {}), ...loopAsync };
     const after: Stmt[] = [];
     const attributes = withFunctionAttributes(ctx, s, fn.params, id(name));
@@ -91,7 +95,7 @@ export function lowerFunctionDef(ctx: LowerContext, s: A.FunctionDef | A.AsyncFu
   for (let i = decorators.length - 1; i >= 0; i--) value = call(lowerExpr(ctx, decorators[i]!), [value]);
   const decl: Stmt = declaredBefore
     ? { k: "expr", expr: { k: "assign", op: "=", target: id(name), value } }
-    : { k: "var", kind: (ctx.scope.bindCount.get(s.name) ?? 0) > 1 ? "let" : "const", target: id(name), init: value, ...(decorators.length ? { type: "any" } : {}) };
+    : { k: "var", kind: (ctx.scope.bindCount.get(s.name) ?? 0) > 1 ? "let" : "const", target: id(name), init: value, ...(decorators.length ? { type: "any" } : rebound ? { type: tsType(varT) } : {}) };
   return [...fn.before, decl];
 }
 

@@ -13,6 +13,7 @@ import type * as A from "../ast/nodes.js";
 import { loopClosingTemporaries } from "./generator-temporaries.js";
 import { newGeneratorWithCleanup } from "../analysis/generator-temporaries.js";
 import { bin, call, type Expr, id, num, type Stmt } from "../ir/nodes.js";
+import { isNumeric } from "../analysis/pytypes.js";
 import type { LowerContext } from "./context.js";
 import { lowerExpr } from "./expressions.js";
 import { truthTest } from "./operators.js";
@@ -153,6 +154,9 @@ export function iterable(ctx: LowerContext, e: A.Expr): Expr {
   const t = ctx.typeOf(e);
   const v = lowerExpr(ctx, e);
   if (t.t === "list" || t.t === "str" || t.t === "tuple" || t.t === "set" || t.t === "dict" || t.t === "iter") return v;
+  // `for x in 5` / `(x for x in None)`: a TypeError at run time ("'int' object is not
+  // iterable"), which must still type-check
+  if (isNumeric(t) || t.t === "none") return call(ctx.helper("iterate"), [{ k: "as", expr: v, type: "any" }]);
   const temporary = e.kind !== "Name" && e.kind !== "Attribute" && e.kind !== "Subscript";
   // only a generator the call just made is closed (a function may return one stored elsewhere)
   if (t.t === "gen") return e.kind === "Call" && newGeneratorWithCleanup(e, ctx.scope, ctx.infer) ? call(ctx.helper("iterateTemporary"), [v]) : v;

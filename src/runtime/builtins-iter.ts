@@ -12,7 +12,7 @@
  */
 import { truthy, typeName } from "./compare.js";
 import { PyDict } from "./dict.js";
-import { TypeError, ValueError } from "./exceptions.js";
+import { StopIteration, TypeError, ValueError } from "./exceptions.js";
 import { iterate, JsIteratorAdapter, PyIterator, type PyIterable } from "./iter.js";
 import { splitKw, type Kw } from "./kwargs.js";
 import { toCallable } from "./builtins-types.js";
@@ -126,7 +126,15 @@ export class MapIterator<R> extends PyIterator<R> {
       }
       args.push(r.value);
     }
-    return { done: false, value: this.func(...args) };
+    let value: R;
+    try {
+      value = this.func(...args);
+    } catch (e) {
+      // CPython's map.__next__ passes a StopIteration from func on: whoever iterates sees the end
+      if (e instanceof StopIteration) return { done: true, value: e.value as undefined };
+      throw e;
+    }
+    return { done: false, value };
   }
 }
 
@@ -156,7 +164,19 @@ export class FilterIterator<T> extends PyIterator<T> {
     for (;;) {
       const r = this.#it.next();
       if (r.done === true) return DONE;
-      if (truthy(this.predicate === null ? r.value : this.predicate(r.value))) return r;
+      if (this.predicate === null) {
+        if (truthy(r.value)) return r;
+        continue;
+      }
+      let keep: unknown;
+      try {
+        keep = this.predicate(r.value);
+      } catch (e) {
+        // as for map: a StopIteration from the predicate ends the iteration where it is seen
+        if (e instanceof StopIteration) return { done: true, value: e.value as undefined };
+        throw e;
+      }
+      if (truthy(keep)) return r;
     }
   }
 }

@@ -33,7 +33,9 @@ class IteratorSub implements Subiterator {
   next(value: unknown): IteratorResult<unknown, unknown> {
     if (value != null) throw new AttributeError(`'${typeName(this.target)}' object has no attribute 'send'`);
     const r = this.target.next();
-    return r.done === true ? DONE_NONE : r;
+    // a map or filter whose function raised StopIteration(v) ends with v
+    if (r.done === true) return r.value === undefined ? DONE_NONE : r;
+    return r;
   }
 
   throwResult(exc: BaseException): never {
