@@ -139,7 +139,7 @@ export const MODULE_MEMBERS: Readonly<Record<string, ModuleInfo>> = {
   types: {
     from: "py2ts/runtime",
     export: "types",
-    members: { "FunctionType": "value", "GeneratorType": "class", "LambdaType": "value", "SimpleNamespace": "class", "coroutine": "function" },
+    members: { "FunctionType": "value", "GeneratorType": "class", "LambdaType": "value", "MethodType": "value", "SimpleNamespace": "class", "coroutine": "function" },
     elsewhere: { "coroutine": { from: "py2ts/runtime/asyncio", export: "types_coroutine" } },
     python: ["AsyncGeneratorType", "BuiltinFunctionType", "BuiltinMethodType", "CellType", "ClassMethodDescriptorType", "CodeType", "CoroutineType", "DynamicClassAttribute", "EllipsisType", "FrameType", "FunctionType", "GeneratorType", "GenericAlias", "GetSetDescriptorType", "LambdaType", "MappingProxyType", "MemberDescriptorType", "MethodDescriptorType", "MethodType", "MethodWrapperType", "ModuleType", "NoneType", "NotImplementedType", "SimpleNamespace", "TracebackType", "UnionType", "WrapperDescriptorType", "_GeneratorWrapper", "__all__", "__builtins__", "__cached__", "__doc__", "__file__", "__loader__", "__name__", "__package__", "__spec__", "_calculate_meta", "_cell_factory", "coroutine", "new_class", "prepare_class", "resolve_bases"],
   },
