@@ -22,40 +22,35 @@ function isNode(v: unknown): v is Node {
   return typeof v === "object" && v !== null && typeof (v as { k?: unknown }).k === "string";
 }
 
-/** True when `n` has an `await` (or a `for await`) outside any nested function or class. */
-export function awaitsDirectly(n: unknown): boolean {
-  if (Array.isArray(n)) return n.some(awaitsDirectly);
+/** Functions and classes: their bodies are not "direct". An arrow also stops `await`/`yield`, not `this`. */
+const OWN_SCOPE: ReadonlySet<string> = new Set(["arrow", "func", "function", "class"]);
+const OWN_THIS: ReadonlySet<string> = new Set(["func", "function", "class"]);
+
+/** True when some node of `n` outside the node kinds in `stops` satisfies `matches`. */
+function containsDirectly(n: unknown, matches: (node: Node) => boolean, stops: ReadonlySet<string>): boolean {
+  if (Array.isArray(n)) return n.some((item) => containsDirectly(item, matches, stops));
   if (!isNode(n)) return false;
-  if (n.k === "await" || (n.k === "forof" && n.await === true)) return true;
-  if (n.k === "arrow" || n.k === "func" || n.k === "function" || n.k === "class") return false;
+  if (matches(n)) return true;
+  if (stops.has(n.k)) return false;
   for (const [key, v] of Object.entries(n)) {
-    if (key !== "k" && (Array.isArray(v) || isNode(v)) && awaitsDirectly(v)) return true;
+    if (key !== "k" && (Array.isArray(v) || isNode(v)) && containsDirectly(v, matches, stops)) return true;
   }
   return false;
+}
+
+/** True when `n` has an `await` (or a `for await`) outside any nested function or class. */
+export function awaitsDirectly(n: unknown): boolean {
+  return containsDirectly(n, (node) => node.k === "await" || (node.k === "forof" && node.await === true), OWN_SCOPE);
 }
 
 /** True when `n` has a `yield` outside any nested function or class. */
 function yieldsDirectly(n: unknown): boolean {
-  if (Array.isArray(n)) return n.some(yieldsDirectly);
-  if (!isNode(n)) return false;
-  if (n.k === "yield") return true;
-  if (n.k === "arrow" || n.k === "func" || n.k === "function" || n.k === "class") return false;
-  for (const [key, v] of Object.entries(n)) {
-    if (key !== "k" && (Array.isArray(v) || isNode(v)) && yieldsDirectly(v)) return true;
-  }
-  return false;
+  return containsDirectly(n, (node) => node.k === "yield", OWN_SCOPE);
 }
 
 /** True when `n` reads `this` where an arrow would take it from its surroundings. */
 function readsThis(n: unknown): boolean {
-  if (Array.isArray(n)) return n.some(readsThis);
-  if (!isNode(n)) return false;
-  if (n.k === "lit" && n.text === "this") return true;
-  if (n.k === "func" || n.k === "function" || n.k === "class") return false;
-  for (const [key, v] of Object.entries(n)) {
-    if (key !== "k" && (Array.isArray(v) || isNode(v)) && readsThis(v)) return true;
-  }
-  return false;
+  return containsDirectly(n, (node) => node.k === "lit" && node.text === "this", OWN_THIS);
 }
 
 /** `(($v) => ... yield ...)(x)` → `yield* (function* ($v) { return ...; })(x)`. */
