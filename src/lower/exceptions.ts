@@ -30,13 +30,9 @@ export function lowerTry(ctx: LowerContext, s: A.Try): Stmt[] {
   const okDeclaration: Stmt[] = okFlag ? [{ k: "var", kind: "let", target: id(okFlag), init: lit("true") }] : [];
   if (okFlag) core = [...core, { k: "if", test: id(okFlag), then: lowerBody(ctx, s.orelse, { top: false }) }];
   if (s.finalbody.length === 0) return [...okDeclaration, ...core];
-  const outer = ctx.currentException;
   if (ctx.tracksHandledExceptions || cleanupMayRaise(ctx, s.finalbody)) {
     // the cleanup may see the propagating exception (sys.exception(), a bare `raise`, __context__)
-    ctx.currentException = null;
-    const cleanup = lowerBody(ctx, s.finalbody, { top: false });
-    ctx.currentException = outer;
-    return [...okDeclaration, ...observedFinally(ctx, core, cleanup, outer)];
+    return [...okDeclaration, ...observedFinally(ctx, core, s.finalbody)];
   }
   const cleanup = lowerBody(ctx, s.finalbody, { top: false });
   const only = core.length === 1 ? core[0]! : null;

@@ -27,6 +27,7 @@ import { forEachChild } from "../analysis/walk.js";
 import { bin, call, type Expr, exprStmt, id, lit, type Stmt } from "../ir/nodes.js";
 import type { LowerContext } from "./context.js";
 import { Diagnostics } from "../diagnostics/catalog.js";
+import { lowerBody } from "./statements.js";
 
 const SCOPES = new Set(["FunctionDef", "AsyncFunctionDef", "Lambda", "ClassDef", "ListComp", "SetComp", "DictComp", "GeneratorExp"]);
 
@@ -103,8 +104,13 @@ export function whileHandling(ctx: LowerContext, exc: Expr, body: Stmt[]): Stmt[
 /**
  * A `try` with a `finally` whose cleanup runs while an exception propagates, where that can be
  * observed (see the header): `inner` is the lowered try part (body, or the whole try/except).
+ * The cleanup is lowered here with no handler's exception current (the one it sees is `$f`).
  */
-export function observedFinally(ctx: LowerContext, inner: Stmt[], cleanup: Stmt[], outer: string | null): Stmt[] {
+export function observedFinally(ctx: LowerContext, inner: Stmt[], finalbody: readonly A.Stmt[]): Stmt[] {
+  const outer = ctx.currentException;
+  ctx.currentException = null;
+  const cleanup = lowerBody(ctx, finalbody, { top: false });
+  ctx.currentException = outer;
   const pending = ctx.temp("$f");
   const caught = ctx.temp("$x");
   const raised = ctx.temp("$h");

@@ -48,14 +48,10 @@ export function lowerTryStar(ctx: LowerContext, s: A.TryStar): Stmt[] {
   }
   catchBody.push(exprStmt(call(member(id(star), "finish"), [])));
   const inner: Stmt = { k: "try", body, catchVar: caught, catchBody };
-  const outer = ctx.currentException;
   if (s.finalbody.length > 0 && (ctx.tracksHandledExceptions || cleanupMayRaise(ctx, s.finalbody))) {
     // the cleanup may see the propagating exception (handled-exceptions.ts)
-    ctx.currentException = null;
-    const cleanup = lowerBody(ctx, s.finalbody, { top: false });
-    ctx.currentException = outer;
     const core: Stmt[] = okFlag ? [inner, { k: "if", test: id(okFlag), then: lowerBody(ctx, s.orelse, { top: false }) }] : [inner];
-    return [...(okFlag ? [{ k: "var", kind: "let", target: id(okFlag), init: lit("true") } as Stmt] : []), ...observedFinally(ctx, core, cleanup, outer)];
+    return [...(okFlag ? [{ k: "var", kind: "let", target: id(okFlag), init: lit("true") } as Stmt] : []), ...observedFinally(ctx, core, s.finalbody)];
   }
   const finalBody = s.finalbody.length ? lowerBody(ctx, s.finalbody, { top: false }) : null;
   if (!okFlag) return [finalBody ? { ...inner, finally: finalBody } : inner];
